@@ -1,0 +1,313 @@
+/**
+ * The error hierarchy of `@raff/sdk`.
+ *
+ * Every error the SDK throws is a {@link RaffError}, except a user's own abort, which is re-thrown
+ * as the standard `AbortError` so that existing abort handling keeps working. Errors are plain
+ * data: literal `name`, readonly fields, `cause` kept, and never a secret in any of them.
+ *
+ * @module
+ */
+
+/** One problem found in user input, as carried by {@link RaffValidationError}. */
+export interface RaffValidationIssue {
+  /** Where in the input the problem is, e.g. `['projects', 1]`. Empty for the input as a whole. */
+  readonly path: readonly (string | number)[];
+  /** A machine-readable code, e.g. `invalid_type`, `too_big`, `custom`. */
+  readonly code: string;
+  /** What is wrong, in words a person can act on. Never contains the offending value. */
+  readonly message: string;
+}
+
+/** Where a request went, as carried by the errors that come from a request. */
+export interface RaffRequestInfo {
+  /** The HTTP method, upper case. */
+  readonly method: string;
+  /** The path *template* from openapi.json, e.g. `/api/v1/api-keys/{id}`; never a filled-in URL. */
+  readonly path: string;
+  /** The `X-Project-ID` that was sent, if one was. */
+  readonly projectId?: string | undefined;
+  /** How many attempts were made, retries included. */
+  readonly attempts: number;
+}
+
+/** Base class of every error thrown by `@raff/sdk`; `instanceof RaffError` catches them all. */
+export class RaffError extends Error {
+  override readonly name: string = 'RaffError';
+}
+
+/**
+ * Thrown before any request when input is invalid: client options, method parameters, key format,
+ * role references. Nothing was sent.
+ *
+ * @example
+ * ```ts
+ * try { new RaffClient({ apiKey: 'nope' }); }
+ * catch (err) { if (err instanceof RaffValidationError) console.log(err.issues); }
+ * ```
+ */
+export class RaffValidationError extends RaffError {
+  override readonly name: string = 'RaffValidationError';
+  /** Every problem found, in input order. */
+  readonly issues: readonly RaffValidationIssue[];
+
+  constructor(
+    message: string,
+    issues: readonly RaffValidationIssue[] = [],
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue })));
+  }
+}
+
+/** Fields every {@link RaffAPIError} is built from. */
+export interface RaffAPIErrorInit extends RaffRequestInfo {
+  /** The HTTP status code. */
+  readonly status: number;
+  /** The response body: parsed JSON when it was JSON, otherwise the text (possibly empty). */
+  readonly body: unknown;
+  /** A request id from the response headers, when the server sent one. */
+  readonly requestId?: string | undefined;
+  /** The response headers (already free of anything secret). */
+  readonly headers?: Readonly<Record<string, string>> | undefined;
+}
+
+/**
+ * Thrown when the API answered with a non-2xx status. Subclasses name the common statuses;
+ * `instanceof RaffAPIError` catches every HTTP failure.
+ */
+export class RaffAPIError extends RaffError {
+  override readonly name: string = 'RaffAPIError';
+  /** The HTTP status code. */
+  readonly status: number;
+  /** The `error` field of the `{ error, message }` body, when present. */
+  readonly error: string | undefined;
+  /** The `message` field of the `{ error, message }` body, when present. */
+  readonly serverMessage: string | undefined;
+  /** The response body: parsed JSON when it was JSON, otherwise the text (possibly empty). */
+  readonly body: unknown;
+  /** A request id from the response headers (`X-Request-ID`), when the server sent one. */
+  readonly requestId: string | undefined;
+  /** The HTTP method. */
+  readonly method: string;
+  /** The path template, e.g. `/api/v1/api-keys/{id}`. */
+  readonly path: string;
+  /** The `X-Project-ID` that was sent, if one was. */
+  readonly projectId: string | undefined;
+  /** How many attempts were made, retries included. */
+  readonly attempts: number;
+  /** The response headers. */
+  readonly headers: Readonly<Record<string, string>>;
+
+  constructor(message: string, init: RaffAPIErrorInit, options?: ErrorOptions) {
+    super(message, options);
+    const wire = wireFields(init.body);
+    this.status = init.status;
+    this.error = wire.error;
+    this.serverMessage = wire.message;
+    this.body = init.body;
+    this.requestId = init.requestId;
+    this.method = init.method;
+    this.path = init.path;
+    this.projectId = init.projectId;
+    this.attempts = init.attempts;
+    this.headers = Object.freeze({ ...(init.headers ?? {}) });
+  }
+}
+
+/** Thrown on `400 Bad Request`, e.g. `X-Project-ID required` or a body the API rejects. */
+export class RaffBadRequestError extends RaffAPIError {
+  override readonly name: string = 'RaffBadRequestError';
+}
+
+/** Thrown on `401 Unauthorized`: the key is missing, malformed, unknown, expired, rotated or revoked. */
+export class RaffAuthenticationError extends RaffAPIError {
+  override readonly name: string = 'RaffAuthenticationError';
+}
+
+/** Thrown on `402 Payment Required`: the account balance does not cover the operation. */
+export class RaffPaymentRequiredError extends RaffAPIError {
+  override readonly name: string = 'RaffPaymentRequiredError';
+}
+
+/**
+ * Thrown on `403 Forbidden`: the key's roles lack the permission, or the `X-Project-ID` names a
+ * project the key cannot reach.
+ */
+export class RaffPermissionDeniedError extends RaffAPIError {
+  override readonly name: string = 'RaffPermissionDeniedError';
+}
+
+/** Why billing validation failed, as the API reports it in `reason`. */
+export type RaffBillingReason = 'banned' | 'failed' | 'no_billing_customer' | (string & {});
+
+/** Thrown on a `403` whose body carries a billing `reason`: the account is not in good standing. */
+export class RaffBillingError extends RaffPermissionDeniedError {
+  override readonly name: string = 'RaffBillingError';
+  /** `banned`, `failed` or `no_billing_customer`. */
+  readonly reason: RaffBillingReason;
+
+  constructor(message: string, init: RaffAPIErrorInit, options?: ErrorOptions) {
+    super(message, init, options);
+    const body = init.body as { reason?: unknown } | null;
+    this.reason = typeof body?.reason === 'string' ? body.reason : 'unknown';
+  }
+}
+
+/** Thrown on `404 Not Found`. */
+export class RaffNotFoundError extends RaffAPIError {
+  override readonly name: string = 'RaffNotFoundError';
+}
+
+/** Thrown on `409 Conflict`, e.g. a name that is already taken. */
+export class RaffConflictError extends RaffAPIError {
+  override readonly name: string = 'RaffConflictError';
+}
+
+/** Thrown on `429 Too Many Requests` once retries are used up or the wait would be too long. */
+export class RaffRateLimitError extends RaffAPIError {
+  override readonly name: string = 'RaffRateLimitError';
+  /** The wait the server asked for via `Retry-After`, in milliseconds, when it sent one. */
+  readonly retryAfterMs: number | undefined;
+
+  constructor(
+    message: string,
+    init: RaffAPIErrorInit & { readonly retryAfterMs?: number | undefined },
+    options?: ErrorOptions,
+  ) {
+    super(message, init, options);
+    this.retryAfterMs = init.retryAfterMs;
+  }
+}
+
+/** Thrown on any `5xx` status. */
+export class RaffInternalServerError extends RaffAPIError {
+  override readonly name: string = 'RaffInternalServerError';
+}
+
+/** Thrown when no HTTP response arrived: DNS failure, refused or reset connection, TLS error. */
+export class RaffConnectionError extends RaffError {
+  override readonly name: string = 'RaffConnectionError';
+  /** The HTTP method. */
+  readonly method: string;
+  /** The path template. */
+  readonly path: string;
+  /** The `X-Project-ID` that was sent, if one was. */
+  readonly projectId: string | undefined;
+  /** How many attempts were made, retries included. */
+  readonly attempts: number;
+  /** The low-level error code, e.g. `ECONNREFUSED`, when there is one. */
+  readonly code: string | undefined;
+
+  constructor(
+    message: string,
+    init: RaffRequestInfo & { readonly code?: string | undefined },
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.method = init.method;
+    this.path = init.path;
+    this.projectId = init.projectId;
+    this.attempts = init.attempts;
+    this.code = init.code;
+  }
+}
+
+/** Thrown when an attempt exceeded `timeout` or the whole call exceeded `totalTimeout`. */
+export class RaffTimeoutError extends RaffError {
+  override readonly name: string = 'RaffTimeoutError';
+  /** The HTTP method. */
+  readonly method: string;
+  /** The path template. */
+  readonly path: string;
+  /** The `X-Project-ID` that was sent, if one was. */
+  readonly projectId: string | undefined;
+  /** How many attempts were made, retries included. */
+  readonly attempts: number;
+  /** Which limit ran out: the per-attempt `timeout` or the whole call's `totalTimeout`. */
+  readonly limit: 'timeout' | 'totalTimeout';
+  /** The limit that ran out, in milliseconds. */
+  readonly timeoutMs: number;
+
+  constructor(
+    message: string,
+    init: RaffRequestInfo & {
+      readonly limit: 'timeout' | 'totalTimeout';
+      readonly timeoutMs: number;
+    },
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.method = init.method;
+    this.path = init.path;
+    this.projectId = init.projectId;
+    this.attempts = init.attempts;
+    this.limit = init.limit;
+    this.timeoutMs = init.timeoutMs;
+  }
+}
+
+function wireFields(body: unknown): { error: string | undefined; message: string | undefined } {
+  if (body === null || typeof body !== 'object') return { error: undefined, message: undefined };
+  const { error, message } = body as { error?: unknown; message?: unknown };
+  return {
+    error: typeof error === 'string' ? error : undefined,
+    message: typeof message === 'string' ? message : undefined,
+  };
+}
+
+/** Fields of a {@link RaffApiKeyGrantError}. */
+export interface RaffApiKeyGrantErrorInit {
+  /** The id of the key that was created. */
+  readonly apiKeyId: string;
+  /** The project whose grant failed. */
+  readonly projectId: string;
+  /** Projects granted before the failure. */
+  readonly grantedProjects: readonly string[];
+  /** Whether the key was revoked again. */
+  readonly rolledBack: boolean;
+  /** The key's secret, kept only when the rollback failed (so the key is not lost). */
+  readonly secret?: string | undefined;
+  /** Why the rollback failed, when it did. */
+  readonly rollbackError?: unknown;
+}
+
+/**
+ * Thrown by `apiKeys.create()` when the key was created but granting it a project failed.
+ * Normally the key was revoked again (`rolledBack: true`) and nothing is left behind. If even the
+ * revoke failed, the key still exists: its id is on the error and its secret is available through
+ * {@link RaffApiKeyGrantError.revealSecret} — never in the message, `String()`, JSON or inspect
+ * output.
+ */
+export class RaffApiKeyGrantError extends RaffError {
+  override readonly name: string = 'RaffApiKeyGrantError';
+  /** The id of the key that was created. */
+  readonly apiKeyId: string;
+  /** The project whose grant failed. */
+  readonly projectId: string;
+  /** Projects granted before the failure. */
+  readonly grantedProjects: readonly string[];
+  /** Whether the key was revoked again. */
+  readonly rolledBack: boolean;
+  /** Why the rollback failed, when it did. */
+  readonly rollbackError: unknown;
+  readonly #secret: string | undefined;
+
+  constructor(message: string, init: RaffApiKeyGrantErrorInit, options?: ErrorOptions) {
+    super(message, options);
+    this.apiKeyId = init.apiKeyId;
+    this.projectId = init.projectId;
+    this.grantedProjects = Object.freeze([...init.grantedProjects]);
+    this.rolledBack = init.rolledBack;
+    this.rollbackError = init.rollbackError;
+    this.#secret = init.rolledBack ? undefined : init.secret;
+  }
+
+  /**
+   * The secret of the key that could not be rolled back; `undefined` when it was. Store it or
+   * revoke the key (`apiKeys.delete(err.apiKeyId)`).
+   */
+  revealSecret(): string | undefined {
+    return this.#secret;
+  }
+}
