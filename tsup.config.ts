@@ -11,5 +11,5 @@ export default defineConfig({
   treeshake: true,
   splitting: false,
   // ky ships only ESM: bundling it keeps require('@raff/sdk') working.
-  noExternal: ['ky'],
+  noExternal: ['ky', 'zod', 'openapi-fetch'],
 });

@@ -1,0 +1,34 @@
+import { redactText } from './redact.js';
+
+/** How much the client logs, from nothing to every request. */
+export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';
+
+/** Where the client's logs go; `console` fits, and so do pino or winston loggers. */
+export interface Logger {
+  debug(message: string, ...rest: unknown[]): void;
+  info(message: string, ...rest: unknown[]): void;
+  warn(message: string, ...rest: unknown[]): void;
+  error(message: string, ...rest: unknown[]): void;
+}
+
+const RANK: Readonly<Record<LogLevel, number>> = { off: 0, error: 1, warn: 2, info: 3, debug: 4 };
+
+/** A logger that drops what is below its level and redacts every line it passes on. */
+export interface LevelLogger {
+  readonly level: LogLevel;
+  enabled(level: Exclude<LogLevel, 'off'>): boolean;
+  log(level: Exclude<LogLevel, 'off'>, message: string): void;
+}
+
+/** Builds the client's logger; every message is scrubbed of `raff_…` strings before it leaves. */
+export function createLevelLogger(level: LogLevel, sink: Logger = console): LevelLogger {
+  const threshold = RANK[level];
+  return {
+    level,
+    enabled: (at) => RANK[at] <= threshold,
+    log(at, message) {
+      if (RANK[at] > threshold) return;
+      sink[at](`[raff] ${redactText(message)}`);
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/** One page of a list, as list methods return it: the envelope without `success`. */
+export interface Page<T> {
+  /** The items on this page. */
+  readonly data: T[];
+  /** How many items match in all, when the endpoint reports it. */
+  readonly total: number;
+}
+
+/** A page from an endpoint that may not report `total` (e.g. roles). */
+export interface LoosePage<T> {
+  readonly data: T[];
+  readonly total?: number | undefined;
+}
+
+/** Paging controls for `listAll()`. */
+export interface PaginationParams {
+  /** Items per request. @default 100 */
+  limit?: number | undefined;
+  /** Where to start. @default 0 */
+  offset?: number | undefined;
+}
+
+/**
+ * Walks `limit`/`offset` pages lazily: each page is requested once, only when the consumer
+ * asks for more, and the walk stops at `total` (or at a short page when there is no `total`).
+ * Breaking out of a `for await` stops it; an aborted `signal` rejects the next request.
+ */
+export async function* paginate<T>(
+  fetchPage: (limit: number, offset: number) => Promise<LoosePage<T>>,
+  { limit = 100, offset = 0 }: PaginationParams = {},
+): AsyncGenerator<T, void, undefined> {
+  let at = offset;
+  for (;;) {
+    const page = await fetchPage(limit, at);
+    yield* page.data;
+    at += page.data.length;
+    const done =
+      page.data.length === 0 ||
+      (page.total !== undefined ? at >= page.total : page.data.length < limit);
+    if (done) return;
+  }
+}

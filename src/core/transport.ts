@@ -1,0 +1,325 @@
+import ky, { HTTPError, TimeoutError } from 'ky';
+import { errorFromResponse, formatMessage } from './error-mapping.js';
+import {
+  RaffAPIError,
+  RaffConnectionError,
+  RaffError,
+  type RaffRequestInfo,
+  RaffTimeoutError,
+} from './errors.js';
+import type { LevelLogger } from './logger.js';
+import type { RateLimiter } from './rate-limiter.js';
+import { redactText, redactValue } from './redact.js';
+import {
+  type AttemptFailure,
+  backoffDelay,
+  isRetryable,
+  parseRetryAfter,
+  RETRY_AFTER_CAP_MS,
+} from './retry-policy.js';
+
+/** Everything one call needs to know, fixed before the first byte is sent. */
+export interface CallPlan {
+  readonly method: string;
+  /** The path template, for errors and logs. */
+  readonly path: string;
+  readonly apiKey: string;
+  /** The `X-Project-ID` to send, or undefined to send none. */
+  readonly projectId: string | undefined;
+  readonly timeout: number;
+  readonly totalTimeout: number;
+  readonly maxRetries: number;
+  readonly signal: AbortSignal | undefined;
+  readonly fetch: typeof globalThis.fetch | undefined;
+  readonly logger: LevelLogger;
+  readonly limiter: RateLimiter | undefined;
+}
+
+/** The part of a `Request` that openapi-fetch hands to its `fetch`. */
+export interface OutgoingRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: Headers;
+  readonly body?: RequestInit['body'] | undefined;
+}
+
+const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
+// Statuses whose Retry-After says when to come back.
+const HONOURS_RETRY_AFTER = new Set([429, 503]);
+const ALL_METHODS = ['get', 'head', 'put', 'delete', 'options', 'post', 'patch', 'trace'];
+
+/**
+ * One call from first attempt to last: auth headers, retries, time limits, and the mapping of
+ * every failure to a typed error. Create one per call; `done()` releases its timers.
+ */
+export class Call {
+  readonly #plan: CallPlan;
+  readonly #deadline: AbortController = new AbortController();
+  readonly #deadlineAt: number;
+  readonly #deadlineTimer: ReturnType<typeof setTimeout>;
+  readonly #signal: AbortSignal;
+  #attempts = 0;
+  #nextDelay = 0;
+  #attemptStartedAt = 0;
+  #bodyTimer: ReturnType<typeof setTimeout> | undefined;
+  #refusedWait: string | undefined;
+  #bodyTimedOut = false;
+
+  constructor(plan: CallPlan) {
+    this.#plan = plan;
+    this.#deadlineAt = performance.now() + plan.totalTimeout;
+    this.#deadlineTimer = setTimeout(
+      () => this.#deadline.abort(new DOMException('totalTimeout', 'TimeoutError')),
+      plan.totalTimeout,
+    );
+    this.#signal = plan.signal
+      ? AbortSignal.any([plan.signal, this.#deadline.signal])
+      : this.#deadline.signal;
+  }
+
+  /** Sends the request with retries; resolves with a 2xx response or throws a typed error. */
+  async send(request: OutgoingRequest): Promise<Response> {
+    const plan = this.#plan;
+    const headers = new Headers(request.headers);
+    headers.set('x-api-key', plan.apiKey);
+    if (plan.projectId === undefined) headers.delete('x-project-id');
+    else headers.set('x-project-id', plan.projectId);
+    try {
+      if (plan.limiter) await plan.limiter.acquire(this.#signal);
+      const response = await ky(request.url, {
+        method: request.method,
+        headers,
+        body: request.body ?? null,
+        signal: this.#signal,
+        timeout: plan.timeout,
+        redirect: 'manual',
+        throwHttpErrors: true,
+        retry: {
+          limit: plan.maxRetries,
+          methods: ALL_METHODS,
+          statusCodes: RETRY_STATUSES,
+          afterStatusCodes: [],
+          retryOnTimeout: true,
+          shouldRetry: ({ error, retryCount }) => this.#shouldRetry(error, retryCount),
+          delay: () => this.#nextDelay,
+        },
+        fetch: (input, init) => this.#attempt(input, init),
+      });
+      this.#armBodyTimer();
+      return response;
+    } catch (error) {
+      throw await this.#toRaffError(error);
+    }
+  }
+
+  /** Maps a failure that happened after `send` resolved: a stalled or truncated body. */
+  failureAfterResponse(error: unknown, status: number): RaffError {
+    if (error instanceof RaffError) return error;
+    if (this.#plan.signal?.aborted) throw this.#plan.signal.reason;
+    const info = this.#info();
+    if (this.#bodyTimedOut) return this.#timeout('timeout');
+    if (this.#deadline.signal.aborted || isTimeoutReason(error))
+      return this.#timeout('totalTimeout');
+    if (error instanceof SyntaxError) {
+      return new RaffAPIError(
+        redactText(`${status} ${info.method} ${info.path}: the response body is not valid JSON`),
+        { ...info, status, body: '' },
+      );
+    }
+    return new RaffConnectionError(
+      `${info.method} ${info.path}: the connection failed while reading the response body`,
+      { ...info, code: networkCode(error) },
+      { cause: sanitizedCause(error) },
+    );
+  }
+
+  /** The error for a 2xx answer whose body is not the API's envelope (empty, or an error body). */
+  unexpectedBody(status: number, body: unknown, why: string): RaffAPIError {
+    const info = this.#info();
+    const safeBody = redactValue(body);
+    return new RaffAPIError(
+      formatMessage({ status, statusText: 'unexpected body' }, safeBody, info, why),
+      { ...info, status, body: safeBody },
+    );
+  }
+
+  /** Releases the call's timers; safe to call more than once. */
+  done(): void {
+    clearTimeout(this.#deadlineTimer);
+    clearTimeout(this.#bodyTimer);
+  }
+
+  #attempt(input: Parameters<typeof fetch>[0], init?: RequestInit): Promise<Response> {
+    this.#attempts++;
+    this.#attemptStartedAt = performance.now();
+    const { logger } = this.#plan;
+    if (logger.enabled('debug')) {
+      logger.log('debug', `→ ${this.#plan.method} ${this.#plan.path} attempt ${this.#attempts}`);
+    }
+    const fetchImpl = this.#plan.fetch ?? globalThis.fetch;
+    const started = this.#attemptStartedAt;
+    const result = fetchImpl(input, init);
+    if (logger.enabled('debug')) {
+      result.then(
+        (res) => logger.log('debug', `← ${res.status} ${this.#describe(started)}`),
+        (err: unknown) => logger.log('debug', `✗ ${errorName(err)} ${this.#describe(started)}`),
+      );
+    }
+    return result;
+  }
+
+  #describe(started: number): string {
+    const ms = Math.round(performance.now() - started);
+    return `${this.#plan.method} ${this.#plan.path} attempt ${this.#attempts} in ${ms} ms`;
+  }
+
+  async #shouldRetry(error: Error, retryCount: number): Promise<boolean> {
+    const failure = classify(error);
+    if (failure === undefined || !isRetryable(this.#plan.method, failure)) return false;
+    let wait: number | undefined;
+    if (error instanceof HTTPError && HONOURS_RETRY_AFTER.has(error.response.status)) {
+      wait = parseRetryAfter(error.response.headers.get('retry-after'));
+      if (wait !== undefined && wait > RETRY_AFTER_CAP_MS) {
+        this.#refusedWait = `(the server asked to wait ${formatMs(wait)}, longer than the ${formatMs(RETRY_AFTER_CAP_MS)} the client waits)`;
+        return false;
+      }
+    }
+    wait ??= backoffDelay(retryCount);
+    const left = this.#deadlineAt - performance.now();
+    if (wait >= left) {
+      // Starting a retry that cannot run before totalTimeout would only waste the budget.
+      this.#refusedWait = `(a retry in ${formatMs(wait)} would not fit in what is left of totalTimeout)`;
+      return false;
+    }
+    this.#nextDelay = wait;
+    if (error instanceof HTTPError) await error.response.body?.cancel().catch(() => undefined);
+    this.#plan.logger.log(
+      'info',
+      `retrying ${this.#plan.method} ${this.#plan.path} in ${formatMs(wait)} after ${describeFailure(failure)} (retry ${retryCount} of ${this.#plan.maxRetries})`,
+    );
+    return true;
+  }
+
+  async #toRaffError(error: unknown): Promise<unknown> {
+    this.done();
+    // A user's abort stays the standard AbortError (or whatever reason they aborted with).
+    if (this.#plan.signal?.aborted) return this.#plan.signal.reason;
+    if (error instanceof RaffError) return error;
+    if (error instanceof HTTPError) {
+      const { response } = error;
+      const text = await response.text().catch(() => '');
+      const note = response.status >= 300 && response.status < 400 ? redirectNote(response) : '';
+      return errorFromResponse(
+        {
+          status: response.status,
+          statusText: response.statusText,
+          headers: response.headers,
+          text,
+        },
+        this.#info(),
+        { note: [note, this.#refusedWait].filter(Boolean).join(' ') || undefined },
+      );
+    }
+    if (this.#deadline.signal.aborted) return this.#timeout('totalTimeout');
+    if (error instanceof TimeoutError) return this.#timeout('timeout');
+    const info = this.#info();
+    const code = networkCode(error);
+    const why = this.#refusedWait ? ` ${this.#refusedWait}` : '';
+    return new RaffConnectionError(
+      redactText(
+        `${info.method} ${info.path}: could not reach the API (${code ?? errorName(error)})${why}` +
+          (info.attempts > 1 ? ` [after ${info.attempts} attempts]` : ''),
+      ),
+      { ...info, code },
+      { cause: sanitizedCause(error) },
+    );
+  }
+
+  #timeout(limit: 'timeout' | 'totalTimeout'): RaffTimeoutError {
+    const info = this.#info();
+    const timeoutMs = limit === 'timeout' ? this.#plan.timeout : this.#plan.totalTimeout;
+    return new RaffTimeoutError(
+      `${info.method} ${info.path}: no answer within ${limit} (${formatMs(timeoutMs)})` +
+        ` after ${info.attempts} attempt${info.attempts === 1 ? '' : 's'}`,
+      { ...info, limit, timeoutMs },
+    );
+  }
+
+  #info(): RaffRequestInfo {
+    return {
+      method: this.#plan.method,
+      path: this.#plan.path,
+      projectId: this.#plan.projectId,
+      attempts: this.#attempts,
+    };
+  }
+
+  // ky's per-attempt timeout ends when headers arrive; the body gets what is left of it.
+  #armBodyTimer(): void {
+    const left = this.#plan.timeout - (performance.now() - this.#attemptStartedAt);
+    this.#bodyTimer = setTimeout(
+      () => {
+        this.#bodyTimedOut = true;
+        this.#deadline.abort(new DOMException('timeout', 'TimeoutError'));
+      },
+      Math.max(1, left),
+    );
+  }
+}
+
+function classify(error: Error): AttemptFailure | undefined {
+  if (error instanceof HTTPError) return { kind: 'status', status: error.response.status };
+  if (error instanceof TimeoutError) return { kind: 'timeout' };
+  if (error.name === 'AbortError' || error.name === 'TimeoutError') return undefined;
+  return { kind: 'network', code: networkCode(error) };
+}
+
+function describeFailure(failure: AttemptFailure): string {
+  if (failure.kind === 'status') return `status ${failure.status}`;
+  if (failure.kind === 'timeout') return 'an attempt timeout';
+  return `a network error (${failure.code ?? 'unknown'})`;
+}
+
+/** The low-level code of a fetch failure: `TypeError('fetch failed', { cause: { code } })`. */
+export function networkCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current !== null && typeof current === 'object'; depth++) {
+    const { code, cause } = current as { code?: unknown; cause?: unknown };
+    if (typeof code === 'string') return code;
+    current = cause;
+  }
+  return undefined;
+}
+
+/**
+ * A copy of a low-level error chain that keeps names, messages and codes but drops everything
+ * else (a library error may hold the request and its `X-API-Key`).
+ */
+export function sanitizedCause(error: unknown, depth = 0): Error | undefined {
+  if (!(error instanceof Error) || depth > 3) return undefined;
+  const copy = new Error(redactText(error.message), {
+    cause: sanitizedCause((error as { cause?: unknown }).cause, depth + 1),
+  });
+  copy.name = error.name;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string') Object.assign(copy, { code });
+  copy.stack = `${copy.name}: ${copy.message}`;
+  return copy;
+}
+
+function isTimeoutReason(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'TimeoutError';
+}
+
+function redirectNote(response: Response): string {
+  const location = response.headers.get('location');
+  return `(redirects are not followed: they would carry X-API-Key to ${location ? redactText(location) : 'another URL'})`;
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
+}
+
+function formatMs(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)} s` : `${ms} ms`;
+}

@@ -1,0 +1,260 @@
+import nock from 'nock';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  RaffConnectionError,
+  RaffInternalServerError,
+  RaffRateLimitError,
+  RaffTimeoutError,
+} from '../../src/index.js';
+import { API, captureLogs, KEY, PROJECT, testClient } from '../support/client.js';
+import { closedPort, rawServer } from '../support/sockets.js';
+
+const ROLES = { success: true, data: [] };
+const BACKUP = { id: PROJECT, name: 'b', storage_size: 1, status: 'pending' };
+const now = () => performance.now();
+
+function createBackup(raff = testClient({ projectId: PROJECT })) {
+  return raff.api.POST('/api/v1/backups', {
+    body: { vm_id: PROJECT },
+    params: { header: { 'X-Project-ID': PROJECT } },
+  });
+}
+
+describe('retry policy', () => {
+  it.each([408, 429, 500, 502, 503, 504])('retries a GET after %i and succeeds', async (status) => {
+    nock(API)
+      .get('/api/v1/roles')
+      .reply(status, { error: 'x', message: 'y' }, { 'Retry-After': '0' });
+    nock(API).get('/api/v1/roles').reply(200, ROLES);
+    await expect(testClient().roles.list()).resolves.toEqual({ data: [], total: undefined });
+  });
+
+  it('gives up after maxRetries + 1 attempts and says how many', async () => {
+    nock(API)
+      .get('/api/v1/roles')
+      .times(3)
+      .reply(503, { error: 'x', message: 'down' }, { 'Retry-After': '0' });
+    const error = await testClient()
+      .roles.list()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RaffInternalServerError);
+    expect(error).toMatchObject({ attempts: 3, status: 503 });
+    expect((error as Error).message).toBe('503 GET /api/v1/roles: down [after 3 attempts]');
+  });
+
+  it('makes exactly one attempt with maxRetries: 0', async () => {
+    nock(API).get('/api/v1/roles').reply(503, { error: 'x', message: 'down' });
+    await expect(testClient({ maxRetries: 0 }).roles.list()).rejects.toMatchObject({ attempts: 1 });
+  });
+
+  it('lets a per-call maxRetries override the client', async () => {
+    nock(API)
+      .get('/api/v1/roles')
+      .times(2)
+      .reply(503, { error: 'x', message: 'down' }, { 'Retry-After': '0' });
+    await expect(
+      testClient({ maxRetries: 5 }).roles.list({}, { maxRetries: 1 }),
+    ).rejects.toMatchObject({
+      attempts: 2,
+    });
+  });
+
+  it.each([500, 502, 503, 504, 408])('never retries a POST after %i', async (status) => {
+    nock(API)
+      .post('/api/v1/backups')
+      .reply(status, { error: 'x', message: 'y' }, { 'Retry-After': '0' });
+    await expect(createBackup()).rejects.toMatchObject({ status, attempts: 1 });
+  });
+
+  it('retries a POST after 429', async () => {
+    nock(API)
+      .post('/api/v1/backups')
+      .reply(429, { error: 'r', message: 'slow' }, { 'Retry-After': '0' });
+    nock(API)
+      .post('/api/v1/backups', { vm_id: PROJECT })
+      .reply(202, { success: true, data: BACKUP });
+    const { data } = await createBackup();
+    expect(data?.data).toEqual(BACKUP);
+  });
+
+  it('honours Retry-After in seconds', async () => {
+    nock(API)
+      .get('/api/v1/roles')
+      .reply(429, { error: 'r', message: 'slow' }, { 'Retry-After': '1' });
+    nock(API).get('/api/v1/roles').reply(200, ROLES);
+    const logs = captureLogs();
+    const started = now();
+    await testClient({ logLevel: 'info', logger: logs.logger }).roles.list();
+    expect(now() - started).toBeGreaterThanOrEqual(950);
+    expect(logs.lines).toEqual([
+      '[raff] retrying GET /api/v1/roles in 1 s after status 429 (retry 1 of 2)',
+    ]);
+  });
+
+  it('honours Retry-After as an HTTP date', async () => {
+    const at = new Date(Date.now() + 2_000).toUTCString();
+    nock(API).get('/api/v1/roles').reply(503, { error: 'x', message: 'y' }, { 'Retry-After': at });
+    nock(API).get('/api/v1/roles').reply(200, ROLES);
+    const logs = captureLogs();
+    const started = now();
+    await testClient({ logLevel: 'info', logger: logs.logger }).roles.list();
+    expect(now() - started).toBeGreaterThanOrEqual(900);
+    expect(logs.lines[0]).toMatch(
+      /^\[raff\] retrying GET \/api\/v1\/roles in [12](\.\d)? s after status 503/,
+    );
+  });
+
+  it('fails at once when Retry-After is longer than the 60 s cap', async () => {
+    nock(API)
+      .get('/api/v1/roles')
+      .reply(429, { error: 'r', message: 'slow' }, { 'Retry-After': '120' });
+    const started = now();
+    const error = await testClient()
+      .roles.list()
+      .catch((e: unknown) => e);
+    expect(now() - started).toBeLessThan(1_000);
+    expect(error).toBeInstanceOf(RaffRateLimitError);
+    expect(error).toMatchObject({ retryAfterMs: 120_000, attempts: 1 });
+    expect((error as Error).message).toMatchInlineSnapshot(
+      `"429 GET /api/v1/roles: slow (the server asked to wait 120 s, longer than the 60 s the client waits)"`,
+    );
+  });
+
+  it('does not start a retry that cannot fit in totalTimeout', async () => {
+    nock(API)
+      .get('/api/v1/roles')
+      .reply(429, { error: 'r', message: 'slow' }, { 'Retry-After': '5' });
+    const started = now();
+    const error = await testClient({ totalTimeout: 2_000 })
+      .roles.list()
+      .catch((e: unknown) => e);
+    expect(now() - started).toBeLessThan(1_000);
+    expect(error).toBeInstanceOf(RaffRateLimitError);
+    expect(error).toMatchObject({ retryAfterMs: 5_000, attempts: 1 });
+    expect((error as Error).message).toContain('would not fit in what is left of totalTimeout');
+  });
+
+  it('backs off about a second before the first retry when there is no Retry-After', async () => {
+    nock(API).get('/api/v1/roles').reply(500, { error: 'x', message: 'y' });
+    nock(API).get('/api/v1/roles').reply(200, ROLES);
+    const started = now();
+    await testClient().roles.list();
+    const waited = now() - started;
+    expect(waited).toBeGreaterThanOrEqual(780);
+    expect(waited).toBeLessThan(2_500);
+  });
+});
+
+describe('network failures', () => {
+  const servers: Array<{ close: () => Promise<void> }> = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((s) => s.close()));
+  });
+
+  it('retries a POST when the connection is refused (nothing was sent) and then fails typed', async () => {
+    const port = await closedPort();
+    const raff = testClient({ baseUrl: `http://127.0.0.1:${port}`, projectId: PROJECT });
+    const error = await createBackup(raff).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RaffConnectionError);
+    expect(error).toMatchObject({
+      code: 'ECONNREFUSED',
+      attempts: 3,
+      method: 'POST',
+      path: '/api/v1/backups',
+    });
+  }, 15_000);
+
+  it('does not retry a POST whose connection was reset after the request was sent', async () => {
+    const server = await rawServer((socket) => socket.destroy());
+    servers.push(server);
+    const raff = testClient({ baseUrl: server.url, projectId: PROJECT });
+    const error = await createBackup(raff).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RaffConnectionError);
+    expect(error).toMatchObject({ attempts: 1 });
+    expect(server.connections()).toBe(1);
+  });
+
+  it('retries a GET whose connection was reset', async () => {
+    let seen = 0;
+    const server = await rawServer((socket) => {
+      seen++;
+      if (seen === 1) return socket.destroy();
+      const body = JSON.stringify(ROLES);
+      socket.end(
+        `HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\nconnection: close\r\n\r\n${body}`,
+      );
+    });
+    servers.push(server);
+    const raff = testClient({ baseUrl: server.url });
+    await expect(raff.roles.list()).resolves.toEqual({ data: [], total: undefined });
+    expect(seen).toBe(2);
+  }, 10_000);
+});
+
+describe('time limits and cancellation', () => {
+  it('fails a slow attempt with RaffTimeoutError and does not retry a POST', async () => {
+    nock(API).post('/api/v1/backups').delay(1_000).reply(202, { success: true, data: BACKUP });
+    const error = await createBackup(testClient({ projectId: PROJECT, timeout: 100 })).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(RaffTimeoutError);
+    expect(error).toMatchObject({ limit: 'timeout', timeoutMs: 100, attempts: 1 });
+  });
+
+  it('cuts retries off at totalTimeout', async () => {
+    nock(API).get('/api/v1/roles').times(3).delay(400).reply(200, ROLES);
+    const started = now();
+    const error = await testClient({ timeout: 300, totalTimeout: 600 })
+      .roles.list()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RaffTimeoutError);
+    expect(now() - started).toBeLessThan(1_500);
+    nock.abortPendingRequests();
+    nock.cleanAll();
+  });
+
+  it('bounds a stalled body by the attempt timeout', async () => {
+    const server = await rawServer((socket) => {
+      socket.write(
+        'HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{"succ',
+      );
+    });
+    try {
+      const raff = testClient({ baseUrl: server.url, timeout: 300, maxRetries: 0 });
+      const error = await raff.roles.list().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RaffTimeoutError);
+      expect(error).toMatchObject({ limit: 'timeout' });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('re-throws a user abort as the standard AbortError', async () => {
+    nock(API).get('/api/v1/roles').delay(2_000).reply(200, ROLES);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const error = await testClient()
+      .roles.list({}, { signal: controller.signal })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DOMException);
+    expect((error as DOMException).name).toBe('AbortError');
+    nock.abortPendingRequests();
+    nock.cleanAll();
+  });
+});
+
+describe('redirects and transport safety', () => {
+  it('refuses to follow a redirect that would carry the key elsewhere', async () => {
+    nock(API)
+      .matchHeader('x-api-key', KEY)
+      .get('/api/v1/roles')
+      .reply(302, '', { Location: 'https://evil.example/steal' });
+    const error = await testClient()
+      .roles.list()
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 302, attempts: 1 });
+    expect((error as Error).message).toMatchInlineSnapshot(
+      `"302 GET /api/v1/roles: Found (empty body) (redirects are not followed: they would carry X-API-Key to https://evil.example/steal)"`,
+    );
+  });
+});
