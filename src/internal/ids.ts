@@ -1,0 +1,17 @@
+import { RaffValidationError } from '../core/errors.js';
+
+// Ids go into URL paths: they must be non-empty and free of anything that could change the path.
+const SAFE_ID = /^[A-Za-z0-9_-]{1,128}$/;
+
+/**
+ * Checks an id before it is put into a path.
+ *
+ * @throws {RaffValidationError} for an empty, non-string or path-changing id.
+ */
+export function requireId(value: unknown, field: string): string {
+  if (typeof value === 'string' && SAFE_ID.test(value)) return value;
+  throw new RaffValidationError(
+    `Invalid ${field}: expected the id of an existing resource (letters, digits, - or _).`,
+    [{ path: [field], code: 'invalid_id', message: 'expected a resource id' }],
+  );
+}

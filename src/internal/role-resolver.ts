@@ -1,0 +1,80 @@
+import type { RequestOptions } from '../core/api.js';
+import { RaffValidationError } from '../core/errors.js';
+import { redactText } from '../core/redact.js';
+
+/** The fields of a role that reference resolution needs. */
+export interface ResolvableRole {
+  readonly id: string;
+  readonly name: string;
+  readonly slug: string;
+  readonly scope: 'account' | 'project';
+}
+
+/**
+ * Turns a role id or slug into a role, with one `GET /api/v1/roles` walk per client, cached.
+ * A failed load is not cached, so the next call tries again.
+ */
+export class RoleResolver<R extends ResolvableRole> {
+  readonly #load: (options: RequestOptions | undefined) => Promise<R[]>;
+  #roles: Promise<R[]> | undefined;
+
+  constructor(load: (options: RequestOptions | undefined) => Promise<R[]>) {
+    this.#load = load;
+  }
+
+  /** Every role of the account (cached after the first call). */
+  all(options?: RequestOptions): Promise<R[]> {
+    if (this.#roles === undefined) {
+      const loading = this.#load(options);
+      this.#roles = loading;
+      loading.catch(() => {
+        if (this.#roles === loading) this.#roles = undefined;
+      });
+    }
+    return this.#roles;
+  }
+
+  /**
+   * The role with this id or slug, which must have the given scope.
+   *
+   * @throws {RaffValidationError} for an unknown reference or a role of the other scope; the
+   * message lists the valid choices.
+   */
+  async resolve(
+    ref: string,
+    scope: 'account' | 'project',
+    field: string,
+    options?: RequestOptions,
+  ): Promise<R> {
+    const roles = await this.all(options);
+    const role = roles.find((candidate) => candidate.id === ref || candidate.slug === ref);
+    const choices = roles
+      .filter((candidate) => candidate.scope === scope)
+      .map((candidate) => candidate.slug)
+      .sort()
+      .join(', ');
+    if (role === undefined) {
+      throw new RaffValidationError(
+        `Unknown ${field} "${redactText(ref)}": use the id or slug of ${article(scope)} role (${choices}).`,
+        [{ path: [field], code: 'unknown_role', message: `no ${scope} role with this id or slug` }],
+      );
+    }
+    if (role.scope !== scope) {
+      throw new RaffValidationError(
+        `${field} "${role.slug}" is ${article(role.scope)} role; ` +
+          `${field} takes ${article(scope)} role (${choices}).`,
+        [{ path: [field], code: 'wrong_scope', message: `expected a ${scope} role` }],
+      );
+    }
+    return role;
+  }
+
+  /** Forgets the cache, e.g. after this client created, changed or deleted a role. */
+  invalidate(): void {
+    this.#roles = undefined;
+  }
+}
+
+function article(scope: 'account' | 'project'): string {
+  return scope === 'account' ? 'an account' : 'a project';
+}
