@@ -29,15 +29,19 @@ export class RateLimiter {
     this.#updatedAt = performance.now();
   }
 
-  /** Resolves when a request may start; rejects with the signal's reason if it aborts first. */
-  acquire(signal?: AbortSignal): Promise<void> {
-    const turn = this.#queue.then(() => this.#take(signal));
+  /**
+   * Resolves when a request may start. Rejects with the signal's reason if it aborts first, or
+   * with {@link RateLimitWaitTooLong} when the wait would end after `maxWaitMs`.
+   */
+  acquire(signal?: AbortSignal, maxWaitMs = Number.POSITIVE_INFINITY): Promise<void> {
+    const giveUpAt = performance.now() + maxWaitMs;
+    const turn = this.#queue.then(() => this.#take(signal, giveUpAt));
     // A rejected turn (abort) must not block the ones behind it.
     this.#queue = turn.catch(() => undefined);
     return turn;
   }
 
-  async #take(signal: AbortSignal | undefined): Promise<void> {
+  async #take(signal: AbortSignal | undefined, giveUpAt: number): Promise<void> {
     for (;;) {
       signal?.throwIfAborted();
       const now = performance.now();
@@ -47,9 +51,16 @@ export class RateLimiter {
         this.#tokens -= 1;
         return;
       }
-      await sleep((1 - this.#tokens) / this.#perMs, signal);
+      const wait = (1 - this.#tokens) / this.#perMs;
+      if (now + wait > giveUpAt) throw new RateLimitWaitTooLong();
+      await sleep(wait, signal);
     }
   }
+}
+
+/** The client-side limiter would have made a call wait past its `totalTimeout`. */
+export class RateLimitWaitTooLong extends Error {
+  override readonly name = 'RateLimitWaitTooLong';
 }
 
 /** Waits `ms`, or rejects with the signal's reason when it aborts. */

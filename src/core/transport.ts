@@ -1,4 +1,4 @@
-import ky, { HTTPError, TimeoutError } from 'ky';
+import ky, { HTTPError } from 'ky';
 import { errorFromResponse, formatMessage } from './error-mapping.js';
 import {
   RaffAPIError,
@@ -8,7 +8,7 @@ import {
   RaffTimeoutError,
 } from './errors.js';
 import type { LevelLogger } from './logger.js';
-import type { RateLimiter } from './rate-limiter.js';
+import { type RateLimiter, RateLimitWaitTooLong, sleep } from './rate-limiter.js';
 import { redactText, redactValue } from './redact.js';
 import {
   type AttemptFailure,
@@ -48,50 +48,49 @@ const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
 const HONOURS_RETRY_AFTER = new Set([429, 503]);
 const ALL_METHODS = ['get', 'head', 'put', 'delete', 'options', 'post', 'patch', 'trace'];
 
+/** Which limit ended an attempt early, if one did. */
+type Expired = 'timeout' | 'totalTimeout' | undefined;
+
 /**
  * One call from first attempt to last: auth headers, retries, time limits, and the mapping of
- * every failure to a typed error. Create one per call; `done()` releases its timers.
+ * every failure to a typed error. Create one per call; `done()` releases its timer.
+ *
+ * Each attempt gets its own AbortController and one timer that fires at whichever comes first,
+ * the attempt's `timeout` or the call's `totalTimeout`; it stays armed until the body is read.
  */
 export class Call {
   readonly #plan: CallPlan;
-  readonly #deadline: AbortController = new AbortController();
   readonly #deadlineAt: number;
-  readonly #deadlineTimer: ReturnType<typeof setTimeout>;
-  readonly #signal: AbortSignal;
   #attempts = 0;
-  #nextDelay = 0;
-  #attemptStartedAt = 0;
-  #bodyTimer: ReturnType<typeof setTimeout> | undefined;
+  #controller: AbortController | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #expired: Expired;
   #refusedWait: string | undefined;
-  #bodyTimedOut = false;
+  readonly #onUserAbort = () => this.#controller?.abort(this.#plan.signal?.reason);
 
   constructor(plan: CallPlan) {
     this.#plan = plan;
     this.#deadlineAt = performance.now() + plan.totalTimeout;
-    this.#deadlineTimer = setTimeout(
-      () => this.#deadline.abort(new DOMException('totalTimeout', 'TimeoutError')),
-      plan.totalTimeout,
-    );
-    this.#signal = plan.signal
-      ? AbortSignal.any([plan.signal, this.#deadline.signal])
-      : this.#deadline.signal;
+    plan.signal?.addEventListener('abort', this.#onUserAbort, { once: true });
   }
 
   /** Sends the request with retries; resolves with a 2xx response or throws a typed error. */
   async send(request: OutgoingRequest): Promise<Response> {
     const plan = this.#plan;
-    const headers = new Headers(request.headers);
+    // openapi-fetch builds these headers for this call alone, so they can be completed in place.
+    const { headers } = request;
     headers.set('x-api-key', plan.apiKey);
     if (plan.projectId === undefined) headers.delete('x-project-id');
     else headers.set('x-project-id', plan.projectId);
     try {
-      if (plan.limiter) await plan.limiter.acquire(this.#signal);
-      const response = await ky(request.url, {
+      plan.signal?.throwIfAborted();
+      if (plan.limiter) await plan.limiter.acquire(plan.signal, this.#left());
+      return await ky(request.url, {
         method: request.method,
         headers,
         body: request.body ?? null,
-        signal: this.#signal,
-        timeout: plan.timeout,
+        // Time limits and aborts are this class's job (one timer per attempt, see #attempt).
+        timeout: false,
         redirect: 'manual',
         throwHttpErrors: true,
         retry: {
@@ -99,14 +98,12 @@ export class Call {
           methods: ALL_METHODS,
           statusCodes: RETRY_STATUSES,
           afterStatusCodes: [],
-          retryOnTimeout: true,
           shouldRetry: ({ error, retryCount }) => this.#shouldRetry(error, retryCount),
-          delay: () => this.#nextDelay,
+          // #shouldRetry has already waited, abortably.
+          delay: () => 0,
         },
         fetch: (input, init) => this.#attempt(input, init),
       });
-      this.#armBodyTimer();
-      return response;
     } catch (error) {
       throw await this.#toRaffError(error);
     }
@@ -117,9 +114,7 @@ export class Call {
     if (error instanceof RaffError) return error;
     if (this.#plan.signal?.aborted) throw this.#plan.signal.reason;
     const info = this.#info();
-    if (this.#bodyTimedOut) return this.#timeout('timeout');
-    if (this.#deadline.signal.aborted || isTimeoutReason(error))
-      return this.#timeout('totalTimeout');
+    if (this.#expired !== undefined) return this.#timeout(this.#expired);
     if (error instanceof SyntaxError) {
       return new RaffAPIError(
         redactText(`${status} ${info.method} ${info.path}: the response body is not valid JSON`),
@@ -145,20 +140,31 @@ export class Call {
 
   /** Releases the call's timers; safe to call more than once. */
   done(): void {
-    clearTimeout(this.#deadlineTimer);
-    clearTimeout(this.#bodyTimer);
+    clearTimeout(this.#timer);
+    this.#plan.signal?.removeEventListener('abort', this.#onUserAbort);
   }
 
   #attempt(input: Parameters<typeof fetch>[0], init?: RequestInit): Promise<Response> {
     this.#attempts++;
-    this.#attemptStartedAt = performance.now();
+    clearTimeout(this.#timer);
+    const controller = new AbortController();
+    this.#controller = controller;
+    const left = this.#left();
+    const limit: Expired = this.#plan.timeout < left ? 'timeout' : 'totalTimeout';
+    this.#timer = setTimeout(
+      () => {
+        this.#expired = limit;
+        controller.abort(new DOMException(limit, 'TimeoutError'));
+      },
+      Math.max(1, Math.min(this.#plan.timeout, left)),
+    );
     const { logger } = this.#plan;
+    const started = performance.now();
     if (logger.enabled('debug')) {
       logger.log('debug', `→ ${this.#plan.method} ${this.#plan.path} attempt ${this.#attempts}`);
     }
     const fetchImpl = this.#plan.fetch ?? globalThis.fetch;
-    const started = this.#attemptStartedAt;
-    const result = fetchImpl(input, init);
+    const result = fetchImpl(input, { ...init, signal: controller.signal });
     if (logger.enabled('debug')) {
       result.then(
         (res) => logger.log('debug', `← ${res.status} ${this.#describe(started)}`),
@@ -168,13 +174,17 @@ export class Call {
     return result;
   }
 
+  #left(): number {
+    return this.#deadlineAt - performance.now();
+  }
+
   #describe(started: number): string {
     const ms = Math.round(performance.now() - started);
     return `${this.#plan.method} ${this.#plan.path} attempt ${this.#attempts} in ${ms} ms`;
   }
 
   async #shouldRetry(error: Error, retryCount: number): Promise<boolean> {
-    const failure = classify(error);
+    const failure = this.#classify(error);
     if (failure === undefined || !isRetryable(this.#plan.method, failure)) return false;
     let wait: number | undefined;
     if (error instanceof HTTPError && HONOURS_RETRY_AFTER.has(error.response.status)) {
@@ -185,23 +195,25 @@ export class Call {
       }
     }
     wait ??= backoffDelay(retryCount);
-    const left = this.#deadlineAt - performance.now();
-    if (wait >= left) {
+    if (wait >= this.#left()) {
       // Starting a retry that cannot run before totalTimeout would only waste the budget.
       this.#refusedWait = `(a retry in ${formatMs(wait)} would not fit in what is left of totalTimeout)`;
       return false;
     }
-    this.#nextDelay = wait;
     if (error instanceof HTTPError) await error.response.body?.cancel().catch(() => undefined);
     this.#plan.logger.log(
       'info',
       `retrying ${this.#plan.method} ${this.#plan.path} in ${formatMs(wait)} after ${describeFailure(failure)} (retry ${retryCount} of ${this.#plan.maxRetries})`,
     );
+    clearTimeout(this.#timer);
+    this.#expired = undefined;
+    // Rejects with the user's abort reason; #toRaffError re-throws it as is.
+    await sleep(wait, this.#plan.signal);
     return true;
   }
 
+  // The attempt's timer stays armed here, so reading a stalled error body is still bounded.
   async #toRaffError(error: unknown): Promise<unknown> {
-    this.done();
     // A user's abort stays the standard AbortError (or whatever reason they aborted with).
     if (this.#plan.signal?.aborted) return this.#plan.signal.reason;
     if (error instanceof RaffError) return error;
@@ -220,8 +232,8 @@ export class Call {
         { note: [note, this.#refusedWait].filter(Boolean).join(' ') || undefined },
       );
     }
-    if (this.#deadline.signal.aborted) return this.#timeout('totalTimeout');
-    if (error instanceof TimeoutError) return this.#timeout('timeout');
+    if (this.#expired !== undefined) return this.#timeout(this.#expired);
+    if (error instanceof RateLimitWaitTooLong) return this.#timeout('totalTimeout');
     const info = this.#info();
     const code = networkCode(error);
     const why = this.#refusedWait ? ` ${this.#refusedWait}` : '';
@@ -254,24 +266,12 @@ export class Call {
     };
   }
 
-  // ky's per-attempt timeout ends when headers arrive; the body gets what is left of it.
-  #armBodyTimer(): void {
-    const left = this.#plan.timeout - (performance.now() - this.#attemptStartedAt);
-    this.#bodyTimer = setTimeout(
-      () => {
-        this.#bodyTimedOut = true;
-        this.#deadline.abort(new DOMException('timeout', 'TimeoutError'));
-      },
-      Math.max(1, left),
-    );
+  #classify(error: Error): AttemptFailure | undefined {
+    if (error instanceof HTTPError) return { kind: 'status', status: error.response.status };
+    if (this.#expired === 'timeout') return { kind: 'timeout' };
+    if (this.#expired !== undefined || error.name === 'AbortError') return undefined;
+    return { kind: 'network', code: networkCode(error) };
   }
-}
-
-function classify(error: Error): AttemptFailure | undefined {
-  if (error instanceof HTTPError) return { kind: 'status', status: error.response.status };
-  if (error instanceof TimeoutError) return { kind: 'timeout' };
-  if (error.name === 'AbortError' || error.name === 'TimeoutError') return undefined;
-  return { kind: 'network', code: networkCode(error) };
 }
 
 function describeFailure(failure: AttemptFailure): string {
@@ -305,10 +305,6 @@ export function sanitizedCause(error: unknown, depth = 0): Error | undefined {
   if (typeof code === 'string') Object.assign(copy, { code });
   copy.stack = `${copy.name}: ${copy.message}`;
   return copy;
-}
-
-function isTimeoutReason(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'TimeoutError';
 }
 
 function redirectNote(response: Response): string {
