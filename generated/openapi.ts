@@ -542,7 +542,7 @@ export interface components {
              */
             rate_limit_tier?: "standard" | "high";
         };
-        /** @description Fields to change; send at least one. Roles are not editable here: change the role itself, or revoke the key and create another. About `expires_at`: Raff’s documentation calls a key’s expiry fixed at creation (rotate or recreate to change it), while Raff’s API reference lists it as patchable; a server that follows the documentation may reject it. */
+        /** @description Fields to change; send at least one. Roles are not editable here: change the role itself, or revoke the key and create another. The expiry is fixed at creation, as Raff's documentation says (its API reference lists `expires_at` as patchable; we side with the documentation): to change it, regenerate the key (the expiry restarts) or create a new one. */
         UpdateAPIKeyRequest: {
             /** @description Label saying what uses the key, e.g. `Production CI` or `Backups Lambda`. */
             name?: string;
@@ -553,11 +553,6 @@ export interface components {
             rate_limit_tier?: "standard" | "high";
             /** @description Switch the key off (`false`) or back on (`true`). */
             is_active?: boolean;
-            /**
-             * Format: date-time
-             * @description New expiry. See the note above: the documented model treats expiry as immutable.
-             */
-            expires_at?: string;
         };
         /** @description A named set of permissions at one scope. Members and API keys point at roles, so editing a role changes what every holder may do from its next request on. */
         Role: {
@@ -1633,6 +1628,7 @@ export interface operations {
                     "application/json": components["schemas"]["APIKeyResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1661,6 +1657,7 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1723,6 +1720,7 @@ export interface operations {
                     "application/json": components["schemas"]["APIKeyWithSecretResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1823,6 +1821,7 @@ export interface operations {
                     "application/json": components["schemas"]["RoleResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2011,6 +2010,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2073,6 +2073,7 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2156,6 +2157,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["ForbiddenProject"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             default: components["responses"]["UnexpectedError"];
         };
@@ -2183,6 +2185,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectMemberResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["ForbiddenProject"];
             404: components["responses"]["NotFound"];
@@ -2213,6 +2216,7 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["ForbiddenProject"];
             404: components["responses"]["NotFound"];
@@ -2318,6 +2322,7 @@ export interface operations {
                     "application/json": components["schemas"]["MemberResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2432,6 +2437,7 @@ export interface operations {
                     "application/json": components["schemas"]["VMResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["ForbiddenProject"];
             404: components["responses"]["NotFound"];

@@ -1,0 +1,78 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/**
+ * Bodies larger than this are refused (413) rather than buffered.
+ *
+ * @internal
+ */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * The raw request body, or `undefined` when it was larger than {@link MAX_BODY_BYTES}.
+ *
+ * @internal
+ */
+export async function readBody(request: IncomingMessage): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    // Keep draining so the connection stays usable, but stop keeping the bytes.
+    if (size <= MAX_BODY_BYTES) chunks.push(buffer);
+  }
+  return size > MAX_BODY_BYTES ? undefined : Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * A response about to be written.
+ *
+ * @internal
+ */
+export interface OutgoingResponse {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  /** A JSON value, or a string sent as-is. */
+  readonly body: unknown;
+}
+
+/**
+ * Writes a response: strings as-is, anything else as JSON. Header names are lower-cased.
+ *
+ * @internal
+ */
+export function writeResponse(
+  res: ServerResponse,
+  response: OutgoingResponse,
+): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(response.headers)) headers[name.toLowerCase()] = value;
+  let payload = '';
+  if (typeof response.body === 'string') {
+    payload = response.body;
+    headers['content-type'] ??= /^\s*</.test(payload)
+      ? 'text/html; charset=utf-8'
+      : 'text/plain; charset=utf-8';
+  } else if (response.body !== undefined) {
+    payload = JSON.stringify(response.body);
+    headers['content-type'] ??= 'application/json; charset=utf-8';
+  }
+  headers['content-length'] = String(Buffer.byteLength(payload));
+  res.writeHead(response.status, headers);
+  res.end(payload);
+  return headers;
+}
+
+/**
+ * Parses a JSON request body; an empty body is `undefined`.
+ *
+ * @internal
+ */
+export function parseJson(raw: string | undefined): { ok: true; value: unknown } | { ok: false } {
+  if (raw === undefined || raw.trim() === '') return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(raw) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
