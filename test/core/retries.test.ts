@@ -262,7 +262,9 @@ describe('redirects and transport safety', () => {
 describe('error bodies are bounded too', () => {
   it('maps a 500 whose body stalls within the attempt timeout', async () => {
     const server = await rawServer((socket) => {
-      socket.write('HTTP/1.1 500 Internal Server Error\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{"err');
+      socket.write(
+        'HTTP/1.1 500 Internal Server Error\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{"err',
+      );
     });
     try {
       const raff = testClient({ baseUrl: server.url, timeout: 300, maxRetries: 0 });
