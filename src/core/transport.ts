@@ -1,4 +1,4 @@
-import ky, { HTTPError } from 'ky';
+import type { HTTPError } from 'ky';
 import { errorFromResponse, formatMessage } from './error-mapping.js';
 import {
   RaffAPIError,
@@ -48,6 +48,23 @@ const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
 const HONOURS_RETRY_AFTER = new Set([429, 503]);
 const ALL_METHODS = ['get', 'head', 'put', 'delete', 'options', 'post', 'patch', 'trace'];
 
+type Ky = typeof import('ky');
+let kyModule: Promise<Ky> | undefined;
+let HTTPErrorClass: Ky['HTTPError'] | undefined;
+
+// ky probes for request streams when it loads, which pulls in Node's whole fetch implementation:
+// that cost belongs to the first request, not to every cold import of @raff/sdk.
+async function loadKy(): Promise<Ky['default']> {
+  kyModule ??= import('ky');
+  const loaded = await kyModule;
+  HTTPErrorClass = loaded.HTTPError;
+  return loaded.default;
+}
+
+function isHTTPError(error: unknown): error is HTTPError {
+  return HTTPErrorClass !== undefined && error instanceof HTTPErrorClass;
+}
+
 /** Which limit ended an attempt early, if one did. */
 type Expired = 'timeout' | 'totalTimeout' | undefined;
 
@@ -85,6 +102,7 @@ export class Call {
     try {
       plan.signal?.throwIfAborted();
       if (plan.limiter) await plan.limiter.acquire(plan.signal, this.#left());
+      const ky = await loadKy();
       return await ky(request.url, {
         method: request.method,
         headers,
@@ -164,7 +182,10 @@ export class Call {
       logger.log('debug', `→ ${this.#plan.method} ${this.#plan.path} attempt ${this.#attempts}`);
     }
     const fetchImpl = this.#plan.fetch ?? globalThis.fetch;
-    const result = fetchImpl(input, { ...init, signal: controller.signal });
+    const result = fetchImpl(
+      input,
+      init ? { ...init, signal: controller.signal } : { signal: controller.signal },
+    );
     if (logger.enabled('debug')) {
       result.then(
         (res) => logger.log('debug', `← ${res.status} ${this.#describe(started)}`),
@@ -187,7 +208,7 @@ export class Call {
     const failure = this.#classify(error);
     if (failure === undefined || !isRetryable(this.#plan.method, failure)) return false;
     let wait: number | undefined;
-    if (error instanceof HTTPError && HONOURS_RETRY_AFTER.has(error.response.status)) {
+    if (isHTTPError(error) && HONOURS_RETRY_AFTER.has(error.response.status)) {
       wait = parseRetryAfter(error.response.headers.get('retry-after'));
       if (wait !== undefined && wait > RETRY_AFTER_CAP_MS) {
         this.#refusedWait = `(the server asked to wait ${formatMs(wait)}, longer than the ${formatMs(RETRY_AFTER_CAP_MS)} the client waits)`;
@@ -200,7 +221,7 @@ export class Call {
       this.#refusedWait = `(a retry in ${formatMs(wait)} would not fit in what is left of totalTimeout)`;
       return false;
     }
-    if (error instanceof HTTPError) await error.response.body?.cancel().catch(() => undefined);
+    if (isHTTPError(error)) await error.response.body?.cancel().catch(() => undefined);
     this.#plan.logger.log(
       'info',
       `retrying ${this.#plan.method} ${this.#plan.path} in ${formatMs(wait)} after ${describeFailure(failure)} (retry ${retryCount} of ${this.#plan.maxRetries})`,
@@ -217,7 +238,7 @@ export class Call {
     // A user's abort stays the standard AbortError (or whatever reason they aborted with).
     if (this.#plan.signal?.aborted) return this.#plan.signal.reason;
     if (error instanceof RaffError) return error;
-    if (error instanceof HTTPError) {
+    if (isHTTPError(error)) {
       const { response } = error;
       const text = await response.text().catch(() => '');
       const note = response.status >= 300 && response.status < 400 ? redirectNote(response) : '';
@@ -267,7 +288,7 @@ export class Call {
   }
 
   #classify(error: Error): AttemptFailure | undefined {
-    if (error instanceof HTTPError) return { kind: 'status', status: error.response.status };
+    if (isHTTPError(error)) return { kind: 'status', status: error.response.status };
     if (this.#expired === 'timeout') return { kind: 'timeout' };
     if (this.#expired !== undefined || error.name === 'AbortError') return undefined;
     return { kind: 'network', code: networkCode(error) };

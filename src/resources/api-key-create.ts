@@ -3,7 +3,7 @@ import type { ClientContext } from '../client.js';
 import type { RequestOptions } from '../core/api.js';
 import { RaffApiKeyGrantError, RaffValidationError } from '../core/errors.js';
 import { envelope } from '../internal/envelope.js';
-import { parseInput } from '../internal/validate.js';
+import { lazy, parseInput } from '../internal/validate.js';
 import { EXPIRATION_PRESETS, type ExpirationPreset, expiresAtFor } from '../offline/expiry.js';
 import type { APIKeyProjectAccess, APIKeyWithSecret } from './api-keys.js';
 
@@ -27,50 +27,54 @@ export interface CreateApiKeyParams {
 
 const PROJECT_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
-const paramsSchema = z
-  .strictObject({
-    name: z.string().check(
-      z.refine((name) => name.trim().length >= 1 && name.length <= 128, {
-        error: 'must be 1-128 characters and not blank',
+const paramsSchema = lazy(() =>
+  z
+    .strictObject({
+      name: z.string().check(
+        z.refine((name) => name.trim().length >= 1 && name.length <= 128, {
+          error: 'must be 1-128 characters and not blank',
+        }),
+      ),
+      role: z.string().check(z.minLength(1, { error: 'must be a role id or slug' })),
+      projects: z.optional(
+        z.array(
+          z
+            .string()
+            .check(z.refine((id) => PROJECT_ID.test(id), { error: 'must be a project id' })),
+        ),
+      ),
+      project_role: z.optional(
+        z.string().check(z.minLength(1, { error: 'must be a role id or slug' })),
+      ),
+      expires_in: z.optional(
+        z.enum(EXPIRATION_PRESETS, { error: `must be one of ${EXPIRATION_PRESETS.join(', ')}` }),
+      ),
+      expires_at: z.optional(
+        z.union([z.date(), z.string()], { error: 'must be a Date or an ISO 8601 string' }),
+      ),
+      rate_limit_tier: z.optional(
+        z.enum(['standard', 'high'], { error: 'must be standard or high' }),
+      ),
+    })
+    .check(
+      z.refine((p) => !(p.expires_in !== undefined && p.expires_at !== undefined), {
+        error: 'give expires_in or expires_at, not both',
+        path: ['expires_at'],
+      }),
+      z.refine((p) => !(p.projects?.length && p.project_role === undefined), {
+        error: 'projects need a project_role (one role applies to all of them)',
+        path: ['project_role'],
+      }),
+      z.refine((p) => !(p.project_role !== undefined && !p.projects?.length), {
+        error: 'project_role needs at least one project',
+        path: ['projects'],
+      }),
+      z.refine((p) => new Set(p.projects ?? []).size === (p.projects ?? []).length, {
+        error: 'lists a project more than once',
+        path: ['projects'],
       }),
     ),
-    role: z.string().check(z.minLength(1, { error: 'must be a role id or slug' })),
-    projects: z.optional(
-      z.array(
-        z.string().check(z.refine((id) => PROJECT_ID.test(id), { error: 'must be a project id' })),
-      ),
-    ),
-    project_role: z.optional(
-      z.string().check(z.minLength(1, { error: 'must be a role id or slug' })),
-    ),
-    expires_in: z.optional(
-      z.enum(EXPIRATION_PRESETS, { error: `must be one of ${EXPIRATION_PRESETS.join(', ')}` }),
-    ),
-    expires_at: z.optional(
-      z.union([z.date(), z.string()], { error: 'must be a Date or an ISO 8601 string' }),
-    ),
-    rate_limit_tier: z.optional(
-      z.enum(['standard', 'high'], { error: 'must be standard or high' }),
-    ),
-  })
-  .check(
-    z.refine((p) => !(p.expires_in !== undefined && p.expires_at !== undefined), {
-      error: 'give expires_in or expires_at, not both',
-      path: ['expires_at'],
-    }),
-    z.refine((p) => !(p.projects?.length && p.project_role === undefined), {
-      error: 'projects need a project_role (one role applies to all of them)',
-      path: ['project_role'],
-    }),
-    z.refine((p) => !(p.project_role !== undefined && !p.projects?.length), {
-      error: 'project_role needs at least one project',
-      path: ['projects'],
-    }),
-    z.refine((p) => new Set(p.projects ?? []).size === (p.projects ?? []).length, {
-      error: 'lists a project more than once',
-      path: ['projects'],
-    }),
-  );
+);
 
 /**
  * The Create API Key dialog in one call: validate, create the key, grant each project, and on a

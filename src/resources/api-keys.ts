@@ -5,7 +5,7 @@ import type { RequestOptions } from '../core/api.js';
 import { type Page, type PaginationParams, paginate } from '../core/pagination.js';
 import { envelope } from '../internal/envelope.js';
 import { requireId } from '../internal/ids.js';
-import { parseInput } from '../internal/validate.js';
+import { lazy, parseInput } from '../internal/validate.js';
 import { apiKeyStatus } from '../offline/expiry.js';
 import { checkRaffApiKey, type RaffApiKeyCheck } from '../offline/key-format.js';
 import { type CreateApiKeyParams, createApiKey } from './api-key-create.js';
@@ -29,16 +29,18 @@ export interface ListExpiringParams {
   now?: Date | undefined;
 }
 
-const listExpiringSchema = z.strictObject({
-  within_days: z.optional(
-    z.number().check(
-      z.refine((n) => Number.isInteger(n) && n >= 0 && n <= 3650, {
-        error: 'must be a whole number of days from 0 to 3650',
-      }),
+const listExpiringSchema = lazy(() =>
+  z.strictObject({
+    within_days: z.optional(
+      z.number().check(
+        z.refine((n) => Number.isInteger(n) && n >= 0 && n <= 3650, {
+          error: 'must be a whole number of days from 0 to 3650',
+        }),
+      ),
     ),
-  ),
-  now: z.optional(z.date()),
-});
+    now: z.optional(z.date()),
+  }),
+);
 
 /**
  * API keys: create (the dashboard's whole dialog in one call), list, rotate, revoke.
