@@ -126,7 +126,8 @@ export class RaffClient {
     );
     const resolved = resolveClientOptions({ ...this.#options, ...changes }, {});
     const sameBucket =
-      resolved.apiKey === this.#options.apiKey && resolved.rateLimit === this.#options.rateLimit;
+      resolved.apiKey === this.#options.apiKey &&
+      JSON.stringify(resolved.rateLimit) === JSON.stringify(this.#options.rateLimit);
     RaffClient.#pending = {
       options: resolved,
       limiter: sameBucket ? this.#settings.limiter : undefined,
