@@ -11,8 +11,39 @@ export function lazy<T>(build: () => T): () => T {
 }
 
 /**
- * Parses `input` with a zod schema and turns any failure into a {@link RaffValidationError}
- * whose issues carry paths and messages but never the offending values.
+ * The problems zod finds in `input`, as issues with paths and messages but never the offending
+ * values (`reportInput: false`); `prefix` is prepended to each path.
+ */
+export function zodIssues(
+  schema: z.ZodMiniType,
+  input: unknown,
+  prefix: readonly (string | number)[] = [],
+): RaffValidationIssue[] {
+  const result = schema.safeParse(input, { reportInput: false });
+  return (result.error?.issues ?? []).map((issue) => ({
+    path: [
+      ...prefix,
+      ...issue.path.filter((key): key is string | number => typeof key !== 'symbol'),
+    ],
+    code: issue.code,
+    message: issue.message,
+  }));
+}
+
+/** The error for invalid `what`: `Invalid <what>: a.b: message; c: message`. */
+export function validationError(
+  what: string,
+  issues: readonly RaffValidationIssue[],
+): RaffValidationError {
+  const summary = issues
+    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ` : '') + issue.message)
+    .join('; ');
+  return new RaffValidationError(`Invalid ${what}: ${summary}`, issues);
+}
+
+/**
+ * Parses `input` with a zod schema (or a {@link lazy} one) and turns any failure into a
+ * {@link RaffValidationError}.
  */
 export function parseInput<T extends z.ZodMiniType>(
   schema: T | (() => T),
@@ -22,17 +53,5 @@ export function parseInput<T extends z.ZodMiniType>(
   const resolved = typeof schema === 'function' ? (schema as () => T)() : schema;
   const result = resolved.safeParse(input, { reportInput: false });
   if (result.success) return result.data;
-  const issues: RaffValidationIssue[] = result.error.issues.map((issue) => ({
-    path: issue.path.filter((key): key is string | number => typeof key !== 'symbol'),
-    code: issue.code,
-    message: issue.message,
-  }));
-  throw new RaffValidationError(`Invalid ${what}: ${describeIssues(issues)}`, issues);
-}
-
-/** `a.b: message; c: message` — the one-line summary used in validation error messages. */
-export function describeIssues(issues: readonly RaffValidationIssue[]): string {
-  return issues
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ` : '') + issue.message)
-    .join('; ');
+  throw validationError(what, zodIssues(resolved, input));
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { RaffValidationError, type RaffValidationIssue } from '../core/errors.js';
+import type { RaffValidationIssue } from '../core/errors.js';
+import { validationError, zodIssues } from '../internal/validate.js';
 import {
   CATALOG_SNAPSHOT_DATE,
   findRole,
@@ -115,18 +116,11 @@ function getSchemas(): NonNullable<typeof schemas> {
 }
 
 function check(schema: z.ZodMiniType, value: unknown, prefix: Path, issues: Issues): void {
-  const result = schema.safeParse(value, { reportInput: false });
-  for (const { path, code, message } of result.error?.issues ?? []) {
-    const keys = path.filter((key): key is string | number => typeof key !== 'symbol');
-    issues.push(issue([...prefix, ...keys], code, message));
-  }
+  issues.push(...zodIssues(schema, value, prefix));
 }
 
 function fail(what: string, issues: Issues): never {
-  const summary = issues
-    .map(({ path, message }) => (path.length > 0 ? `${path.join('.')}: ` : '') + message)
-    .join('; ');
-  throw new RaffValidationError(`Invalid ${what}: ${summary}`, issues);
+  throw validationError(what, issues);
 }
 
 function resolveRole(
