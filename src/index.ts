@@ -28,6 +28,7 @@ export {
   RaffPaymentRequiredError,
   RaffPermissionDeniedError,
   RaffRateLimitError,
+  RaffRequestError,
   RaffTimeoutError,
   RaffValidationError,
 } from './core/errors.js';

@@ -60,6 +60,30 @@ export class RaffValidationError extends RaffError {
   }
 }
 
+/**
+ * Base class of the errors that come from a request that was attempted: {@link RaffAPIError},
+ * {@link RaffConnectionError} and {@link RaffTimeoutError}. It says where the request went.
+ */
+export class RaffRequestError extends RaffError {
+  override readonly name: string = 'RaffRequestError';
+  /** The HTTP method. */
+  readonly method: string;
+  /** The path template, e.g. `/api/v1/api-keys/{id}`. */
+  readonly path: string;
+  /** The `X-Project-ID` that was sent, if one was. */
+  readonly projectId: string | undefined;
+  /** How many attempts were made, retries included. */
+  readonly attempts: number;
+
+  constructor(message: string, init: RaffRequestInfo, options?: ErrorOptions) {
+    super(message, options);
+    this.method = init.method;
+    this.path = init.path;
+    this.projectId = init.projectId;
+    this.attempts = init.attempts;
+  }
+}
+
 /** Fields every {@link RaffAPIError} is built from. */
 export interface RaffAPIErrorInit extends RaffRequestInfo {
   /** The HTTP status code. */
@@ -76,7 +100,7 @@ export interface RaffAPIErrorInit extends RaffRequestInfo {
  * Thrown when the API answered with a non-2xx status. Subclasses name the common statuses;
  * `instanceof RaffAPIError` catches every HTTP failure.
  */
-export class RaffAPIError extends RaffError {
+export class RaffAPIError extends RaffRequestError {
   override readonly name: string = 'RaffAPIError';
   /** The HTTP status code. */
   readonly status: number;
@@ -88,29 +112,17 @@ export class RaffAPIError extends RaffError {
   readonly body: unknown;
   /** A request id from the response headers (`X-Request-ID`), when the server sent one. */
   readonly requestId: string | undefined;
-  /** The HTTP method. */
-  readonly method: string;
-  /** The path template, e.g. `/api/v1/api-keys/{id}`. */
-  readonly path: string;
-  /** The `X-Project-ID` that was sent, if one was. */
-  readonly projectId: string | undefined;
-  /** How many attempts were made, retries included. */
-  readonly attempts: number;
   /** The response headers. */
   readonly headers: Readonly<Record<string, string>>;
 
   constructor(message: string, init: RaffAPIErrorInit, options?: ErrorOptions) {
-    super(message, options);
+    super(message, init, options);
     const wire = wireFields(init.body);
     this.status = init.status;
     this.error = wire.error;
     this.serverMessage = wire.message;
     this.body = init.body;
     this.requestId = init.requestId;
-    this.method = init.method;
-    this.path = init.path;
-    this.projectId = init.projectId;
-    this.attempts = init.attempts;
     this.headers = Object.freeze({ ...(init.headers ?? {}) });
   }
 }
@@ -186,16 +198,8 @@ export class RaffInternalServerError extends RaffAPIError {
 }
 
 /** Thrown when no HTTP response arrived: DNS failure, refused or reset connection, TLS error. */
-export class RaffConnectionError extends RaffError {
+export class RaffConnectionError extends RaffRequestError {
   override readonly name: string = 'RaffConnectionError';
-  /** The HTTP method. */
-  readonly method: string;
-  /** The path template. */
-  readonly path: string;
-  /** The `X-Project-ID` that was sent, if one was. */
-  readonly projectId: string | undefined;
-  /** How many attempts were made, retries included. */
-  readonly attempts: number;
   /** The low-level error code, e.g. `ECONNREFUSED`, when there is one. */
   readonly code: string | undefined;
 
@@ -204,26 +208,14 @@ export class RaffConnectionError extends RaffError {
     init: RaffRequestInfo & { readonly code?: string | undefined },
     options?: ErrorOptions,
   ) {
-    super(message, options);
-    this.method = init.method;
-    this.path = init.path;
-    this.projectId = init.projectId;
-    this.attempts = init.attempts;
+    super(message, init, options);
     this.code = init.code;
   }
 }
 
 /** Thrown when an attempt exceeded `timeout` or the whole call exceeded `totalTimeout`. */
-export class RaffTimeoutError extends RaffError {
+export class RaffTimeoutError extends RaffRequestError {
   override readonly name: string = 'RaffTimeoutError';
-  /** The HTTP method. */
-  readonly method: string;
-  /** The path template. */
-  readonly path: string;
-  /** The `X-Project-ID` that was sent, if one was. */
-  readonly projectId: string | undefined;
-  /** How many attempts were made, retries included. */
-  readonly attempts: number;
   /** Which limit ran out: the per-attempt `timeout` or the whole call's `totalTimeout`. */
   readonly limit: 'timeout' | 'totalTimeout';
   /** The limit that ran out, in milliseconds. */
@@ -237,11 +229,7 @@ export class RaffTimeoutError extends RaffError {
     },
     options?: ErrorOptions,
   ) {
-    super(message, options);
-    this.method = init.method;
-    this.path = init.path;
-    this.projectId = init.projectId;
-    this.attempts = init.attempts;
+    super(message, init, options);
     this.limit = init.limit;
     this.timeoutMs = init.timeoutMs;
   }
