@@ -38,31 +38,31 @@ for (const [path, contents] of Object.entries(files)) {
 if (stale > 0) process.exit(1);
 if (check) console.log('generated/ is up to date with openapi.json');
 
-/** A runtime table: which operations take X-Project-ID, and whether it is required. */
+/**
+ * The runtime table the client needs: the operations that take X-Project-ID, and whether they
+ * require it. Every other operation is account-level and never sends it. Kept this small because
+ * it ships in every bundle.
+ */
 function operationsModule(spec) {
   const rows = [];
   for (const [path, item] of Object.entries(spec.paths)) {
     for (const method of ['get', 'put', 'post', 'delete', 'patch', 'head', 'options']) {
       const op = item[method];
       if (!op) continue;
-      const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) =>
-        resolve(spec, p),
-      );
-      const header = params.find(
-        (p) => p.in === 'header' && p.name.toLowerCase() === 'x-project-id',
-      );
-      const scope = header ? (header.required ? 'required' : 'optional') : null;
-      rows.push(
-        `  '${method.toUpperCase()} ${path}': { operationId: '${op.operationId}', projectId: ${scope === null ? 'null' : `'${scope}'`} },`,
-      );
+      const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => resolve(spec, p));
+      const header = params.find((p) => p.in === 'header' && p.name.toLowerCase() === 'x-project-id');
+      if (header) rows.push(`  '${method.toUpperCase()} ${path}': '${header.required ? 'required' : 'optional'}',`);
     }
   }
   return `
-/** How an operation treats \`X-Project-ID\`: required, optional (a list filter) or not taken. */
-export type ProjectIdRule = 'required' | 'optional' | null;
+/** How a project-scoped operation takes \`X-Project-ID\`: required (mutations) or optional (list filters). */
+export type ProjectIdRule = 'required' | 'optional';
 
-/** Every operation in openapi.json, keyed by \`METHOD /path/template\`. */
-export const OPERATIONS: Readonly<Record<string, { readonly operationId: string; readonly projectId: ProjectIdRule }>> = {
+/**
+ * The operations in openapi.json that take \`X-Project-ID\`, keyed by \`METHOD /path/template\`.
+ * Every operation not listed is account-level and never sends it.
+ */
+export const PROJECT_SCOPED: Readonly<Record<string, ProjectIdRule>> = {
 ${rows.join('\n')}
 };
 `;

@@ -1,6 +1,6 @@
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../../generated/openapi.js';
-import { OPERATIONS } from '../../generated/operations.js';
+import { PROJECT_SCOPED } from '../../generated/operations.js';
 import { parseInput } from '../internal/validate.js';
 import { RaffValidationError } from './errors.js';
 import type { LevelLogger } from './logger.js';
@@ -153,8 +153,8 @@ function planProjectId(
   options: RequestOptions | undefined,
   settings: ApiSettings,
 ): string | undefined {
-  const rule = OPERATIONS[`${method} ${path}`]?.projectId ?? null;
-  if (rule === null) return undefined;
+  const rule = PROJECT_SCOPED[`${method} ${path}`];
+  if (rule === undefined) return undefined;
   const params = init.params as { header?: Record<string, unknown> } | undefined;
   const fromParams = params?.header?.['X-Project-ID'];
   if (fromParams !== undefined) {
