@@ -4,7 +4,7 @@ import { PROJECT_SCOPED } from '../../generated/operations.js';
 import { parseInput } from '../internal/validate.js';
 import { RaffValidationError } from './errors.js';
 import type { LevelLogger } from './logger.js';
-import { projectIdSchema, requestOptionsSchema } from './options.js';
+import { projectIdSchema, requestOptionsSchema } from './option-schemas.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { Call, type OutgoingRequest } from './transport.js';
 

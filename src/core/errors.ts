@@ -32,6 +32,10 @@ export interface RaffRequestInfo {
 
 /** Base class of every error thrown by `@raff/sdk`; `instanceof RaffError` catches them all. */
 export class RaffError extends Error {
+  /**
+   * The class name, e.g. `'RaffNotFoundError'`: stable across releases and bundles, so it can be
+   * compared where `instanceof` cannot (two copies of the SDK in one process).
+   */
   override readonly name: string = 'RaffError';
 }
 

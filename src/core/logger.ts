@@ -5,9 +5,13 @@ export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';
 
 /** Where the client's logs go; `console` fits, and so do pino or winston loggers. */
 export interface Logger {
+  /** Takes `debug` lines (method, path, attempt, status, duration); only at `logLevel: 'debug'`. */
   debug(message: string, ...rest: unknown[]): void;
+  /** Takes `info` lines; called only when `logLevel` is `info` or `debug`. */
   info(message: string, ...rest: unknown[]): void;
+  /** Takes `warn` lines; called unless `logLevel` is `error` or `off`. */
   warn(message: string, ...rest: unknown[]): void;
+  /** Takes `error` lines; called unless `logLevel` is `off`. */
   error(message: string, ...rest: unknown[]): void;
 }
 

@@ -8,7 +8,9 @@ export interface Page<T> {
 
 /** A page from an endpoint that may not report `total` (e.g. roles). */
 export interface LoosePage<T> {
+  /** The items on this page. */
   readonly data: T[];
+  /** How many items match in all, if the endpoint reports it. */
   readonly total?: number | undefined;
 }
 

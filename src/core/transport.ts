@@ -1,4 +1,3 @@
-import type { HTTPError } from 'ky';
 import { errorFromResponse, formatMessage } from './error-mapping.js';
 import {
   RaffAPIError,
@@ -7,6 +6,15 @@ import {
   type RaffRequestInfo,
   RaffTimeoutError,
 } from './errors.js';
+import {
+  describeFailure,
+  errorName,
+  formatMs,
+  networkCode,
+  redirectNote,
+  sanitizedCause,
+} from './failures.js';
+import { isHTTPError, loadKy } from './ky-loader.js';
 import type { LevelLogger } from './logger.js';
 import { type RateLimiter, RateLimitWaitTooLong, sleep } from './rate-limiter.js';
 import { redactText, redactValue } from './redact.js';
@@ -47,23 +55,6 @@ const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
 // Statuses whose Retry-After says when to come back.
 const HONOURS_RETRY_AFTER = new Set([429, 503]);
 const ALL_METHODS = ['get', 'head', 'put', 'delete', 'options', 'post', 'patch', 'trace'];
-
-type Ky = typeof import('ky');
-let kyModule: Promise<Ky> | undefined;
-let HTTPErrorClass: Ky['HTTPError'] | undefined;
-
-// ky probes for request streams when it loads, which pulls in Node's whole fetch implementation:
-// that cost belongs to the first request, not to every cold import of @raff/sdk.
-async function loadKy(): Promise<Ky['default']> {
-  kyModule ??= import('ky');
-  const loaded = await kyModule;
-  HTTPErrorClass = loaded.HTTPError;
-  return loaded.default;
-}
-
-function isHTTPError(error: unknown): error is HTTPError {
-  return HTTPErrorClass !== undefined && error instanceof HTTPErrorClass;
-}
 
 /** Which limit ended an attempt early, if one did. */
 type Expired = 'timeout' | 'totalTimeout' | undefined;
@@ -293,50 +284,4 @@ export class Call {
     if (this.#expired !== undefined || error.name === 'AbortError') return undefined;
     return { kind: 'network', code: networkCode(error) };
   }
-}
-
-function describeFailure(failure: AttemptFailure): string {
-  if (failure.kind === 'status') return `status ${failure.status}`;
-  if (failure.kind === 'timeout') return 'an attempt timeout';
-  return `a network error (${failure.code ?? 'unknown'})`;
-}
-
-/** The low-level code of a fetch failure: `TypeError('fetch failed', { cause: { code } })`. */
-export function networkCode(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current !== null && typeof current === 'object'; depth++) {
-    const { code, cause } = current as { code?: unknown; cause?: unknown };
-    if (typeof code === 'string') return code;
-    current = cause;
-  }
-  return undefined;
-}
-
-/**
- * A copy of a low-level error chain that keeps names, messages and codes but drops everything
- * else (a library error may hold the request and its `X-API-Key`).
- */
-export function sanitizedCause(error: unknown, depth = 0): Error | undefined {
-  if (!(error instanceof Error) || depth > 3) return undefined;
-  const copy = new Error(redactText(error.message), {
-    cause: sanitizedCause((error as { cause?: unknown }).cause, depth + 1),
-  });
-  copy.name = error.name;
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string') Object.assign(copy, { code });
-  copy.stack = `${copy.name}: ${copy.message}`;
-  return copy;
-}
-
-function redirectNote(response: Response): string {
-  const location = response.headers.get('location');
-  return `(redirects are not followed: they would carry X-API-Key to ${location ? redactText(location) : 'another URL'})`;
-}
-
-function errorName(error: unknown): string {
-  return error instanceof Error ? error.name : typeof error;
-}
-
-function formatMs(ms: number): string {
-  return ms >= 1000 ? `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)} s` : `${ms} ms`;
 }

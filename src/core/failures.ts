@@ -1,0 +1,52 @@
+import { redactText } from './redact.js';
+import type { AttemptFailure } from './retry-policy.js';
+
+/** How a failed attempt reads in a retry log line. */
+export function describeFailure(failure: AttemptFailure): string {
+  if (failure.kind === 'status') return `status ${failure.status}`;
+  if (failure.kind === 'timeout') return 'an attempt timeout';
+  return `a network error (${failure.code ?? 'unknown'})`;
+}
+
+/** The low-level code of a fetch failure: `TypeError('fetch failed', { cause: { code } })`. */
+export function networkCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current !== null && typeof current === 'object'; depth++) {
+    const { code, cause } = current as { code?: unknown; cause?: unknown };
+    if (typeof code === 'string') return code;
+    current = cause;
+  }
+  return undefined;
+}
+
+/**
+ * A copy of a low-level error chain that keeps names, messages and codes but drops everything
+ * else (a library error may hold the request and its `X-API-Key`).
+ */
+export function sanitizedCause(error: unknown, depth = 0): Error | undefined {
+  if (!(error instanceof Error) || depth > 3) return undefined;
+  const copy = new Error(redactText(error.message), {
+    cause: sanitizedCause((error as { cause?: unknown }).cause, depth + 1),
+  });
+  copy.name = error.name;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string') Object.assign(copy, { code });
+  copy.stack = `${copy.name}: ${copy.message}`;
+  return copy;
+}
+
+/** Why a 3xx is an error: following it would send the key to another URL. */
+export function redirectNote(response: Response): string {
+  const location = response.headers.get('location');
+  return `(redirects are not followed: they would carry X-API-Key to ${location ? redactText(location) : 'another URL'})`;
+}
+
+/** The name of a thrown value, for messages. */
+export function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
+}
+
+/** `120 s`, `1.5 s`, `300 ms`. */
+export function formatMs(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)} s` : `${ms} ms`;
+}

@@ -1,0 +1,23 @@
+import type { HTTPError } from 'ky';
+
+type Ky = typeof import('ky');
+let kyModule: Promise<Ky> | undefined;
+let HTTPErrorClass: Ky['HTTPError'] | undefined;
+
+/**
+ * Loads ky on first use and remembers its HTTPError class.
+ *
+ * ky probes for request streams when it loads, which pulls in Node's whole fetch implementation:
+ * that cost belongs to the first request, not to every cold import of @raff/sdk.
+ */
+export async function loadKy(): Promise<Ky['default']> {
+  kyModule ??= import('ky');
+  const loaded = await kyModule;
+  HTTPErrorClass = loaded.HTTPError;
+  return loaded.default;
+}
+
+/** Whether `error` is ky's HTTPError (false until ky has loaded, when there can be none). */
+export function isHTTPError(error: unknown): error is HTTPError {
+  return HTTPErrorClass !== undefined && error instanceof HTTPErrorClass;
+}
