@@ -70,7 +70,7 @@ class PlannedRequest implements OutgoingRequest {
 export function createOpenApiClient(settings: ApiSettings): Client<paths, 'application/json'> {
   return createClient<paths, 'application/json'>({
     baseUrl: settings.baseUrl,
-    headers: settings.headers,
+    headers: { accept: 'application/json', ...settings.headers },
     Request: PlannedRequest as unknown as typeof Request,
   });
 }

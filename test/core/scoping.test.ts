@@ -13,6 +13,7 @@ describe('auth and project headers', () => {
   it('sends X-API-Key on an account-level call and no X-Project-ID even when the client has one', async () => {
     nock(API, { badheaders: ['x-project-id'] })
       .matchHeader('x-api-key', KEY)
+      .matchHeader('accept', 'application/json')
       .get('/api/v1/api-keys')
       .reply(200, { success: true, data: [], total: 0 });
     await testClient({ projectId: PROJECT }).apiKeys.list();
