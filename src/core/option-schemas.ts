@@ -49,11 +49,14 @@ const rateLimitSchema = () =>
     [
       z.enum(['standard', 'high']),
       z.strictObject({
-        perSecond: z.number().check(z.refine((v) => v > 0 && v <= 10_000)),
-        burst: z.number().check(z.refine((v) => Number.isInteger(v) && v >= 1 && v <= 100_000)),
+        perSecond: z.number().check(z.refine((v) => Number.isInteger(v) && v >= 1 && v <= 10_000)),
+        burst: z.number().check(z.refine((v) => Number.isInteger(v) && v >= 0 && v <= 100_000)),
       }),
     ],
-    { error: "must be 'standard', 'high' or { perSecond > 0, burst >= 1 }" },
+    {
+      error:
+        "must be 'standard', 'high' or { perSecond: 1-10000, burst: 0-100000 } (whole numbers)",
+    },
   );
 
 const functionSchema = <T>(what: string) =>

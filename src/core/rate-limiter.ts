@@ -4,54 +4,92 @@ export const RATE_LIMIT_TIERS = Object.freeze({
   high: Object.freeze({ perSecond: 100, burst: 200 }),
 });
 
-/** A tier name or an explicit `{ perSecond, burst }` budget. */
+/** A tier name or an explicit `{ perSecond, burst }` budget (whole numbers). */
 export type RateLimitOption =
   | keyof typeof RATE_LIMIT_TIERS
   | { readonly perSecond: number; readonly burst: number };
 
+const WINDOW_MS = 1000;
+const BURST_REFILL_MS = 60_000;
+const NO_OP = () => undefined;
+
 /**
- * A token bucket shared by every request of one client (and of its `withOptions` children, which
- * use the same key): requests wait for a token instead of running into the server's 429s.
+ * A client-side mirror of Raff's per-key limiter: a sliding one-second window of `perSecond`
+ * requests, plus a burst allowance spent once the window is full and refilled evenly over 60 s.
+ * Every attempt (retries included) waits here for its turn instead of running into a 429.
+ * Shared by a client and its `withOptions` children that use the same key.
+ *
+ * The server stamps a request when it arrives, which the client cannot see. So a window slot is
+ * held from send until the answer's headers are back (by then the request has surely arrived)
+ * and for one second after that: the client's window is never shorter than the server's, however
+ * unevenly requests travel.
  */
 export class RateLimiter {
-  readonly #perMs: number;
+  readonly #perSecond: number;
   readonly #burst: number;
+  // When the window's settled slots were released, oldest first, from #head on.
+  readonly #released: number[] = [];
+  #head = 0;
+  #inFlight = 0;
   #tokens: number;
-  #updatedAt: number;
-  // Waiters are served in order so a burst cannot starve an early caller.
-  #queue: Promise<void> = Promise.resolve();
+  #refilledAt: number;
+  // Waiters are served in order, so a burst of calls cannot starve an early one.
+  #queue: Promise<unknown> = Promise.resolve();
 
   constructor(option: RateLimitOption) {
     const { perSecond, burst } = typeof option === 'string' ? RATE_LIMIT_TIERS[option] : option;
-    this.#perMs = perSecond / 1000;
+    this.#perSecond = perSecond;
     this.#burst = burst;
     this.#tokens = burst;
-    this.#updatedAt = performance.now();
+    this.#refilledAt = performance.now();
   }
 
   /**
-   * Resolves when a request may start. Rejects with the signal's reason if it aborts first, or
-   * with {@link RateLimitWaitTooLong} when the wait would end after `maxWaitMs`.
+   * Resolves, when a request may be sent, with a function to call once its answer (or failure)
+   * is back. Rejects with the signal's reason if it aborts first, or with
+   * {@link RateLimitWaitTooLong} when the wait would end after `maxWaitMs`.
    */
-  acquire(signal?: AbortSignal, maxWaitMs = Number.POSITIVE_INFINITY): Promise<void> {
+  acquire(signal?: AbortSignal, maxWaitMs = Number.POSITIVE_INFINITY): Promise<() => void> {
     const giveUpAt = performance.now() + maxWaitMs;
     const turn = this.#queue.then(() => this.#take(signal, giveUpAt));
-    // A rejected turn (abort) must not block the ones behind it.
+    // A rejected turn (abort, budget) must not block the ones behind it.
     this.#queue = turn.catch(() => undefined);
     return turn;
   }
 
-  async #take(signal: AbortSignal | undefined, giveUpAt: number): Promise<void> {
+  async #take(signal: AbortSignal | undefined, giveUpAt: number): Promise<() => void> {
     for (;;) {
       signal?.throwIfAborted();
       const now = performance.now();
-      this.#tokens = Math.min(this.#burst, this.#tokens + (now - this.#updatedAt) * this.#perMs);
-      this.#updatedAt = now;
+      const released = this.#released;
+      while (this.#head < released.length && (released[this.#head] ?? 0) <= now - WINDOW_MS) {
+        this.#head++;
+      }
+      if (this.#head > 1024) {
+        released.splice(0, this.#head);
+        this.#head = 0;
+      }
+      const refill = this.#burst / BURST_REFILL_MS;
+      this.#tokens = Math.min(this.#burst, this.#tokens + (now - this.#refilledAt) * refill);
+      this.#refilledAt = now;
+      if (this.#inFlight + released.length - this.#head < this.#perSecond) {
+        this.#inFlight++;
+        let done = false;
+        return () => {
+          if (done) return;
+          done = true;
+          this.#inFlight--;
+          this.#released.push(performance.now());
+        };
+      }
       if (this.#tokens >= 1) {
         this.#tokens -= 1;
-        return;
+        return NO_OP;
       }
-      const wait = (1 - this.#tokens) / this.#perMs;
+      const oldest = released[this.#head];
+      const windowFrees = oldest === undefined ? 10 : oldest + WINDOW_MS - now;
+      const tokenRefills = refill > 0 ? (1 - this.#tokens) / refill : Number.POSITIVE_INFINITY;
+      const wait = Math.max(1, Math.min(windowFrees, tokenRefills));
       if (now + wait > giveUpAt) throw new RateLimitWaitTooLong();
       await sleep(wait, signal);
     }

@@ -79,6 +79,14 @@ export function parseRetryAfter(
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
+/**
+ * A `Retry-After` wait plus up to half a second of jitter (at most half the wait): the server's
+ * whole-second value would otherwise send every rate-limited request back at the same instant.
+ */
+export function spreadRetryAfter(ms: number, random: () => number = Math.random): number {
+  return Math.round(ms + random() * Math.min(ms, 1000) * 0.5);
+}
+
 /** Whether a network error code proves the request was never sent. */
 export function provesNotSent(code: string | undefined): boolean {
   return code !== undefined && NOT_SENT_CODES.has(code);

@@ -24,6 +24,7 @@ import {
   isRetryable,
   parseRetryAfter,
   RETRY_AFTER_CAP_MS,
+  spreadRetryAfter,
 } from './retry-policy.js';
 
 /** Everything one call needs to know, fixed before the first byte is sent. */
@@ -92,7 +93,6 @@ export class Call {
     else headers.set('x-project-id', plan.projectId);
     try {
       plan.signal?.throwIfAborted();
-      if (plan.limiter) await plan.limiter.acquire(plan.signal, this.#left());
       const ky = await loadKy();
       return await ky(request.url, {
         method: request.method,
@@ -153,7 +153,10 @@ export class Call {
     this.#plan.signal?.removeEventListener('abort', this.#onUserAbort);
   }
 
-  #attempt(input: Parameters<typeof fetch>[0], init?: RequestInit): Promise<Response> {
+  async #attempt(input: Parameters<typeof fetch>[0], init?: RequestInit): Promise<Response> {
+    // Every attempt, retries included, waits its turn with the client-side limiter.
+    const { limiter } = this.#plan;
+    const release = limiter ? await limiter.acquire(this.#plan.signal, this.#left()) : undefined;
     this.#attempts++;
     clearTimeout(this.#timer);
     const controller = new AbortController();
@@ -177,6 +180,7 @@ export class Call {
       input,
       init ? { ...init, signal: controller.signal } : { signal: controller.signal },
     );
+    if (release) result.then(release, release);
     if (logger.enabled('debug')) {
       result.then(
         (res) => logger.log('debug', `← ${res.status} ${this.#describe(started)}`),
@@ -205,6 +209,7 @@ export class Call {
         this.#refusedWait = `(the server asked to wait ${formatMs(wait)}, longer than the ${formatMs(RETRY_AFTER_CAP_MS)} the client waits)`;
         return false;
       }
+      if (wait !== undefined) wait = spreadRetryAfter(wait);
     }
     wait ??= backoffDelay(retryCount);
     if (wait >= this.#left()) {
@@ -282,6 +287,7 @@ export class Call {
     if (isHTTPError(error)) return { kind: 'status', status: error.response.status };
     if (this.#expired === 'timeout') return { kind: 'timeout' };
     if (this.#expired !== undefined || error.name === 'AbortError') return undefined;
+    if (error instanceof RateLimitWaitTooLong) return undefined;
     return { kind: 'network', code: networkCode(error) };
   }
 }

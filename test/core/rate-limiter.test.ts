@@ -5,26 +5,44 @@ import { RaffTimeoutError } from '../../src/index.js';
 import { API, testClient } from '../support/client.js';
 
 describe('client-side rate limiter', () => {
-  it('lets a burst through at once, then spaces requests at the rate', async () => {
-    const limiter = new RateLimiter({ perSecond: 100, burst: 5 });
+  it('admits a window of perSecond plus the burst at once, then waits a second after the answers', async () => {
+    const limiter = new RateLimiter({ perSecond: 5, burst: 2 });
     const started = performance.now();
     const times: number[] = [];
     await Promise.all(
-      Array.from({ length: 15 }, () =>
-        limiter.acquire().then(() => times.push(performance.now() - started)),
-      ),
+      Array.from({ length: 9 }, async () => {
+        const release = await limiter.acquire();
+        times.push(performance.now() - started);
+        release();
+      }),
     );
     times.sort((a, b) => a - b);
-    expect(times[4]).toBeLessThan(30);
-    // Ten more tokens at 100/s need about 100 ms.
-    expect(times[14]).toBeGreaterThanOrEqual(90);
+    // 5 window slots + 2 burst tokens go at once; the next 2 wait for a slot to be a second old.
+    expect(times[6]).toBeLessThan(100);
+    expect(times[7]).toBeGreaterThanOrEqual(990);
+    expect(times[8]).toBeLessThan(1_500);
+  });
+
+  it('holds a window slot while its request is in flight', async () => {
+    const limiter = new RateLimiter({ perSecond: 1, burst: 0 });
+    const release = await limiter.acquire();
+    let second = false;
+    const next = limiter.acquire().then(() => {
+      second = true;
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(second).toBe(false);
+    release();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(second).toBe(false);
+    await next;
   });
 
   it('rejects a wait that would pass the call budget, without sending', async () => {
     const fetch = vi.fn<typeof globalThis.fetch>(
       async () => new Response(JSON.stringify({ success: true, data: [] }), { status: 200 }),
     );
-    const raff = testClient({ fetch, rateLimit: { perSecond: 1, burst: 1 }, totalTimeout: 200 });
+    const raff = testClient({ fetch, rateLimit: { perSecond: 1, burst: 0 }, totalTimeout: 200 });
     await raff.roles.list();
     const error = await raff.roles.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RaffTimeoutError);
@@ -33,7 +51,7 @@ describe('client-side rate limiter', () => {
   });
 
   it('is shared by withOptions clients with the same key, and not across keys', async () => {
-    const raff = testClient({ rateLimit: { perSecond: 1, burst: 1 }, totalTimeout: 300 });
+    const raff = testClient({ rateLimit: { perSecond: 1, burst: 0 }, totalTimeout: 300 });
     nock(API).get('/api/v1/roles').reply(200, { success: true, data: [] });
     await raff.roles.list();
     const sameKey = raff.withOptions({ projectId: 'p2' });
@@ -44,7 +62,7 @@ describe('client-side rate limiter', () => {
   });
 
   it('gives up waiting when the call is aborted', async () => {
-    const limiter = new RateLimiter({ perSecond: 1, burst: 1 });
+    const limiter = new RateLimiter({ perSecond: 1, burst: 0 });
     await limiter.acquire();
     const controller = new AbortController();
     const waiting = limiter.acquire(controller.signal);

@@ -1,0 +1,130 @@
+// The performance budgets of the issue, each checked against the figures of one run. Ratios are
+// against raw fetch measured in the same run: absolute numbers on a shared machine mean little.
+
+const MB = 1024 * 1024;
+
+/** Limits, in the units the checks below compare. */
+export const BUDGETS = {
+  latencyRatio: 1.25,
+  throughputRatio: 0.75,
+  rssDeltaBytes: 15 * MB,
+  importMs: 15,
+  lambdaGzipBytes: 15 * 1024,
+  keyCheckGzipBytes: 1024,
+  bulkTimeRatio: 1.1,
+  // "No 429 storm": our reading is at most 1% of the calls answered 429 with the limiter on.
+  bulkMax429Share: 0.01,
+  // Above this share of the ideal time for the unlimited capacity run, the machine itself is too
+  // slow for the bulk time budget to say anything about the limiter.
+  bulkCapacityShare: 0.8,
+};
+
+const fmt = {
+  ratio: (x) => `${x.toFixed(2)}×`,
+  ms: (x) => `${x.toFixed(1)} ms`,
+  mb: (x) => `${x >= 0 ? '+' : ''}${(x / MB).toFixed(1)} MB`,
+  kb: (x) => `${(x / 1024).toFixed(2)} KB`,
+};
+
+/**
+ * One row per budget whose metric was measured: `{ name, measured, limit, pass }`, where
+ * `pass` is `null` for a figure reported for information only, and `'inconclusive'` when the
+ * machine was too slow for the budget to be judged. `results` is
+ * the JSON run.mjs writes; metrics left out with --only are skipped.
+ */
+export function checkBudgets(results, budgets = BUDGETS) {
+  const rows = [];
+  const add = (name, measured, limit, pass) => rows.push({ name, measured, limit, pass });
+  const { latency, throughput, rss, coldImport, bundles, bulk } = results;
+  if (latency) {
+    const r = latency.sdk.ratio;
+    add(
+      'per call (sequential median) vs fetch',
+      fmt.ratio(r),
+      `≤ ${fmt.ratio(budgets.latencyRatio)}`,
+      r <= budgets.latencyRatio,
+    );
+  }
+  if (throughput) {
+    const r = throughput.sdk.ratio;
+    add(
+      'throughput at 64 in flight vs fetch',
+      fmt.ratio(r),
+      `≥ ${fmt.ratio(budgets.throughputRatio)}`,
+      r >= budgets.throughputRatio,
+    );
+  }
+  if (rss) {
+    const d = rss.sdk.deltaBytes;
+    add(
+      `peak RSS after ${rss.sdk.calls.toLocaleString('en')} calls vs fetch`,
+      fmt.mb(d),
+      `≤ ${fmt.mb(budgets.rssDeltaBytes)}`,
+      d <= budgets.rssDeltaBytes,
+    );
+  }
+  if (coldImport) {
+    const ms = coldImport['sdk-esm'].overBaselineMs;
+    add(
+      'cold import (ESM) over bare node',
+      fmt.ms(ms),
+      `≤ ${fmt.ms(budgets.importMs)}`,
+      ms <= budgets.importMs,
+    );
+    const cjs = coldImport['sdk-cjs'].overBaselineMs;
+    add('cold require (CJS) over bare node', fmt.ms(cjs), 'not budgeted', null);
+    const first = coldImport['sdk-first-call']?.overBaselineMs;
+    if (first !== undefined) {
+      add('cold start: import + first call, over raw fetch', fmt.ms(first), 'not budgeted', null);
+    }
+  }
+  if (bundles) {
+    const l = bundles.lambda.gzipBytes;
+    add(
+      'Lambda handler bundle, min+gzip',
+      fmt.kb(l),
+      `≤ ${fmt.kb(budgets.lambdaGzipBytes)}`,
+      l <= budgets.lambdaGzipBytes,
+    );
+    const k = bundles.keyCheck.gzipBytes;
+    add(
+      'isRaffApiKey-only bundle, min+gzip',
+      fmt.kb(k),
+      `≤ ${fmt.kb(budgets.keyCheckGzipBytes)}`,
+      k <= budgets.keyCheckGzipBytes,
+    );
+  }
+  if (bulk) {
+    const { limiter, noLimiter, capacity, idealMs, calls } = bulk;
+    const ratio = limiter.ms / idealMs;
+    const capacityRatio = capacity.ms / idealMs;
+    const machineBound = capacityRatio > budgets.bulkCapacityShare;
+    add(
+      `bulk ${calls} calls, limiter on: time vs ideal`,
+      fmt.ratio(ratio),
+      `≤ ${fmt.ratio(budgets.bulkTimeRatio)}`,
+      machineBound ? 'inconclusive' : ratio <= budgets.bulkTimeRatio,
+    );
+    add(
+      'bulk capacity (no limits anywhere): time vs ideal',
+      fmt.ratio(capacityRatio),
+      `≤ ${fmt.ratio(budgets.bulkCapacityShare)} for the row above to count`,
+      null,
+    );
+    add('bulk, limiter on: failed calls', String(limiter.failed), '0', limiter.failed === 0);
+    const max429 = Math.floor(calls * budgets.bulkMax429Share);
+    add(
+      'bulk, limiter on: 429 answers',
+      String(limiter.rateLimited),
+      `≤ ${max429} (no storm)`,
+      limiter.rateLimited <= max429,
+    );
+    add(
+      'bulk, limiter off: completes via Retry-After',
+      `${noLimiter.failed} failed, ${noLimiter.rateLimited}× 429`,
+      '0 failed',
+      noLimiter.failed === 0,
+    );
+  }
+  return rows;
+}

@@ -1,0 +1,96 @@
+// What a user's bundler ships: esbuild (the version pinned in package.json) bundling a tiny
+// entry that imports the SDK, minified for Node like a Lambda deploy, then gzipped.
+import { relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { distFile } from './dist.mjs';
+import { bytesBySource, decodeSourceMap, groupOf } from './sourcemap.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+/** The budgeted entries, and plain-library handlers for context. */
+export const ENTRIES = {
+  lambda: {
+    label: 'Lambda handler: new RaffClient().apiKeys.list()',
+    contents:
+      "import { RaffClient } from '@raff/sdk';\n" +
+      'export const handler = async () => new RaffClient().apiKeys.list();\n',
+  },
+  keyCheck: {
+    label: 'isRaffApiKey only',
+    contents:
+      "import { isRaffApiKey } from '@raff/sdk';\n" +
+      'export const handler = async (event) => isRaffApiKey(event.key);\n',
+  },
+  fetch: {
+    label: 'raw fetch handler (context)',
+    contents:
+      'export const handler = async () => (await fetch(process.env.URL, ' +
+      "{ headers: { 'X-API-Key': process.env.KEY, accept: 'application/json' } })).json();\n",
+  },
+  'openapi-fetch': {
+    label: 'openapi-fetch handler (context)',
+    contents:
+      "import createClient from 'openapi-fetch';\n" +
+      'const client = createClient({ baseUrl: process.env.URL });\n' +
+      "export const handler = async () => (await client.GET('/api/v1/api-keys')).data;\n",
+  },
+  ky: {
+    label: 'ky handler (context)',
+    contents:
+      "import ky from 'ky';\n" +
+      "export const handler = () => ky.get(process.env.URL + '/api/v1/api-keys').json();\n",
+  },
+};
+
+/**
+ * Bundles entry `name` with `@raff/sdk` resolved to dist/index.js and resolves with its minified
+ * and gzipped sizes (bytes; gzip level 9, as size tools report it). With `attribute`, also the
+ * minified bytes per original package or file, read through the source maps esbuild chains from
+ * dist/index.js.map (a metafile would only show dist/index.js: tsup already bundled it).
+ */
+export async function bundleEntry(name, { attribute = false } = {}) {
+  const entry = ENTRIES[name];
+  const result = await build({
+    stdin: { contents: entry.contents, resolveDir: root, sourcefile: `${name}.entry.mjs` },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    alias: { '@raff/sdk': distFile('index.js') },
+    write: false,
+    outfile: `${root}bench/results/.build/${name}.mjs`,
+    sourcemap: attribute ? 'external' : false,
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  const js = result.outputFiles.find((file) => file.path.endsWith('.mjs'));
+  const sizes = {
+    label: entry.label,
+    minBytes: js.contents.length,
+    gzipBytes: gzipSync(js.contents, { level: 9 }).length,
+  };
+  if (!attribute) return sizes;
+  const map = result.outputFiles.find((file) => file.path.endsWith('.map'));
+  return { ...sizes, breakdown: breakdown(js.text, JSON.parse(map.text)) };
+}
+
+/** Minified bytes per package (node_modules) or per file (src/, generated/), largest first. */
+function breakdown(code, map) {
+  const groups = new Map();
+  for (const [source, bytes] of bytesBySource(code, decodeSourceMap(map))) {
+    const absolute = source.startsWith('(')
+      ? source
+      : resolve(`${root}bench/results/.build`, source);
+    const name = groupOf(absolute.startsWith(root) ? relative(root, absolute) : absolute);
+    groups.set(name, (groups.get(name) ?? 0) + bytes);
+  }
+  const total = [...groups.values()].reduce((a, b) => a + b, 0);
+  return [...groups.entries()]
+    .map(([name, bytes]) => ({ name, bytes, share: bytes / total }))
+    .sort((a, b) => b.bytes - a.bytes);
+}
+
+/** `1234` → `'1.21 KB'` (KiB, as the budgets are written). */
+export const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;

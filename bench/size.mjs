@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// The CI size check: what a user's bundler ships for two entries, against the budgets.
+//
+//   node bench/size.mjs [--budget-lambda=<bytes>] [--budget-key-check=<bytes>] [--analyze]
+//
+// - Lambda handler (`new RaffClient().apiKeys.list()`): ≤ 15 KB min+gzip by default.
+// - An entry importing only `isRaffApiKey`: ≤ 1 KB min+gzip by default.
+// Exits 1 when either is over budget, 2 when dist/ is missing (run `npm run build` first).
+// `--analyze` adds the minified bytes per package and per source file of both bundles.
+//
+// Why an esbuild script and not size-limit: it needs no extra dependency (esbuild is already
+// pinned in devDependencies for tsup and the demo), and it measures with the bundler a Lambda
+// user actually runs (esbuild, platform node, minify, ESM), on the built dist/ that npm ships.
+import { parseArgs } from 'node:util';
+import { BUDGETS } from './lib/budgets.mjs';
+import { bundleEntry, kb } from './lib/bundles.mjs';
+import { requireDist } from './lib/dist.mjs';
+
+const { values: flags } = parseArgs({
+  options: {
+    'budget-lambda': { type: 'string' },
+    'budget-key-check': { type: 'string' },
+    analyze: { type: 'boolean', default: false },
+  },
+});
+
+function bytesFlag(name, fallback) {
+  const raw = flags[name];
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    console.error(`--${name} needs a whole number of bytes, got "${raw}"`);
+    process.exit(2);
+  }
+  return value;
+}
+
+requireDist();
+
+const checks = [
+  { entry: 'lambda', budget: bytesFlag('budget-lambda', BUDGETS.lambdaGzipBytes) },
+  { entry: 'keyCheck', budget: bytesFlag('budget-key-check', BUDGETS.keyCheckGzipBytes) },
+];
+
+let failed = false;
+for (const { entry, budget } of checks) {
+  const result = await bundleEntry(entry, { attribute: flags.analyze });
+  const pass = result.gzipBytes <= budget;
+  failed ||= !pass;
+  console.log(
+    `${pass ? 'PASS' : 'FAIL'}  ${result.label}: ${kb(result.gzipBytes)} min+gzip ` +
+      `(${result.gzipBytes} B; budget ${kb(budget)} = ${budget} B; minified ${kb(result.minBytes)})`,
+  );
+  if (flags.analyze) {
+    for (const { name, bytes, share } of result.breakdown) {
+      if (share < 0.002) continue;
+      console.log(
+        `        ${kb(bytes).padStart(9)}  ${(share * 100).toFixed(1).padStart(5)}%  ${name}`,
+      );
+    }
+  }
+}
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,166 @@
+#!/usr/bin/env node
+// One measurement in a clean process, forked by bench/run.mjs with --expose-gc. The task comes
+// as JSON in argv[2]; the result goes back over IPC. Nothing else runs on this event loop: the
+// fixture server and the harness live in other processes.
+import { CONTENDERS, createContender, runConcurrent } from './lib/contenders.mjs';
+import { median, quantile, rotate } from './lib/stats.mjs';
+
+const task = JSON.parse(process.argv[2] ?? '{}');
+const collect = () => globalThis.gc?.();
+
+async function load(ids) {
+  const calls = {};
+  for (const id of ids) calls[id] = await createContender(id, task.baseUrl);
+  return calls;
+}
+
+async function warmUp(calls, ids) {
+  for (const id of ids) {
+    for (let i = 0; i < task.warmup; i++) await calls[id]();
+    await runConcurrent(calls[id], task.warmup, task.concurrency ?? 64);
+  }
+}
+
+/** Sequential calls, one block per contender per round, order rotated every round. */
+async function latency() {
+  const ids = task.contenders ?? CONTENDERS;
+  const calls = await load(ids);
+  await warmUp(calls, ids);
+  const samples = Object.fromEntries(ids.map((id) => [id, []]));
+  const roundMedians = Object.fromEntries(ids.map((id) => [id, []]));
+  for (let round = 0; round < task.rounds; round++) {
+    for (const id of rotate(ids, round)) {
+      collect();
+      const call = calls[id];
+      const block = new Float64Array(task.perRound);
+      for (let i = 0; i < task.perRound; i++) {
+        const started = performance.now();
+        const body = await call();
+        block[i] = performance.now() - started;
+        if (body?.data?.length !== 3) throw new Error(`${id}: unexpected body`);
+      }
+      samples[id].push(...block);
+      roundMedians[id].push(median(block));
+    }
+  }
+  const result = {};
+  for (const id of ids) {
+    result[id] = {
+      medianMs: median(samples[id]),
+      p90Ms: quantile(samples[id], 0.9),
+      p99Ms: quantile(samples[id], 0.99),
+      calls: samples[id].length,
+      roundMediansMs: roundMedians[id],
+    };
+  }
+  return result;
+}
+
+/** `count` calls with `concurrency` in flight, one run per contender per round, rotated. */
+async function throughput() {
+  const ids = task.contenders ?? CONTENDERS;
+  const calls = await load(ids);
+  await warmUp(calls, ids);
+  const rates = Object.fromEntries(ids.map((id) => [id, []]));
+  for (let round = 0; round < task.rounds; round++) {
+    for (const id of rotate(ids, round)) {
+      collect();
+      const ms = await runConcurrent(calls[id], task.count, task.concurrency);
+      rates[id].push((task.count / ms) * 1000);
+    }
+  }
+  const result = {};
+  for (const id of ids) result[id] = { reqPerSec: median(rates[id]), roundRates: rates[id] };
+  return result;
+}
+
+/** One contender only: resident memory while `count` calls run, sampled as they go. */
+async function rss() {
+  const [id] = task.contenders;
+  const startRss = process.memoryUsage.rss();
+  const call = await createContender(id, task.baseUrl);
+  collect();
+  const loadedRss = process.memoryUsage.rss();
+  let peak = loadedRss;
+  const sample = () => {
+    const now = process.memoryUsage.rss();
+    if (now > peak) peak = now;
+  };
+  const timer = setInterval(sample, 5);
+  let done = 0;
+  const sampled = async () => {
+    const body = await call();
+    if (++done % 64 === 0) sample();
+    return body;
+  };
+  const ms = await runConcurrent(sampled, task.count, task.concurrency);
+  sample();
+  clearInterval(timer);
+  const endRss = process.memoryUsage.rss();
+  collect();
+  const { heapUsed, rss: afterGcRss } = process.memoryUsage();
+  return { startRss, loadedRss, peakRss: peak, endRss, afterGcRss, heapUsedAfterGc: heapUsed, ms };
+}
+
+/**
+ * One contender's sequential loop under the V8 sampling profiler (the same data `node --cpu-prof`
+ * writes, but started after the warm-up so the profile holds only steady-state calls).
+ */
+async function profile() {
+  const { Session } = await import('node:inspector/promises');
+  const { writeFileSync } = await import('node:fs');
+  const [id] = task.contenders;
+  const call = await createContender(id, task.baseUrl);
+  for (let i = 0; i < task.warmup; i++) await call();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: task.intervalUs });
+  await session.post('Profiler.start');
+  const started = performance.now();
+  for (let i = 0; i < task.calls; i++) await call();
+  const ms = performance.now() - started;
+  const { profile: cpuProfile } = await session.post('Profiler.stop');
+  session.disconnect();
+  writeFileSync(task.outfile, JSON.stringify(cpuProfile));
+  return { outfile: task.outfile, calls: task.calls, ms };
+}
+
+/**
+ * One contender's sequential loop under V8's sampling heap profiler, counting objects that were
+ * collected too: what each call allocates, which is what drives peak RSS.
+ */
+async function allocations() {
+  const { Session } = await import('node:inspector/promises');
+  const { writeFileSync } = await import('node:fs');
+  const [id] = task.contenders;
+  const call = await createContender(id, task.baseUrl);
+  for (let i = 0; i < task.warmup; i++) await call();
+  const session = new Session();
+  session.connect();
+  await session.post('HeapProfiler.enable');
+  await session.post('HeapProfiler.startSampling', {
+    samplingInterval: 512,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  for (let i = 0; i < task.calls; i++) await call();
+  const { profile: heapProfile } = await session.post('HeapProfiler.stopSampling');
+  session.disconnect();
+  writeFileSync(task.outfile, JSON.stringify(heapProfile));
+  return { outfile: task.outfile, calls: task.calls };
+}
+
+const tasks = { latency, throughput, rss, profile, allocations };
+let message;
+try {
+  message = { ok: true, result: await tasks[task.kind]() };
+} catch (error) {
+  message = { ok: false, error: String(error?.stack ?? error) };
+}
+// Exit once the result is out: idle keep-alive sockets must not keep this process around.
+if (process.send) process.send(message, () => process.exit(message.ok ? 0 : 1));
+else {
+  console.log(JSON.stringify(message, null, 2));
+  process.exit(message.ok ? 0 : 1);
+}
