@@ -11,14 +11,25 @@ export interface LeakSurface {
   readonly others?: readonly unknown[];
 }
 
+/** How many consecutive characters of the secret's hidden part count as a (partial) leak. */
+const LEAK_WINDOW = 16;
+
 /**
  * Asserts that `secret` is absent from an error (message, `String()`, `JSON.stringify`,
  * `util.inspect` at full depth with hidden properties, every `cause` in the chain), from
  * captured logs, and from any other value given. The one leak check all suites use.
+ *
+ * A partial leak fails too: any 16 consecutive characters of the part after the public
+ * 13-character prefix (a key cut off mid-way is still most of a key), in any letter case.
  */
 export function expectNoSecret(secret: string, surface: LeakSurface): void {
   // The part after the 13-character prefix is what must never show; the prefix may.
-  const hidden = secret.length > 13 ? secret.slice(13) : secret;
+  const hidden = (secret.length > 13 ? secret.slice(13) : secret).toLowerCase();
+  const windows = new Set<string>();
+  for (let at = 0; at + LEAK_WINDOW <= hidden.length; at++) {
+    windows.add(hidden.slice(at, at + LEAK_WINDOW));
+  }
+  if (windows.size === 0) windows.add(hidden);
   const seen: string[] = [];
   let cause: unknown = surface.error;
   for (let depth = 0; cause !== undefined && cause !== null && depth < 10; depth++) {
@@ -28,7 +39,9 @@ export function expectNoSecret(secret: string, surface: LeakSurface): void {
   for (const line of surface.logs ?? []) seen.push(line);
   for (const other of surface.others ?? []) seen.push(render(other));
   for (const text of seen) {
-    expect(text.includes(hidden), `secret leaked into: ${text.slice(0, 300)}`).toBe(false);
+    const lower = text.toLowerCase();
+    const leaked = [...windows].find((window) => lower.includes(window));
+    expect(leaked, `secret leaked into: ${text.slice(0, 300)}`).toBeUndefined();
   }
 }
 

@@ -1,0 +1,75 @@
+// Where the fault matrix's faults come from: the proxy's ways of mangling an answer the emulator
+// really gave, and the emulator's own fault injection.
+import type { FaultSpec } from '../../src/testing/index.js';
+import { type ProxyExchange, trickle } from '../support/sockets.js';
+
+/** How a fault is produced. */
+export type FaultSource =
+  /** Nothing listens on the port: the connection is refused. */
+  | { readonly kind: 'refused' }
+  /** The emulator's own fault injection, on the row's method and `/api/v1/backups`. */
+  | { readonly kind: 'emulator'; readonly spec: () => Omit<FaultSpec, 'method' | 'path'> }
+  /**
+   * A proxy in front of the emulator: the emulator handles the request (a POST creates the
+   * backup), then `mangle` decides what reaches the client; `true` = handled, else pass through.
+   */
+  | { readonly kind: 'proxy'; readonly mangle: (exchange: ProxyExchange) => boolean };
+
+export const refused: FaultSource = { kind: 'refused' };
+
+/** A fault the emulator injects before its handler runs. */
+export const emulator = (spec: Omit<FaultSpec, 'method' | 'path'>): FaultSource => ({
+  kind: 'emulator',
+  spec: () => spec,
+});
+
+/** A fault computed when the row runs (e.g. a date relative to now). */
+export const emulatorAtRunTime = (spec: () => Omit<FaultSpec, 'method' | 'path'>): FaultSource => ({
+  kind: 'emulator',
+  spec,
+});
+
+const proxy = (mangle: (exchange: ProxyExchange) => boolean): FaultSource => ({
+  kind: 'proxy',
+  mangle,
+});
+
+/** Writes the status line and part of the headers, then resets the connection. */
+export const resetMidHeaders = proxy(({ socket, head }) => {
+  socket.write(head().slice(0, 24));
+  socket.destroy();
+  return true;
+});
+
+/** Writes the headers and the first bytes of the body, then resets the connection. */
+export const resetMidBody = proxy(({ socket, upstream, head }) => {
+  socket.write(head());
+  socket.write(upstream.body.subarray(0, 12));
+  socket.destroy();
+  return true;
+});
+
+/** Writes the headers and the first bytes of the body, then goes silent (socket kept open). */
+export const stallBody = proxy(({ socket, upstream, head }) => {
+  socket.write(head());
+  socket.write(upstream.body.subarray(0, 12));
+  return true;
+});
+
+/** Sends the whole body, but in 6 pieces spread over `overMs`. */
+export const trickleBody = (overMs: number) =>
+  proxy(({ socket, upstream, head }) => {
+    socket.write(head());
+    trickle(socket, upstream.body, 6, overMs);
+    return true;
+  });
+
+/** Sends the first half of the JSON body as if it were all of it (content-length matches). */
+export const truncateJson = proxy(({ socket, upstream, head }) => {
+  const cut = upstream.body.subarray(0, Math.floor(upstream.body.length / 2));
+  socket.end(Buffer.concat([Buffer.from(head({ contentLength: cut.length })), cut]));
+  return true;
+});
+
+export const HTML_502 =
+  '<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>';

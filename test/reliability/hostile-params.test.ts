@@ -1,0 +1,144 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { RaffClient, RaffValidationError } from '../../src/index.js';
+import { createKey, startEmulator, systemRoleId, type TestEmulator } from '../support/emulator.js';
+import { expectTypedOutcome, hostileRecord, recordingFetch, type SentRequest } from './hostile.js';
+import { drain, NAMESPACE_METHODS, type RealIds } from './namespace-methods.js';
+
+const RUNS = 40;
+
+let emulator: TestEmulator;
+let raff: RaffClient;
+let sent: SentRequest[];
+let ids: RealIds;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ rateLimits: false });
+  const recording = recordingFetch();
+  sent = recording.sent;
+  raff = new RaffClient({
+    apiKey: emulator.ownerKey,
+    baseUrl: emulator.url,
+    projectId: emulator.projects.customer1.id,
+    maxRetries: 0,
+    logLevel: 'off',
+    fetch: recording.fetch,
+  });
+  const fuzzKey = await createKey(emulator, { name: 'fuzz target' });
+  const fuzzProject = await raff.projects.create({ name: 'fuzz target' });
+  const { data: vms } = await raff.vms.list();
+  ids = {
+    keys: [fuzzKey.id],
+    projects: [fuzzProject.id, emulator.projects.customer1.id],
+    roles: [systemRoleId('viewer'), systemRoleId('admin')],
+    vms: vms.map((vm) => vm.id),
+  };
+});
+
+describe('hostile parameters to every namespace method', () => {
+  it.each(NAMESPACE_METHODS.map((m) => [m.name, m] as const))(
+    '%s answers hostile parameters with a typed error or a result, and sends nothing for invalid ones',
+    async (_name, method) => {
+      await fc.assert(
+        fc.asyncProperty(method.args(ids), async (args) => {
+          await expectTypedOutcome(() => method.call(raff, args), sent);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    20_000,
+  );
+
+  it('answers hostile per-call options with a typed error or a result', async () => {
+    const options = hostileRecord(['signal', 'timeout', 'totalTimeout', 'maxRetries', 'projectId']);
+    await fc.assert(
+      fc.asyncProperty(options, async (callOptions) => {
+        await expectTypedOutcome(
+          () => raff.vms.list({}, callOptions as never).catch(allowTimeout),
+          sent,
+        );
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+/** A tiny but valid per-call timeout may run out: that is a typed outcome too. */
+function allowTimeout(error: unknown): unknown {
+  if ((error as Error)?.name === 'RaffTimeoutError') return undefined;
+  throw error;
+}
+
+describe('hostile parameters: regressions of fixed bugs', () => {
+  // Was a bug: input that cannot be encoded into a request
+  // throws inside openapi-fetch before any I/O, and runCall (src/core/api.ts) hands the error to
+  // Call.failureAfterResponse (src/core/transport.ts), which labels it RaffConnectionError "the
+  // connection failed while reading the response body" with 0 attempts. Expected: a
+  // RaffValidationError naming the problem, nothing sent.
+  it('rejects input that cannot be put on the wire with RaffValidationError, sending nothing', async () => {
+    const cyclic: Record<string, unknown> = { name: 'x' };
+    cyclic.self = cyclic;
+    const id = ids.keys[0] ?? '';
+    const attempts: (() => Promise<unknown>)[] = [
+      () => raff.apiKeys.update(id, { name: 1n } as never),
+      () => raff.apiKeys.update(id, cyclic as never),
+      () => raff.apiKeys.list({ offset: [[1]] } as never),
+      () => raff.apiKeys.list({ limit: { nested: { deep: 1 } } } as never),
+      () => raff.vms.list({ status: '\ud800' } as never),
+      () => raff.roles.list({ scope: Symbol('scope') } as never),
+      () => raff.api.GET('/api/v1/permissions', { headers: { 'X-Trace': 'a\r\nX-Evil: 1' } }),
+    ];
+    for (const attempt of attempts) {
+      const before = sent.length;
+      const error = await attempt().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RaffValidationError);
+      expect(sent.length).toBe(before);
+    }
+  });
+
+  // Was a bug: listAll does not check its params before using them. Every listAll destructures them
+  // with no default for null (`const { limit, offset, ...filters } = params` in
+  // src/resources/api-keys.ts, roles.ts, vms.ts, backups.ts, project-members.ts; paginate's
+  // parameter default in src/core/pagination.ts for projects.listAll), and paginate does
+  // `at += page.data.length` on whatever offset it got (a BigInt or a null-prototype object
+  // throws there, after the first page). Each gives a TypeError. Expected: a RaffValidationError
+  // before any request (or null treated like {}, as list(null) already is).
+  it('validates listAll paging params: null, a BigInt or a null-prototype offset', async () => {
+    const projectIdValue = ids.projects[0] ?? '';
+    const walks: (() => AsyncIterable<unknown>)[] = [
+      () => raff.apiKeys.listAll(null as never),
+      () => raff.roles.listAll(null as never),
+      () => raff.projects.listAll(null as never),
+      () => raff.projects.members.listAll(projectIdValue, null as never),
+      () => raff.vms.listAll(null as never),
+      () => raff.backups.listAll(null as never),
+      () => raff.apiKeys.listAll({ offset: 10n ** 30n } as never),
+      () => raff.projects.listAll({ offset: Object.create(null) } as never),
+    ];
+    for (const walk of walks) {
+      const outcome = await (async () => drain(walk()))().catch((e: unknown) => e);
+      if (outcome !== undefined) expect(outcome).toBeInstanceOf(RaffValidationError);
+    }
+  });
+
+  // Was a bug: projects.members.update reads params.role before checking params is an object
+  // (src/resources/project-members.ts, update): null gives a TypeError, not RaffValidationError.
+  it('rejects non-object members.update params with RaffValidationError', async () => {
+    const projectIdValue = ids.projects[0] ?? '';
+    const error = await raff.projects.members
+      .update(projectIdValue, 'm1', null as never)
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(RaffValidationError);
+  });
+
+  // Was a bug: a role reference that is not a string reaches RoleResolver.resolve, whose message calls
+  // redactText(ref) (src/internal/role-resolver.ts): the error is a RaffValidationError, but it
+  // says "redactRaffApiKeys: text must be a string" with issue path ['text'], not ['role'].
+  it('names the role field when a role reference is not a string', async () => {
+    const error = await raff.projects.members
+      .add(ids.projects[0] ?? '', { api_key_id: ids.keys[0] ?? '', role: {} as never })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(RaffValidationError);
+    expect((error as RaffValidationError).issues[0]?.path).toEqual(['role']);
+  });
+});

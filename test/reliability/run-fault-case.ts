@@ -1,0 +1,147 @@
+// Runs one row of the fault matrix against a fresh emulator and asserts everything the row
+// promises: outcome, attempts (client and server side), no duplicated write, wall time, and no
+// key anywhere in the error, the client or the debug logs.
+import { setTimeout as sleep } from 'node:timers/promises';
+import { expect, it } from 'vitest';
+import { RaffClient, RaffError } from '../../src/index.js';
+import type { EmulatorExchange } from '../../src/testing/index.js';
+import { captureLogs } from '../support/client.js';
+import { startEmulator } from '../support/emulator.js';
+import { expectNoSecret } from '../support/secrets.js';
+import { closedPort, faultProxy } from '../support/sockets.js';
+import type { FaultCase } from './fault-matrix.js';
+import { caseTitle } from './fault-matrix-render.js';
+
+const BACKUPS = '/api/v1/backups';
+
+/** Registers one `it` per row; rows with a `knownBug` are `it.fails` until the bug is fixed. */
+export function faultMatrixTests(cases: readonly FaultCase[]): void {
+  const rows = (known: boolean) =>
+    cases
+      .filter((c) => (c.knownBug !== undefined) === known)
+      .map((c) => [caseTitle(c), c] as const);
+  const passing = rows(false);
+  const failing = rows(true);
+  if (passing.length > 0) {
+    it.each(passing)('%s', async (_title, c) => runFaultCase(c), 20_000);
+  }
+  if (failing.length > 0) {
+    // Bug (see the row's knownBug): the SDK does not yet do what the retry policy documents.
+    it.fails.each(failing)('%s', async (_title, c) => runFaultCase(c), 20_000);
+  }
+}
+
+async function countBackups(owner: RaffClient): Promise<number> {
+  return (await owner.backups.list({ limit: 100 })).total;
+}
+
+/** Runs one row and asserts it. */
+export async function runFaultCase(c: FaultCase): Promise<void> {
+  const emulator = await startEmulator();
+  const key = emulator.ownerKey;
+  const projectId = emulator.projects.default.id;
+  const owner = new RaffClient({ apiKey: key, baseUrl: emulator.url, logLevel: 'off' });
+  const [vm] = (await owner.vms.list({}, { projectId })).data;
+  if (vm === undefined) throw new Error('the seeded Default project has a VM');
+  const before = await countBackups(owner);
+
+  let baseUrl = emulator.url;
+  let proxy: Awaited<ReturnType<typeof faultProxy>> | undefined;
+  const { source } = c;
+  if (source.kind === 'refused') baseUrl = `http://127.0.0.1:${await closedPort()}`;
+  if (source.kind === 'emulator') {
+    emulator.faults.inject({ ...source.spec(), method: c.method, path: BACKUPS });
+  }
+  if (source.kind === 'proxy') {
+    proxy = await faultProxy(emulator.url, source.mangle);
+    baseUrl = proxy.url;
+  }
+
+  const logs = captureLogs();
+  const raff = new RaffClient({
+    apiKey: key,
+    baseUrl,
+    projectId,
+    logLevel: 'debug',
+    logger: logs.logger,
+    ...(c.timeout === undefined ? {} : { timeout: c.timeout }),
+  });
+  const firstExchange = emulator.exchanges.length;
+  const started = performance.now();
+  const settled = await (c.method === 'GET'
+    ? raff.backups.list()
+    : raff.backups.create({ vm_id: vm.id, name: 'fault-matrix' })
+  ).then(
+    (value) => ({ value, error: undefined }),
+    (error: unknown) => ({ value: undefined, error }),
+  );
+  const elapsed = performance.now() - started;
+  // A delayed handler keeps working after the client gave up; let it finish before counting.
+  if (c.settleMs !== undefined) await sleep(c.settleMs);
+  emulator.faults.clear();
+  await proxy?.close();
+  const seen = emulator.exchanges
+    .slice(firstExchange)
+    .filter((e) => e.method === c.method && e.template === BACKUPS);
+  const created = (await countBackups(owner)) - before;
+
+  expectOutcome(c, settled);
+  expectAttempts(c, settled.error, seen, proxy?.requests());
+  expectSentRight(seen, key, projectId);
+  if (c.method === 'POST') {
+    // The emulator's own state: exactly as many backups as handled POSTs, never a second one.
+    expect(created, 'backups created').toBe(c.created);
+    expect(seen.filter((e) => !e.injected).length, 'POSTs that reached the handler').toBe(
+      c.created,
+    );
+  } else {
+    expect(created, 'a read creates nothing').toBe(0);
+  }
+  expect(elapsed, 'wall time (ms)').toBeLessThan(c.boundMs);
+  if (c.minMs !== undefined) expect(elapsed, 'wall time (ms)').toBeGreaterThanOrEqual(c.minMs);
+  expectNoSecret(key, {
+    error: settled.error,
+    logs: logs.lines,
+    others: [raff, raff.backups, settled.value],
+  });
+  expect(logs.lines.length, 'debug logs were captured').toBeGreaterThan(0);
+}
+
+function expectOutcome(c: FaultCase, settled: { value: unknown; error: unknown }): void {
+  if (c.outcome === 'result') {
+    expect(settled.error).toBeUndefined();
+    if (c.method === 'GET') expect(settled.value).toMatchObject({ data: expect.any(Array) });
+    else expect(settled.value).toMatchObject({ name: 'fault-matrix', status: 'pending' });
+    return;
+  }
+  const { error } = settled;
+  expect(error).toBeInstanceOf(RaffError);
+  const typed = error as RaffError & Record<string, unknown>;
+  expect(typed.name).toBe(c.outcome);
+  expect(typed.method).toBe(c.method);
+  expect(typed.path).toBe(BACKUPS);
+  if (c.status !== undefined) expect(typed.status).toBe(c.status);
+  if (c.retryAfterMs !== undefined) expect(typed.retryAfterMs).toBe(c.retryAfterMs);
+  if (c.messageHas !== undefined) expect(typed.message).toContain(c.messageHas);
+}
+
+function expectAttempts(
+  c: FaultCase,
+  error: unknown,
+  seen: readonly EmulatorExchange[],
+  proxied: number | undefined,
+): void {
+  if (error !== undefined) expect((error as { attempts?: number }).attempts).toBe(c.attempts);
+  // Server side: nothing listens on a closed port; otherwise every attempt reached the emulator.
+  expect(seen.length, 'attempts the emulator saw').toBe(
+    c.source.kind === 'refused' ? 0 : c.attempts,
+  );
+  if (proxied !== undefined) expect(proxied, 'attempts the proxy saw').toBe(c.attempts);
+}
+
+function expectSentRight(seen: readonly EmulatorExchange[], key: string, projectId: string): void {
+  for (const exchange of seen) {
+    expect(exchange.requestHeaders['x-api-key']).toBe(key);
+    expect(exchange.requestHeaders['x-project-id']).toBe(projectId);
+  }
+}
