@@ -2,10 +2,11 @@ import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../../generated/openapi.js';
 import { PROJECT_SCOPED } from '../../generated/operations.js';
 import { parseInput } from '../internal/validate.js';
-import { RaffValidationError } from './errors.js';
+import { RaffError, RaffValidationError } from './errors.js';
 import type { LevelLogger } from './logger.js';
 import { projectIdSchema, requestOptionsSchema } from './option-schemas.js';
 import type { RateLimiter } from './rate-limiter.js';
+import { redactText } from './redact.js';
 import { Call, type OutgoingRequest } from './transport.js';
 
 /**
@@ -118,6 +119,7 @@ async function runCall(
     limiter: settings.limiter,
   });
   let status = 0;
+  let sent = false;
   try {
     const result = await (inner.request as (m: string, p: string, i: object) => Promise<unknown>)(
       method,
@@ -125,6 +127,7 @@ async function runCall(
       {
         ...init,
         fetch: async (request: OutgoingRequest) => {
+          sent = true;
           const response = await call.send(request);
           status = response.status;
           return response;
@@ -134,6 +137,9 @@ async function runCall(
     checkEnvelope(result as { data?: unknown; response: Response }, method, call);
     return result;
   } catch (error) {
+    // openapi-fetch throws before sending when it cannot encode the input (a BigInt body, CR/LF
+    // in a header, a nested query object): that is bad input, not a connection problem.
+    if (!sent) throw unencodable(error);
     throw call.failureAfterResponse(error, status);
   } finally {
     call.done();
@@ -186,4 +192,14 @@ function checkEnvelope(result: { data?: unknown; response: Response }, method: s
   if (envelope.success === false || (envelope.success === undefined && 'error' in envelope)) {
     throw call.unexpectedBody(status, body, '(a success status carrying an error body)');
   }
+}
+
+function unencodable(error: unknown): unknown {
+  if (error instanceof RaffError || (error instanceof Error && error.name === 'AbortError')) {
+    return error;
+  }
+  const why = error instanceof Error ? redactText(error.message) : 'it cannot be encoded';
+  return new RaffValidationError(`Invalid request: ${why}. Nothing was sent.`, [
+    { path: [], code: 'unencodable', message: 'the request cannot be put on the wire' },
+  ]);
 }

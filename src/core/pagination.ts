@@ -1,3 +1,6 @@
+import * as z from 'zod/mini';
+import { lazy, parseInput } from '../internal/validate.js';
+
 /** One page of a list, as list methods return it: the envelope without `success`. */
 export interface Page<T> {
   /** The items on this page. */
@@ -41,4 +44,39 @@ export async function* paginate<T>(
       (page.total !== undefined ? at >= page.total : page.data.length < limit);
     if (done) return;
   }
+}
+
+const pagingSchema = lazy(() =>
+  z.looseObject({
+    limit: z.optional(
+      z.number().check(
+        z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 100, {
+          error: 'must be a whole number from 1 to 100',
+        }),
+      ),
+    ),
+    offset: z.optional(
+      z
+        .number()
+        .check(
+          z.refine((n) => Number.isInteger(n) && n >= 0, { error: 'must be a whole number >= 0' }),
+        ),
+    ),
+  }),
+);
+
+/**
+ * Splits `listAll()` params into paging controls and the filters every page request repeats,
+ * checking the paging controls first.
+ *
+ * @throws {RaffValidationError} when params are not an object or limit/offset are out of range.
+ */
+export function splitPaging<F extends object>(
+  params: (F & PaginationParams) | undefined,
+): { paging: PaginationParams; filters: Omit<F, 'limit' | 'offset'> } {
+  const { limit, offset, ...filters } = parseInput(pagingSchema, params ?? {}, 'listAll params');
+  return {
+    paging: { limit, offset },
+    filters: filters as Omit<F, 'limit' | 'offset'>,
+  };
 }

@@ -57,6 +57,24 @@ const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
 const HONOURS_RETRY_AFTER = new Set([429, 503]);
 const ALL_METHODS = ['get', 'head', 'put', 'delete', 'options', 'post', 'patch', 'trace'];
 
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+
+/**
+ * A successful response with its body read. Reading it inside the attempt makes a connection
+ * reset or a stall mid-body a failed attempt, which the retry policy can repeat for idempotent
+ * methods. Error responses keep their stream: their status is what matters, and their body is
+ * read (under the same timer) when the error is built.
+ */
+async function withBody(response: Response): Promise<Response> {
+  if (!response.ok) return response;
+  const body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
+  return new Response(body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
 /** Which limit ended an attempt early, if one did. */
 type Expired = 'timeout' | 'totalTimeout' | undefined;
 
@@ -176,11 +194,12 @@ export class Call {
       logger.log('debug', `→ ${this.#plan.method} ${this.#plan.path} attempt ${this.#attempts}`);
     }
     const fetchImpl = this.#plan.fetch ?? globalThis.fetch;
-    const result = fetchImpl(
+    const headers = fetchImpl(
       input,
       init ? { ...init, signal: controller.signal } : { signal: controller.signal },
     );
-    if (release) result.then(release, release);
+    if (release) headers.then(release, release);
+    const result = headers.then(withBody);
     if (logger.enabled('debug')) {
       result.then(
         (res) => logger.log('debug', `← ${res.status} ${this.#describe(started)}`),

@@ -46,6 +46,11 @@ export class RoleResolver<R extends ResolvableRole> {
     field: string,
     options?: RequestOptions,
   ): Promise<R> {
+    if (typeof ref !== 'string' || ref === '') {
+      throw new RaffValidationError(`Invalid ${field}: expected a role id or slug.`, [
+        { path: [field], code: 'invalid_type', message: 'expected a role id or slug' },
+      ]);
+    }
     const roles = await this.all(options);
     const role = roles.find((candidate) => candidate.id === ref || candidate.slug === ref);
     const choices = roles

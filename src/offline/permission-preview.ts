@@ -242,8 +242,17 @@ export function previewPermissions(
   return { full_access: isOwner, account: accountSide, project: projectSide, lines };
 }
 
-function checkArguments(fn: string, names: unknown, path: (i: number) => Path, projectId: unknown) {
+function checkArguments(
+  fn: string,
+  preview: unknown,
+  names: unknown,
+  path: (i: number) => Path,
+  projectId: unknown,
+) {
   const issues: Issues = [];
+  if (!isPreview(preview)) {
+    issues.push(issue(['preview'], 'invalid_type', 'must be a result of previewPermissions()'));
+  }
   if (projectId !== undefined && (typeof projectId !== 'string' || projectId === '')) {
     issues.push(issue(['projectId'], 'invalid_type', 'must be a non-empty string when given'));
   }
@@ -257,6 +266,19 @@ function checkArguments(fn: string, names: unknown, path: (i: number) => Path, p
     issues.push(issue(path(index), 'unknown_permission', message));
   });
   if (issues.length > 0) fail(`${fn} input`, issues);
+}
+
+function isPreview(value: unknown): value is PermissionPreview {
+  const permissionsOf = (side: unknown) =>
+    side !== null &&
+    typeof side === 'object' &&
+    Array.isArray((side as PermissionPreviewSide).permissions);
+  if (value === null || typeof value !== 'object') return false;
+  const { account, project } = value as { account?: unknown; project?: unknown };
+  if (!permissionsOf(account)) return false;
+  if (project === null) return true;
+  const projects = (project as { projects?: unknown } | undefined)?.projects;
+  return permissionsOf(project) && (projects === 'all' || Array.isArray(projects));
 }
 
 function holds(preview: PermissionPreview, name: string, projectId: string | undefined): boolean {
@@ -276,7 +298,7 @@ function holds(preview: PermissionPreview, name: string, projectId: string | und
  * @throws {RaffValidationError} When `permission` is not in the catalog snapshot (a typo guard).
  * @example
  * ```ts
- * hasPermission(preview, 'vm.console', customer1Id); // false for Operator
+ * hasPermission(preview, 'vm.delete', customer1Id); // false for Operator (it never deletes)
  * ```
  */
 export function hasPermission(
@@ -284,7 +306,7 @@ export function hasPermission(
   permission: string,
   projectId?: string,
 ): boolean {
-  checkArguments('hasPermission', [permission], () => ['permission'], projectId);
+  checkArguments('hasPermission', preview, [permission], () => ['permission'], projectId);
   return holds(preview, permission, projectId);
 }
 
@@ -303,6 +325,12 @@ export function missingPermissions(
   required: readonly string[],
   projectId?: string,
 ): string[] {
-  checkArguments('missingPermissions', required, (index) => ['required', index], projectId);
+  checkArguments(
+    'missingPermissions',
+    preview,
+    required,
+    (index) => ['required', index],
+    projectId,
+  );
   return sortedUnique(required.filter((name) => !holds(preview, name, projectId)));
 }

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { components, operations } from '../../generated/openapi.js';
 import type { ClientContext } from '../client.js';
 import type { RequestOptions } from '../core/api.js';
-import { type Page, type PaginationParams, paginate } from '../core/pagination.js';
+import { type Page, type PaginationParams, paginate, splitPaging } from '../core/pagination.js';
 import { envelope } from '../internal/envelope.js';
 import { requireId } from '../internal/ids.js';
 import { lazy, parseInput } from '../internal/validate.js';
@@ -84,12 +84,8 @@ export class ApiKeys {
     params: Omit<ListApiKeysParams, 'limit' | 'offset'> & PaginationParams = {},
     options?: RequestOptions,
   ): AsyncIterable<APIKey> {
-    const { limit, offset, ...filters } = params;
-    return paginate(
-      (pageLimit, pageOffset) =>
-        this.list({ ...filters, limit: pageLimit, offset: pageOffset }, options),
-      { limit, offset },
-    );
+    const { paging, filters } = splitPaging(params);
+    return paginate((limit, offset) => this.list({ ...filters, limit, offset }, options), paging);
   }
 
   /**

@@ -1,10 +1,11 @@
+import * as z from 'zod/mini';
 import type { components, operations } from '../../generated/openapi.js';
 import type { ClientContext } from '../client.js';
 import type { RequestOptions } from '../core/api.js';
-import { RaffValidationError } from '../core/errors.js';
-import { type Page, type PaginationParams, paginate } from '../core/pagination.js';
+import { type Page, type PaginationParams, paginate, splitPaging } from '../core/pagination.js';
 import { envelope } from '../internal/envelope.js';
 import { requireId } from '../internal/ids.js';
+import { lazy, parseInput } from '../internal/validate.js';
 
 /** A user or API key with a role on one project. */
 export type ProjectMember = components['schemas']['ProjectMember'];
@@ -29,6 +30,36 @@ export interface UpdateProjectMemberParams {
   /** `active` or `suspended`. */
   status?: 'active' | 'suspended' | undefined;
 }
+
+const roleRef = () => z.string().check(z.minLength(1, { error: 'must be a role id or slug' }));
+
+const addSchema = lazy(() =>
+  z
+    .strictObject({
+      role: roleRef(),
+      api_key_id: z.optional(z.string({ error: 'must be an API key id' })),
+      target_user_id: z.optional(z.string({ error: 'must be a user id' })),
+    })
+    .check(
+      z.refine((p) => (p.api_key_id === undefined) !== (p.target_user_id === undefined), {
+        error: 'give exactly one of api_key_id and target_user_id',
+        path: ['api_key_id'],
+      }),
+    ),
+);
+
+const updateSchema = lazy(() =>
+  z
+    .strictObject({
+      role: z.optional(roleRef()),
+      status: z.optional(z.enum(['active', 'suspended'], { error: 'must be active or suspended' })),
+    })
+    .check(
+      z.refine((p) => p.role !== undefined || p.status !== undefined, {
+        error: 'nothing to update: give role and/or status',
+      }),
+    ),
+);
 
 /** Members of one project: the grants that let users and API keys work in it. */
 export class ProjectMembers {
@@ -73,11 +104,10 @@ export class ProjectMembers {
     params: Omit<ListProjectMembersParams, 'limit' | 'offset'> & PaginationParams = {},
     options?: RequestOptions,
   ): AsyncIterable<ProjectMember> {
-    const { limit, offset, ...filters } = params;
+    const { paging, filters } = splitPaging(params);
     return paginate(
-      (pageLimit, pageOffset) =>
-        this.list(projectId, { ...filters, limit: pageLimit, offset: pageOffset }, options),
-      { limit, offset },
+      (limit, offset) => this.list(projectId, { ...filters, limit, offset }, options),
+      paging,
     );
   }
 
@@ -120,11 +150,15 @@ export class ProjectMembers {
     params: AddProjectMemberParams,
     options?: RequestOptions,
   ): Promise<ProjectMember> {
-    const who = memberTarget(params);
-    const role = await this.#context.roles.resolve(params.role, 'project', 'role', options);
+    const { role: ref, ...who } = parseInput(addSchema, params, 'projects.members.add params');
+    const target =
+      who.api_key_id === undefined
+        ? { target_user_id: requireId(who.target_user_id, 'target_user_id') }
+        : { api_key_id: requireId(who.api_key_id, 'api_key_id') };
+    const role = await this.#context.roles.resolve(ref, 'project', 'role', options);
     const result = await this.#context.api(options).POST('/api/v1/projects/{id}/members', {
       params: { path: { id: requireId(projectId, 'projectId') } },
-      body: { ...who, role_id: role.id },
+      body: { ...target, role_id: role.id },
     });
     return envelope(result).data;
   }
@@ -145,15 +179,11 @@ export class ProjectMembers {
     params: UpdateProjectMemberParams,
     options?: RequestOptions,
   ): Promise<ProjectMember> {
-    if (params.role === undefined && params.status === undefined) {
-      throw new RaffValidationError('Nothing to update: give role and/or status.', [
-        { path: [], code: 'empty_update', message: 'give role and/or status' },
-      ]);
-    }
+    const change = parseInput(updateSchema, params, 'projects.members.update params');
     const role =
-      params.role === undefined
+      change.role === undefined
         ? undefined
-        : await this.#context.roles.resolve(params.role, 'project', 'role', options);
+        : await this.#context.roles.resolve(change.role, 'project', 'role', options);
     const result = await this.#context
       .api(options)
       .PATCH('/api/v1/projects/{id}/members/{member_id}', {
@@ -165,7 +195,7 @@ export class ProjectMembers {
         },
         body: {
           ...(role === undefined ? {} : { role_id: role.id }),
-          ...(params.status === undefined ? {} : { status: params.status }),
+          ...(change.status === undefined ? {} : { status: change.status }),
         },
       });
     return envelope(result).data;
@@ -187,19 +217,4 @@ export class ProjectMembers {
       },
     });
   }
-}
-
-function memberTarget(
-  params: AddProjectMemberParams,
-): { api_key_id: string } | { target_user_id: string } {
-  const hasKey = typeof params?.api_key_id === 'string';
-  const hasUser = typeof params?.target_user_id === 'string';
-  if (hasKey === hasUser) {
-    throw new RaffValidationError('Give exactly one of api_key_id and target_user_id.', [
-      { path: ['api_key_id'], code: 'exactly_one', message: 'give api_key_id or target_user_id' },
-    ]);
-  }
-  return hasKey
-    ? { api_key_id: requireId(params.api_key_id, 'api_key_id') }
-    : { target_user_id: requireId(params.target_user_id, 'target_user_id') };
 }

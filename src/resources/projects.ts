@@ -1,7 +1,7 @@
 import type { components, operations } from '../../generated/openapi.js';
 import type { ClientContext } from '../client.js';
 import type { RequestOptions } from '../core/api.js';
-import { type Page, type PaginationParams, paginate } from '../core/pagination.js';
+import { type Page, type PaginationParams, paginate, splitPaging } from '../core/pagination.js';
 import { envelope } from '../internal/envelope.js';
 import { requireId } from '../internal/ids.js';
 import { ProjectMembers } from './project-members.js';
@@ -54,7 +54,8 @@ export class Projects {
    * ```
    */
   listAll(params: PaginationParams = {}, options?: RequestOptions): AsyncIterable<Project> {
-    return paginate((limit, offset) => this.list({ limit, offset }, options), params);
+    const { paging } = splitPaging(params);
+    return paginate((limit, offset) => this.list({ limit, offset }, options), paging);
   }
 
   /**

@@ -1,7 +1,12 @@
 import type { components, operations } from '../../generated/openapi.js';
 import type { ClientContext } from '../client.js';
 import type { RequestOptions } from '../core/api.js';
-import { type LoosePage, type PaginationParams, paginate } from '../core/pagination.js';
+import {
+  type LoosePage,
+  type PaginationParams,
+  paginate,
+  splitPaging,
+} from '../core/pagination.js';
 import { envelope } from '../internal/envelope.js';
 import { requireId } from '../internal/ids.js';
 import {
@@ -62,12 +67,8 @@ export class Roles {
     params: Omit<ListRolesParams, 'limit' | 'offset'> & PaginationParams = {},
     options?: RequestOptions,
   ): AsyncIterable<Role> {
-    const { limit, offset, ...filters } = params;
-    return paginate(
-      (pageLimit, pageOffset) =>
-        this.list({ ...filters, limit: pageLimit, offset: pageOffset }, options),
-      { limit, offset },
-    );
+    const { paging, filters } = splitPaging(params);
+    return paginate((limit, offset) => this.list({ ...filters, limit, offset }, options), paging);
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { components, operations } from '../../generated/openapi.js';
 import type { ClientContext } from '../client.js';
 import type { RequestOptions } from '../core/api.js';
-import { type Page, type PaginationParams, paginate } from '../core/pagination.js';
+import { type Page, type PaginationParams, paginate, splitPaging } from '../core/pagination.js';
 import { envelope } from '../internal/envelope.js';
 import { requireId } from '../internal/ids.js';
 
@@ -51,12 +51,8 @@ export class Vms {
     params: Omit<ListVMsParams, 'limit' | 'offset'> & PaginationParams = {},
     options?: RequestOptions,
   ): AsyncIterable<VM> {
-    const { limit, offset, ...filters } = params;
-    return paginate(
-      (pageLimit, pageOffset) =>
-        this.list({ ...filters, limit: pageLimit, offset: pageOffset }, options),
-      { limit, offset },
-    );
+    const { paging, filters } = splitPaging(params);
+    return paginate((limit, offset) => this.list({ ...filters, limit, offset }, options), paging);
   }
 
   /**
