@@ -49,9 +49,16 @@ function operationsModule(spec) {
     for (const method of ['get', 'put', 'post', 'delete', 'patch', 'head', 'options']) {
       const op = item[method];
       if (!op) continue;
-      const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => resolve(spec, p));
-      const header = params.find((p) => p.in === 'header' && p.name.toLowerCase() === 'x-project-id');
-      if (header) rows.push(`  '${method.toUpperCase()} ${path}': '${header.required ? 'required' : 'optional'}',`);
+      const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) =>
+        resolve(spec, p),
+      );
+      const header = params.find(
+        (p) => p.in === 'header' && p.name.toLowerCase() === 'x-project-id',
+      );
+      if (header)
+        rows.push(
+          `  '${method.toUpperCase()} ${path}': '${header.required ? 'required' : 'optional'}',`,
+        );
     }
   }
   return `

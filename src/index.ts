@@ -2,6 +2,7 @@
  * `@raff/sdk` — the typed TypeScript SDK for the Raff cloud API.
  *
  * @packageDocumentation
+ * @module @raff/sdk
  */
 
 export type { components, operations, paths } from '../generated/openapi.js';

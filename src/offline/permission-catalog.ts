@@ -68,7 +68,11 @@ const ENTRIES = [
   ['ip.release', 'Give reserved public IP addresses back'],
 ] as const;
 
-/** The name of a permission in the catalog snapshot, e.g. `vm.console`. */
+/**
+ * The name of a permission in the catalog snapshot, e.g. `vm.console`.
+ *
+ * @useDeclaredType
+ */
 export type PermissionName = (typeof ENTRIES)[number][0];
 
 /** The domain a permission or role belongs to: the whole account, or resources in a project. */

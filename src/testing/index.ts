@@ -2,6 +2,7 @@
  * `@raff/sdk/testing` — a local Raff API emulator to test code that uses the Raff API.
  *
  * @packageDocumentation
+ * @module @raff/sdk/testing
  */
 
 export { createRaffEmulator } from './emulator.js';
