@@ -65,13 +65,41 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
  * methods. Error responses keep their stream: their status is what matters, and their body is
  * read (under the same timer) when the error is built.
  */
-async function withBody(response: Response): Promise<Response> {
+async function withBody(response: Response, signal: AbortSignal): Promise<Response> {
   if (!response.ok) return response;
-  const body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
+  const body = NULL_BODY_STATUSES.has(response.status)
+    ? null
+    : await untilAborted(response.arrayBuffer(), signal);
   return new Response(body, {
     status: response.status,
     statusText: response.statusText,
     headers: response.headers,
+  });
+}
+
+/**
+ * `promise`, or the signal's reason as soon as it aborts. Node 20's fetch does not always fail a
+ * body read that is already waiting when its signal aborts (seen with a stalled body): the
+ * attempt's timer must end the read regardless.
+ */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) {
+    promise.catch(() => undefined);
+    return Promise.reject(signal.reason);
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
   });
 }
 
@@ -199,7 +227,7 @@ export class Call {
       init ? { ...init, signal: controller.signal } : { signal: controller.signal },
     );
     if (release) headers.then(release, release);
-    const result = headers.then(withBody);
+    const result = headers.then((response) => withBody(response, controller.signal));
     if (logger.enabled('debug')) {
       result.then(
         (res) => logger.log('debug', `← ${res.status} ${this.#describe(started)}`),
@@ -255,7 +283,9 @@ export class Call {
     if (error instanceof RaffError) return error;
     if (isHTTPError(error)) {
       const { response } = error;
-      const text = await response.text().catch(() => '');
+      const signal = this.#controller?.signal;
+      const reading = response.text();
+      const text = await (signal ? untilAborted(reading, signal) : reading).catch(() => '');
       const note = response.status >= 300 && response.status < 400 ? redirectNote(response) : '';
       return errorFromResponse(
         {
