@@ -158,7 +158,8 @@ export function resolveClientOptions(
     fetch: parsed.fetch,
     logLevel: parsed.logLevel ?? 'warn',
     logger: parsed.logger,
-    headers: Object.freeze({ ...(parsed.headers ?? {}) }),
+    // From the input, not zod's copy: zod assigns keys, and a header named __proto__ would be lost.
+    headers: Object.freeze(Object.fromEntries(Object.entries(withEnv.headers ?? {}))),
     rateLimit: parsed.rateLimit,
     dangerouslyAllowBrowser: parsed.dangerouslyAllowBrowser ?? false,
   });
