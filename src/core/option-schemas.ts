@@ -91,10 +91,6 @@ export const optionsSchema = lazy(() =>
           z.refine((name) => !RESERVED_HEADERS.has(name.toLowerCase()), {
             error: 'is set by the client itself; use apiKey / projectId instead',
           }),
-          // Node's fetch silently drops a header named __proto__; refusing it beats losing it.
-          z.refine((name) => name.toLowerCase() !== '__proto__', {
-            error: 'cannot be sent: fetch drops a header named __proto__',
-          }),
         ),
         z.string().check(
           z.refine((value) => HEADER_VALUE.test(value), {

@@ -140,6 +140,13 @@ export function resolveClientOptions(
     logLevel: options.logLevel ?? emptyToUndefined(env.RAFF_LOG?.toLowerCase()),
   };
   const parsed = parseInput(optionsSchema, stripUndefined(withEnv), 'client options');
+  // zod skips a key named __proto__, and Node's fetch would drop such a header silently.
+  if (Object.keys(withEnv.headers ?? {}).some((name) => name.toLowerCase() === '__proto__')) {
+    throw new RaffValidationError(
+      'Invalid client options: headers.__proto__: cannot be sent: fetch drops a header named __proto__',
+      [{ path: ['headers', '__proto__'], code: 'custom', message: 'fetch drops this header' }],
+    );
+  }
   if (!parsed.dangerouslyAllowBrowser && isBrowser()) {
     throw new RaffValidationError(
       'RaffClient refuses to run in a browser: a Raff API key in client-side code can be read by ' +
