@@ -10,6 +10,10 @@ const shared: Options = {
   // ky ships only ESM: bundling it keeps require('@raff/sdk') working. zod and openapi-fetch are
   // bundled too: a few files load far faster than a hundred small modules at cold start.
   noExternal: ['ky', 'zod', 'openapi-fetch'],
+  // Maps point into the bundled sources by path; embedding them would triple the tarball.
+  esbuildOptions(options) {
+    options.sourcesContent = false;
+  },
 };
 
 export default defineConfig([
