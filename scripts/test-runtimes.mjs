@@ -43,6 +43,8 @@ const { values } = parseArgs({
     'node-unit-report': { type: 'string' },
     out: { type: 'string' },
     'update-readme': { type: 'boolean', default: false },
+    // Re-render README's table from a saved results.json (e.g. CI's) instead of running again.
+    'from-results': { type: 'string' },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -68,6 +70,13 @@ const MARK = { pass: 'pass', fail: 'FAIL' };
 
 const started = Date.now();
 const log = (message) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
+if (values['from-results'] !== undefined) {
+  const saved = JSON.parse(await readFile(values['from-results'], 'utf8'));
+  printMatrix(saved);
+  if (values['update-readme']) await updateReadme(saved);
+  process.exit(0);
+}
+
 const workDir = await mkdtemp(join(tmpdir(), 'raff-consumers-'));
 const failures = [];
 
