@@ -56,14 +56,12 @@ class PlannedRequest implements OutgoingRequest {
   readonly method: string;
   readonly headers: Headers;
   readonly body: RequestInit['body'] | undefined;
-  readonly signal: AbortSignal | null | undefined;
 
   constructor(url: string, init: RequestInit) {
     this.url = url;
     this.method = init.method ?? 'GET';
     this.headers = init.headers as Headers;
     this.body = init.body;
-    this.signal = init.signal;
   }
 }
 

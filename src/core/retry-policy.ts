@@ -86,8 +86,3 @@ export function parseRetryAfter(
 export function spreadRetryAfter(ms: number, random: () => number = Math.random): number {
   return Math.round(ms + random() * Math.min(ms, 1000) * 0.5);
 }
-
-/** Whether a network error code proves the request was never sent. */
-export function provesNotSent(code: string | undefined): boolean {
-  return code !== undefined && NOT_SENT_CODES.has(code);
-}
