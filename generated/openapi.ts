@@ -265,7 +265,11 @@ export interface paths {
          */
         get: operations["listMembers"];
         put?: never;
-        post?: never;
+        /**
+         * Add an account member
+         * @description Adds a member to the account with an account role, by e-mail invitation, by existing user or by API key (see the body). An address or user that is already a member, or already invited, gives 409; a role that is not account-scoped gives 400.
+         */
+        post: operations["addMember"];
         delete?: never;
         options?: never;
         head?: never;
@@ -286,10 +290,18 @@ export interface paths {
         get: operations["getMember"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Remove an account member
+         * @description Takes the member out of the account. The Owner cannot be removed this way (409); ownership has to be transferred in the dashboard first.
+         */
+        delete: operations["removeMember"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update an account member
+         * @description Changes a member’s account role, or suspends (`suspended`) or reinstates (`active`) the membership. The new role must be account-scoped (400 otherwise). The Owner’s membership cannot be changed (409).
+         */
+        patch: operations["updateMember"];
         trace?: never;
     };
     "/api/v1/vms": {
@@ -382,6 +394,1302 @@ export interface paths {
          * @description Snapshots a VM (by UUID) or a volume (by integer id) in the project named by `X-Project-ID`. Snapshot storage is billed, so billing standing is checked.
          */
         post: operations["createSnapshot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check API health
+         * @description Tells whether the API gateway is up. Needs no key and takes no project; a keyless client can call it.
+         */
+        get: operations["healthCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List regions
+         * @description The data-centre regions open for new resources. Needs no key. A region's `code` is the value other calls take as `region`.
+         */
+        get: operations["listRegions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List OS templates
+         * @description The public images a VM can be built from. A template's `id` is what createVM and reinstallVM take as `template_id`. Windows images run only on premium plans, so `vm_type=standard` leaves them out. Needs no key; the list does not page.
+         */
+        get: operations["listTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/pricing/vm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List VM plans
+         * @description The compute plans with their prices. A plan's `id` is what createVM and resizeVM take as `pricing_id`. Needs no key.
+         */
+        get: operations["listVMPricing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/pricing/volume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get volume pricing
+         * @description What volume storage costs per GB, by the hour, the month and for 12- or 24-month commitments. Needs no key.
+         */
+        get: operations["listVolumePricing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/pricing/snapshot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get snapshot pricing
+         * @description What snapshot storage costs per GB, by the hour, the month and for 12- or 24-month commitments. Needs no key.
+         */
+        get: operations["listSnapshotPricing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/pricing/backup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get backup pricing
+         * @description What backup storage costs per GB, by the hour, the month and for 12- or 24-month commitments. Needs no key.
+         */
+        get: operations["listBackupPricing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/pricing/ip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get IP address pricing
+         * @description What a public IPv4 and an IPv6 address cost, by the hour, the month and for 12- or 24-month commitments. Needs no key.
+         */
+        get: operations["listIPPricing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vms/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete many VMs
+         * @description Deletes 1 to 50 VMs of the project named by `X-Project-ID` in one call. Each VM is handled on its own: some can fail while the rest are deleted, and `results` reports every id. The answer is 200 either way; `success` is true when at least one VM went. The defaults differ from deleteVM: attached volumes are deleted unless `volume_action` is `detach`, and each VM's VPC is removed (when no other VM uses it) unless `delete_vpc` is false. Prepaid subscriptions are refunded pro rata by the hour.
+         */
+        delete: operations["deleteVMsBulk"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vms/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a VM
+         * @description Powers on a stopped VM. Only a `passive` VM can be started; it then goes `passive` → `booting` → `active`. The call answers once the start is accepted: poll getVM until the status is `active`.
+         */
+        post: operations["startVM"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vms/{id}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop a VM
+         * @description Shuts a running VM down cleanly. Only an `active` VM can be stopped; it goes `active` → `finalizing` → `passive`. A stopped VM keeps its disks, addresses and plan, and stays billed; startVM brings it back.
+         */
+        post: operations["stopVM"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vms/{id}/reboot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reboot a VM
+         * @description Restarts a running VM through its operating system. Only an `active` VM can be rebooted; it goes `active` → `booting` → `active`. For a VM that no longer responds, use hardRebootVM.
+         */
+        post: operations["rebootVM"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vms/{id}/reboot-hard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hard-reboot a VM
+         * @description Cuts the power and restarts the VM at once, with no clean shutdown: unsaved data can be lost and filesystems can be left needing repair. Meant for a hung VM that ignores rebootVM. Like a reboot it starts from `active` and goes `active` → `booting` → `active`.
+         */
+        post: operations["hardRebootVM"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vms/{id}/rename": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename a VM
+         * @description Changes the VM's display name. Nothing else changes, the status included.
+         */
+        patch: operations["renameVM"];
+        trace?: never;
+    };
+    "/api/v1/vms/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset a VM's password
+         * @description Gives the VM's root (Linux) or Administrator (Windows) account a new password. Raff emails the new password to the account owner; it is never part of the answer. The status does not change.
+         */
+        post: operations["resetVMPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vms/{id}/reinstall": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reinstall a VM
+         * @description Rebuilds the VM's boot disk from a template (the current one or another, from listTemplates). Everything on that disk is lost; the VM keeps its id, plan and IP addresses. Set the new system's login with `password`, `ssh_keys` or `auto_generate_password` (then Raff emails the password to the account owner). Starts from `active` or `passive`; the VM goes through `provisioning` and `booting` and ends `active`. Refused while the VM is in a transient status.
+         */
+        post: operations["reinstallVM"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vms/{id}/factory-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Factory-reset a VM
+         * @description Wipes the boot disk and rebuilds it from the template the VM was created from (its `template_id`). Everything on that disk is lost; the VM keeps its id, plan and IP addresses. Starts from `active` or `passive`; the VM goes through `provisioning` and `booting` and ends `active`. Refused while the VM is in a transient status.
+         */
+        post: operations["factoryResetVM"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vms/{id}/resize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resize a VM
+         * @description Moves the VM to another compute plan (`pricing_id`, from listVMPricing), which sets its vCPU count, memory and included disk. The VM must be stopped (`passive`) first and is still `passive` afterwards; start it again with startVM. The new hourly price applies at once. For a prepaid VM the rest of the period is settled now: an upgrade is paid from credits, then the balance (402 when they fall short); a downgrade is credited to the balance. `billing` reports the amounts.
+         */
+        post: operations["resizeVM"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vms/{id}/disk/resize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grow a VM's disk
+         * @description Enlarges the VM's boot disk to `new_size` GB. Disks only grow: `new_size` must be larger than the current `total_storage`. Afterwards `total_storage` is `new_size` and `added_storage` is the part above the plan's `storage`. The VM must be stopped (`passive`) first and is still `passive` afterwards. For a prepaid VM the extra storage for the rest of the period is charged now, from credits then the balance (402 when they fall short).
+         */
+        post: operations["resizeVMDisk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vms/{id}/save-image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Save a VM disk as an image
+         * @description Captures one of the VM's disks as a private custom image, which createVM then accepts as `template_id`. `disk_id` 0 is the boot disk and 1 and up are attached volumes. `snapshot_id` -1 takes the disk as it is now (stop the VM first for a consistent image); any other value takes that saved snapshot of the disk. The VM's status does not change.
+         */
+        post: operations["saveVMDiskAsImage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vms/{id}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tag a VM
+         * @description Attaches a tag to the VM and answers with all of the VM's tags.
+         */
+        post: operations["addVMTag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vms/{id}/tags/{tagId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a VM tag
+         * @description Takes one tag off the VM and answers with the tags that remain.
+         */
+        delete: operations["removeVMTag"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a VM tag
+         * @description Renames one of the VM's tags or changes its priority, and answers with all of the VM's tags. Tag ids are in the `tags` of getVM.
+         */
+        patch: operations["updateVMTag"];
+        trace?: never;
+    };
+    "/api/v1/vms/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a VM's notes
+         * @description Returns the caller's personal note and the account-wide note on a VM. A `personal` note is seen only by the user who wrote it; the `account` note by every member. A note nobody has written is left out, so the answer can be just `{ "success": true }`. Takes no `X-Project-ID`: the VM is found by id.
+         */
+        get: operations["getVMNotes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vms/{id}/notes/{type}/append": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Append to a VM note
+         * @description Adds `content` to the end of the note of this scope, on a new line, keeping what is there. When there is no note yet, `content` becomes the note.
+         */
+        post: operations["appendVMNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vms/{id}/notes/{type}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Write a VM note
+         * @description Creates the note of this scope or overwrites its whole content. There is one personal note per user and VM and one account note per account and VM. An empty `content` keeps the note, with no text.
+         */
+        put: operations["upsertVMNote"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Replace a VM note
+         * @description Replaces the content of an existing note of this scope. Answers 404 when there is no such note yet; upsertVMNote creates one.
+         */
+        patch: operations["updateVMNote"];
+        trace?: never;
+    };
+    "/api/v1/ssh-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List SSH keys
+         * @description Every SSH public key saved in the account. The list does not page. SSH keys belong to the account, not to a project: no `X-Project-ID`, and any valid key may call this.
+         */
+        get: operations["listSSHKeys"];
+        put?: never;
+        /**
+         * Add an SSH key
+         * @description Saves a public key (RSA, ECDSA or Ed25519) in the account; `key_type` is read from the key itself. Its text can then go in createVM's `ssh_keys`. SSH keys belong to the account, not to a project: no `X-Project-ID`, and any valid key may call this.
+         */
+        post: operations["createSSHKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ssh-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an SSH key
+         * @description Returns one saved SSH key. SSH keys belong to the account, not to a project: no `X-Project-ID`, and any valid key may call this.
+         */
+        get: operations["getSSHKey"];
+        /**
+         * Rename an SSH key
+         * @description Changes a saved key's display name. The key material cannot change: to rotate, add the new key and delete the old one. SSH keys belong to the account, not to a project: no `X-Project-ID`, and any valid key may call this.
+         */
+        put: operations["updateSSHKey"];
+        post?: never;
+        /**
+         * Delete an SSH key
+         * @description Removes a saved key from the account and answers with the removed key. VMs that already trust the key keep trusting it until it is taken out of their `authorized_keys`. SSH keys belong to the account, not to a project: no `X-Project-ID`, and any valid key may call this.
+         */
+        delete: operations["deleteSSHKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vpcs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List VPCs
+         * @description Returns the VPCs of one project (with `X-Project-ID`) or of every project the key can reach (without it), in one unpaged list.
+         */
+        get: operations["listVPCs"];
+        put?: never;
+        /**
+         * Create a VPC
+         * @description Creates a private network in the project named by `X-Project-ID`. The block must not overlap any VPC of the account (an overlap is refused with 400); listVPCCIDRSuggestions proposes free ones. The VPC comes back `active` and empty (`used_ips` 0). Billing standing is checked first.
+         */
+        post: operations["createVPC"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vpcs/cidr-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Suggest VPC address blocks
+         * @description Proposes IPv4 blocks that overlap none of the account’s VPCs: one recommended block plus alternatives in small, medium and large sizes. Read-only; nothing is reserved, so check again right before createVPC if other VPCs may be created meanwhile. Needs the project in `X-Project-ID`.
+         */
+        get: operations["listVPCCIDRSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vpcs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a VPC
+         * @description Returns one VPC, found by id, wrapped with its allocatable range and the addresses leased to VM interfaces (`data.vpc`, `data.ip_range_start`, `data.ip_range_end`, `data.leases`). `X-Project-ID` may be sent but is not needed. The key needs `vpc.view` on the VPC’s project.
+         */
+        get: operations["getVPC"];
+        /**
+         * Update a VPC
+         * @description Renames a VPC or changes its description. The address block cannot be changed. Fields left out are unchanged.
+         */
+        put: operations["updateVPC"];
+        post?: never;
+        /**
+         * Delete a VPC
+         * @description Deletes an empty VPC. While any VM interface is still in it (`used_ips` above 0, `leases` not empty) the call is refused with 400; detach those VMs first with detachVMFromVPC. Afterwards getVPC answers 404.
+         */
+        delete: operations["deleteVPC"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List floating IPs
+         * @description Pages through the public IPs the account holds in one project (with `X-Project-ID`) or in every project the key can reach (without it): reserved IPs, attached or not, and addresses allocated by attachVMIP that are on a VM. Narrow with `reserved` and `status`. Without `limit` a page holds 20.
+         */
+        get: operations["listIPs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ips/reserve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reserve a floating IP
+         * @description Takes a public address from the pool and holds it for the project named by `X-Project-ID` until releaseIP. It comes back `reserved: true`, `status: free`, ready for attachVMIP. Subscription accounts pay the chosen term from the balance at once (402 when the balance is short); pay-as-you-go accounts are billed by the hour. Billing standing is checked first.
+         */
+        post: operations["reserveIP"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ips/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a floating IP
+         * @description Returns one floating IP, found by id alone: this call takes no `X-Project-ID`. The key needs `ip.view` on the IP’s project.
+         */
+        get: operations["getIP"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ips/{id}/reserve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Release a reserved IP
+         * @description Gives a reserved IP back to the pool; it leaves the account and getIP answers 404. The IP must be `free`: while a VM uses it the call is refused with 400 (detach it first with detachVMIP). A prepaid term is refunded pro rata by the hour; pay-as-you-go billing simply stops.
+         */
+        delete: operations["releaseIP"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ips/{id}/change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Swap a reserved IP’s address
+         * @description Trades a reserved, `free` IP for another address from the pool, for instance when the old one is on a block list. The reservation and its billing carry over unchanged: nothing is charged or refunded. The answer holds both records; keep using `new_ip.id`. Refused with 400 while a VM uses the IP.
+         */
+        post: operations["changeIP"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/security-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List security groups
+         * @description Returns the security groups of one project (with `X-Project-ID`) or of every project the key can reach (without it), rules included, in one unpaged list.
+         */
+        get: operations["listSecurityGroups"];
+        put?: never;
+        /**
+         * Create a security group
+         * @description Creates a rule set in the project named by `X-Project-ID`. With `template_id` the template’s rules are copied first and `rules` are added after them. The new group is on no interface yet (`vm_count` 0).
+         */
+        post: operations["createSecurityGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/security-groups/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List security group templates
+         * @description Returns the ready-made rule sets Raff offers; pass a template’s `id` as `template_id` to createSecurityGroup. Templates are the same for everyone and belong to no project, so any valid key may call this and no `X-Project-ID` is taken.
+         */
+        get: operations["listSecurityGroupTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/security-groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a security group
+         * @description Returns one security group with its rules, found by id. `X-Project-ID` may be sent but is not needed. The key needs `security_group.view` on the group’s project.
+         */
+        get: operations["getSecurityGroup"];
+        /**
+         * Update a security group
+         * @description Changes a group’s name, description or rules. `rules` replaces the whole set, so to add or drop one rule read the group, edit the array and send all of it. The change applies to every interface the group is on.
+         */
+        put: operations["updateSecurityGroup"];
+        post?: never;
+        /**
+         * Delete a security group
+         * @description Deletes a group that is on no interface. While `vm_count` is above 0 the call is refused with 400; take it off first with detachVMSecurityGroup.
+         */
+        delete: operations["deleteSecurityGroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vms/{id}/networks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a VM’s network interfaces
+         * @description Returns every interface (NIC) of a VM, or only one kind with `type`. The `nic_id` of each is what the detach calls and attachVMSecurityGroup take. Found by the VM id alone: no `X-Project-ID`. The key needs `vm.view` on the VM’s project.
+         */
+        get: operations["listVMNetworks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vms/{id}/vpc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a VM to a VPC
+         * @description Adds a `vpc` interface to the VM inside the given VPC, with the requested private address or a free one. The VPC’s `used_ips` grows by one and its `leases` gain the new interface; the VM’s `private_ipv4_address` shows the address. Needs `vm.manage` on the VM’s project: it changes the VM’s network configuration.
+         */
+        post: operations["attachVMToVPC"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vms/{id}/vpc/{nic_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Detach a VM from a VPC
+         * @description Removes a `vpc` interface (by its `nic_id` from listVMNetworks) from the VM. Its lease is freed: the VPC’s `used_ips` drops by one and the lease leaves `leases`. Needs `vm.manage` on the VM’s project: it changes the VM’s network configuration.
+         */
+        delete: operations["detachVMFromVPC"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vms/{id}/ip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a public IP to a VM
+         * @description Adds a public interface to the VM, in one of two ways. With `ip_id`: a reserved IP of the account that no VM uses; it turns `in-use` and costs nothing extra. With `type` (or an empty body): a new address is taken from the pool, listed with `reserved: false`, and billed from now until it is detached, so balance (402) and billing standing (403) are checked. A VM holds at most one public address per family: detach the current one first. `security_groups` go on the new interface. The answer gives the new `nic_id`; the VM’s `public_ipv4_address` or `public_ipv6_address` shows the address. Needs `vm.manage` on the VM’s project: it changes the VM’s network configuration.
+         */
+        post: operations["attachVMIP"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vms/{id}/ip/{nic_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Detach a public IP from a VM
+         * @description Removes a public interface (by its `nic_id`) from the VM. A reserved IP stays with the account and turns `free`, ready to attach elsewhere; an address allocated by attachVMIP goes back to the pool and its billing stops. Needs `vm.manage` on the VM’s project: it changes the VM’s network configuration.
+         */
+        delete: operations["detachVMIP"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vms/{id}/security-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a security group to an interface
+         * @description Puts a security group on one interface of the VM; its rules then filter that interface’s traffic in both directions. The interface’s `security_group_id` becomes the group and the group’s `vm_count` grows by one. Needs `vm.manage` on the VM’s project: it changes the VM’s network configuration.
+         */
+        post: operations["attachVMSecurityGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vms/{id}/security-groups/{sg_id}/{nic_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Detach a security group from an interface
+         * @description Takes a security group off one interface of the VM. The interface loses its `security_group_id` and the group’s `vm_count` drops by one. Needs `vm.manage` on the VM’s project: it changes the VM’s network configuration.
+         */
+        delete: operations["detachVMSecurityGroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volumes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List volumes
+         * @description Pages through volumes in one project (with `X-Project-ID`) or in every project the key can reach (without it), optionally narrowed to one VM or region.
+         */
+        get: operations["listVolumes"];
+        put?: never;
+        /**
+         * Create a volume
+         * @description Queues a new volume in the project named by `X-Project-ID` and answers 202 at once with the volume in `pending`; poll getVolume until it is `available` (or `attached`, when `vm_id` was sent). The volume is billed, so billing standing and balance are checked first.
+         */
+        post: operations["createVolume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volumes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a volume
+         * @description Returns one volume, found by its id. The key needs `volume.view` on the volume’s project.
+         */
+        get: operations["getVolume"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a volume
+         * @description Destroys a detached volume and its data for good (status `deleting` until it is gone). An attached volume is refused with 409: detach it first. A prepaid subscription is refunded pro rata by the hour.
+         */
+        delete: operations["deleteVolume"];
+        options?: never;
+        head?: never;
+        /**
+         * Resize a volume
+         * @description Grows an `available` or `attached` volume to `new_size` GB. Shrinking, or a size equal to the current one, is refused with 400; a volume in a transient state gets 409. For a subscription volume the price difference for the rest of the period is charged (credits first, then balance) and reported in `billing`; 402 when the balance cannot cover it. The guest must grow its filesystem itself.
+         */
+        patch: operations["resizeVolume"];
+        trace?: never;
+    };
+    "/api/v1/volumes/{id}/attach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a volume
+         * @description Attaches an `available` volume to a VM in the same project and region; the guest sees it as the next virtio disk (`/dev/vdb`, `/dev/vdc`, …). A volume already attached (to this or another VM) or in a transient state is refused with 409: detach it first. A VM in another region gives 400.
+         */
+        post: operations["attachVolume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volumes/{id}/detach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Detach a volume
+         * @description Detaches an `attached` volume from its VM; it becomes `available`. Unmount it inside the guest first, or data may be lost. A volume that is not attached is refused with 409.
+         */
+        post: operations["detachVolume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/snapshots/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a snapshot
+         * @description Returns one snapshot, found by its id. The key needs `snapshot.view` on the snapshot’s project.
+         */
+        get: operations["getSnapshot"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a snapshot
+         * @description Removes the snapshot and stops its storage billing. A snapshot whose `status` is `active` (its source runs on it since a restore) is refused with 409: restore the source to another snapshot first.
+         */
+        delete: operations["deleteSnapshot"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/snapshots/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a snapshot
+         * @description Rolls the snapshot’s source (VM disk or volume) back to this snapshot. For a VM snapshot the VM must be stopped (`passive`), otherwise 409. On success this snapshot becomes `active` and whichever snapshot of the same source was `active` before goes back to empty.
+         */
+        post: operations["restoreSnapshot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/snapshots/{id}/rename": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename a snapshot
+         * @description Changes the snapshot’s display name; the stored data is untouched.
+         */
+        patch: operations["renameSnapshot"];
+        trace?: never;
+    };
+    "/api/v1/backups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a backup
+         * @description Returns one backup, found by its id; poll it to follow a backup or a restore. The key needs `backup.view` on the backup’s project.
+         */
+        get: operations["getBackup"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a backup
+         * @description Removes one backup and its storage. Allowed for a standalone backup (`increment_id` null) or the only point of its series; when other points share the series the call is refused with 409 and deleteBackupChain is the way to remove them. A backup in a transient state (`pending`, `creating`, `restoring`) also gets 409.
+         */
+        delete: operations["deleteBackup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/backups/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a backup
+         * @description Overwrites the disk of the backup’s VM with this restore point. Stop the VM first (`passive`). Only a `ready` backup can be restored (409 otherwise). Answers 202 at once with the backup in `restoring`; poll getBackup until it is `ready` again.
+         */
+        post: operations["restoreBackup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/backups/{id}/chain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a backup series
+         * @description Removes every restore point of the series the given backup belongs to (pass the id of any point in it), with their storage, in one call.
+         */
+        delete: operations["deleteBackupChain"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vms/{id}/backups/reset-chain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a new backup series
+         * @description Closes the VM’s current backup series: its points stay restorable until deleted, and the VM’s next backup becomes the baseline (`increment_id` 0) of a new series. Answers 202.
+         */
+        post: operations["resetBackupChain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/backup-schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List backup schedules
+         * @description Pages through backup schedules in one project (with `X-Project-ID`) or in every project the key can reach (without it), optionally narrowed to one VM.
+         */
+        get: operations["listBackupSchedules"];
+        put?: never;
+        /**
+         * Create a backup schedule
+         * @description Sets up recurring backups of a VM in the project named by `X-Project-ID`: every day at `time`, or weekly on `day_of_week` at `time`. Each run creates a backup like createBackup does; `keep_count` bounds how many are kept, the oldest beyond it being pruned.
+         */
+        post: operations["createBackupSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/backup-schedules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a backup schedule
+         * @description Returns one backup schedule, found by its id. The key needs `backup.view` on the schedule’s project.
+         */
+        get: operations["getBackupSchedule"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a backup schedule
+         * @description Stops the schedule. Backups it already took are kept (and no longer pruned by it).
+         */
+        delete: operations["deleteBackupSchedule"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a backup schedule
+         * @description Changes the timing or retention of a schedule; fields left out keep their value. Backups already taken are untouched, except that a lower `keep_count` prunes the surplus at the next run.
+         */
+        patch: operations["updateBackupSchedule"];
+        trace?: never;
+    };
+    "/api/v1/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite to the account
+         * @description E-mails an invitation to join the account with an account-scoped role. Until accepted it appears in listMembers as a `pending` member. A role of project scope gives 400; an address already a member or already invited gives 409.
+         */
+        post: operations["createAccountInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Cancel an invitation
+         * @description Withdraws an open invitation: its link stops working at once and the `pending` member disappears from listMembers. There is no resend; cancel and invite again instead.
+         */
+        delete: operations["cancelInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite to a project
+         * @description E-mails an invitation to join the project in the path with a project-scoped role. A role of account scope gives 400; an address already on the project or already invited to it gives 409.
+         */
+        post: operations["createProjectInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1122,10 +2430,10 @@ export interface components {
             product_vm?: string;
             /** @description Display name. */
             name: string;
-            /** @description Stored size in megabytes (MB, not GB). For a point in an incremental series this is the change since the previous point. */
+            /** @description Stored size in megabytes (MB, not GB). For a point in an incremental series this is the change since the previous point; `0` until the backup is `ready`. */
             storage_size: number;
             /**
-             * @description Progress. Values seen: `pending`, `creating`, `ready`, `restoring`, `failed`; treat unknown values as in progress.
+             * @description Lifecycle. createBackup (and each scheduled run) answers with `pending` (queued); the backup moves to `creating` while data is copied and to `ready` when it can be restored. restoreBackup moves a `ready` backup to `restoring` and back to `ready` when the VM has been rewritten. `failed`: the capture or the restore went wrong. `pending`, `creating` and `restoring` are transient; only a `ready` backup can be restored. Raff does not publish a closed list, so treat any other value as in progress.
              * @example ready
              */
             status: string;
@@ -1133,10 +2441,10 @@ export interface components {
             price_per_hour?: string;
             /**
              * Format: date-time
-             * @description When retention will remove the backup; `null` when no retention applies.
+             * @description When retention will remove the backup (set for backups a schedule keeps under `keep_count`); `null` when no retention applies.
              */
             expire_date?: string | null;
-            /** @description Position in an incremental series: `0` is the baseline, `1`, `2`, … follow. `null` for an older standalone backup. Points of one series are deleted together. */
+            /** @description Position in an incremental series: `0` is the baseline, `1`, `2`, … follow. `null` for an older standalone backup. A point cannot be deleted on its own while other points share its series (deleteBackup answers 409); delete the whole series with deleteBackupChain, or start a new one with resetBackupChain. */
             increment_id?: number | null;
             /**
              * Format: date-time
@@ -1368,6 +2676,1323 @@ export interface components {
             success: boolean;
             data: components["schemas"]["Snapshot"];
         };
+        /** @description Gateway health. */
+        HealthStatus: {
+            /**
+             * @description `healthy` when the gateway is up.
+             * @example healthy
+             */
+            status: string;
+        };
+        /** @description A data-centre region. */
+        Region: {
+            /** @description Numeric region id. */
+            id: number;
+            /**
+             * @description The value calls take as `region`.
+             * @example us-east
+             */
+            code: string;
+            /**
+             * @description Display name.
+             * @example US East
+             */
+            name: string;
+            /**
+             * @description ISO 3166-1 alpha-2 country code.
+             * @example US
+             */
+            country_code: string;
+            /** @description Flag emoji of the country. */
+            flag?: string;
+            /** @description Position in display lists. */
+            display_order?: number;
+            /** @description Whether this region is preselected. */
+            is_default: boolean;
+        };
+        /** @description All open regions (not paged). */
+        RegionList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The regions. */
+            regions: components["schemas"]["Region"][];
+        };
+        /** @description An image a VM can be built from. The `cpu`, `ram` and `storage` values are the least a plan must offer to run it. */
+        Template: {
+            /**
+             * Format: uuid
+             * @description What createVM and reinstallVM take as `template_id`.
+             */
+            id: string;
+            /**
+             * @description Operating system or application name.
+             * @example Ubuntu
+             */
+            name: string;
+            /**
+             * @description Version and architecture.
+             * @example 24.04x64
+             */
+            version: string;
+            /** @description Fewest vCPUs it needs. */
+            cpu: number;
+            /** @description Least memory it needs, GB. */
+            ram: number;
+            /** @description Smallest disk it needs, GB. */
+            storage: number;
+            /** @description Windows image; runs only on premium plans. */
+            is_windows: boolean;
+            /**
+             * @description Operating system family, e.g. `linux` or `windows`.
+             * @example linux
+             */
+            os_type: string;
+            /**
+             * @description `os`: a plain operating system. `marketplace`: an image with an application preinstalled.
+             * @enum {string}
+             */
+            category: "os" | "marketplace";
+            /** @description Free text; often empty. */
+            description?: string;
+            /**
+             * @description Region where the image is offered.
+             * @enum {string}
+             */
+            region: "us-east";
+        };
+        /** @description The matching templates (not paged). */
+        TemplateList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The templates. */
+            data: components["schemas"]["Template"][];
+            /** @description How many templates `data` holds. */
+            total: number;
+        };
+        /** @description A compute plan and its prices (USD). */
+        VMPricingPlan: {
+            /** @description What createVM and resizeVM take as `pricing_id`. */
+            id: number;
+            /** @description vCPU count. */
+            vcpu: number;
+            /** @description Memory, GiB. */
+            memory_gib: number;
+            /** @description Included SSD disk, GiB. */
+            ssd_gib: number;
+            /** @description Monthly traffic allowance, GiB. */
+            transfer_gib: number;
+            /** @description Hourly (pay-as-you-go) price. */
+            price_per_hour: number;
+            /** @description Price per month. */
+            monthly_price: number;
+            /** @description Total for a 12-month commitment. */
+            yearly_price: number;
+            /** @description Total for a 24-month commitment. */
+            twenty_four_month_price: number;
+            /**
+             * @description Plan family; Windows images need `premium`.
+             * @enum {string}
+             */
+            vm_type: "standard" | "premium";
+            /**
+             * @description Region the plan is sold in.
+             * @enum {string}
+             */
+            region: "us-east";
+        };
+        /** @description The matching compute plans (not paged). */
+        VMPricingList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The plans. */
+            plans: components["schemas"]["VMPricingPlan"][];
+        };
+        /** @description Per-GB storage prices (USD) for volumes, snapshots or backups. */
+        StoragePricing: {
+            /** @description Price record id; given for volume pricing. */
+            id?: number;
+            /** @description Per GB per hour. */
+            price_per_gb_hour?: number;
+            /** @description Per GB per month. */
+            price_per_gb_month?: number;
+            /** @description Per GB for a 12-month commitment. */
+            yearly_price_per_gb?: number;
+            /** @description Per GB for a 24-month commitment. */
+            twenty_four_month_price_per_gb?: number;
+            /**
+             * @description Region the prices apply in.
+             * @enum {string}
+             */
+            region?: "us-east";
+        };
+        /** @description Storage prices for one kind of storage. */
+        StoragePricingResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            pricing: components["schemas"]["StoragePricing"];
+        };
+        /** @description Prices (USD) of one kind of address. */
+        IPPricingTier: {
+            /** @description Per hour. */
+            price_per_hour?: number;
+            /** @description Per month. */
+            monthly_price?: number;
+            /** @description Total for a 12-month commitment. */
+            yearly_price?: number;
+            /** @description Total for a 24-month commitment. */
+            twenty_four_month_price?: number;
+        };
+        /** @description Address prices by IP version. */
+        IPPricing: {
+            ipv4?: components["schemas"]["IPPricingTier"];
+            ipv6?: components["schemas"]["IPPricingTier"];
+        };
+        /** @description Address prices. */
+        IPPricingResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            pricing: components["schemas"]["IPPricing"];
+        };
+        /** @description The VMs to delete in one call, with clean-up choices shared by all of them. */
+        DeleteVMsBulkRequest: {
+            /** @description Ids of the VMs to delete, 1 to 50. */
+            ids: string[];
+            /**
+             * @description Fate of attached volumes: `delete` (the default here, unlike deleteVM) destroys them; `detach` keeps them, still billed.
+             * @default delete
+             * @enum {string}
+             */
+            volume_action?: "detach" | "delete";
+            /**
+             * @description Also delete each VM's VPC when no other VM uses it. Default `true`.
+             * @default true
+             */
+            delete_vpc?: boolean;
+        };
+        /** @description The outcome for one VM of a bulk delete. */
+        BulkDeleteVMItemResult: {
+            /**
+             * Format: uuid
+             * @description VM id, as sent.
+             */
+            id: string;
+            /** @description Whether this VM was deleted. */
+            success: boolean;
+            /** @description Short outcome text. */
+            message?: string;
+            /** @description Why this VM was not deleted; present on failure. */
+            error?: string;
+        };
+        /** @description Per-VM outcome of a bulk delete. `success` is true when at least one VM was deleted. */
+        BulkDeleteVMsResult: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Summary for humans. */
+            message?: string;
+            /** @description How many ids were sent. */
+            total_count: number;
+            /** @description How many VMs were deleted. */
+            success_count: number;
+            /** @description How many were not. */
+            failed_count: number;
+            /** @description One entry per id sent. */
+            results: components["schemas"]["BulkDeleteVMItemResult"][];
+        };
+        /** @description A new display name. */
+        RenameVMRequest: {
+            /** @description New display name. */
+            name: string;
+        };
+        /** @description The template to install and the login for the new system: `password`, `ssh_keys` (Linux) or `auto_generate_password`. */
+        ReinstallVMRequest: {
+            /**
+             * Format: uuid
+             * @description Template to install, from listTemplates.
+             */
+            template_id: string;
+            /** @description New root or Administrator password. */
+            password?: string;
+            /** @description Public keys allowed to log in (Linux). */
+            ssh_keys?: string[];
+            /** @description Let Raff pick a password and email it to the account owner. */
+            auto_generate_password?: boolean;
+        };
+        /** @description The plan to move to. */
+        ResizeVMRequest: {
+            /** @description Target compute plan, from listVMPricing. */
+            pricing_id: number;
+        };
+        /** @description The new boot disk size. */
+        ResizeVMDiskRequest: {
+            /** @description New size in GB; must exceed the current `total_storage`. */
+            new_size: number;
+        };
+        /** @description How a resize of a prepaid (subscription) VM was settled. Absent for hourly-billed VMs. */
+        VMResizeBilling: {
+            /**
+             * @description Direction of the price change.
+             * @enum {string}
+             */
+            type?: "upgrade" | "downgrade" | "none";
+            /** @description USD for the rest of the period: positive is charged, negative is credited. */
+            pro_rata_amount?: number;
+            /** @description USD taken from credits. */
+            credits_applied?: number;
+            /** @description USD taken from the account balance. */
+            balance_applied?: number;
+            /** @description Monthly subscription price from now on, USD. */
+            new_monthly_price?: number;
+            /** @description Hourly price from now on, USD, as a decimal string. */
+            new_price_per_hour?: string;
+        };
+        /** @description Result of resizeVM or resizeVMDisk. */
+        VMResizeResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Confirmation for humans. */
+            message: string;
+            /** @description Id of the resized VM. */
+            id?: string;
+            billing?: components["schemas"]["VMResizeBilling"];
+        };
+        /** @description Which disk to capture, from which point, and the image's name. */
+        SaveImageRequest: {
+            /** @description Image name. */
+            name: string;
+            /** @description Free text. */
+            description?: string;
+            /**
+             * @description Disk to capture: `0` the boot disk, `1` and up an attached volume.
+             * @default 0
+             */
+            disk_id?: number;
+            /**
+             * @description `-1` captures the disk as it is now; another value captures that saved snapshot of the disk.
+             * @default -1
+             */
+            snapshot_id?: number;
+        };
+        /** @description A private image saved from a VM disk; createVM accepts its `id` as `template_id`. */
+        VMImage: {
+            /**
+             * Format: uuid
+             * @description Image id, usable as `template_id`.
+             */
+            id: string;
+            /** @description Image name. */
+            name: string;
+            /** @description Version label. */
+            version?: string;
+            /** @description Free text. */
+            description?: string;
+            /** @description Operating system family. */
+            os_type?: string;
+            /** @description Windows image. */
+            is_windows?: boolean;
+            /**
+             * @description Region holding the image.
+             * @enum {string}
+             */
+            region: "us-east";
+            /**
+             * Format: date-time
+             * @description When the image was requested.
+             */
+            created_at?: string;
+        };
+        /** @description One saved image. */
+        VMImageResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            data: components["schemas"]["VMImage"];
+        };
+        /** @description A tag to attach. */
+        AddVMTagRequest: {
+            /** @description Tag text. */
+            name: string;
+            /**
+             * @description Sort position; lower comes first. Default 0.
+             * @default 0
+             */
+            priority?: number;
+        };
+        /** @description Fields of a tag to change; at least one. */
+        UpdateVMTagRequest: {
+            /** @description New tag text. */
+            name?: string;
+            /** @description New sort position. */
+            priority?: number;
+        };
+        /** @description All of a VM's tags after a change. */
+        VMTagsResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The VM's tags. */
+            tags: components["schemas"]["VMTag"][];
+        };
+        /** @description Free text on a VM, in one of two scopes: `personal` (seen only by its writer) or `account` (shared with every member). */
+        VMNote: {
+            /**
+             * Format: uuid
+             * @description Note id.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description VM the note is on.
+             */
+            vm_id: string;
+            /**
+             * Format: uuid
+             * @description User who wrote the note.
+             */
+            user_id: string;
+            /**
+             * @description Scope.
+             * @enum {string}
+             */
+            type: "personal" | "account";
+            /** @description The text; may be empty. */
+            content: string;
+            /**
+             * Format: date-time
+             * @description When the note was first written.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the note last changed.
+             */
+            updated_at: string;
+        };
+        /** @description The notes on a VM that exist; either or both may be missing. */
+        VMNotesResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            personal_note?: components["schemas"]["VMNote"];
+            account_note?: components["schemas"]["VMNote"];
+        };
+        /** @description One note. */
+        VMNoteResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            note: components["schemas"]["VMNote"];
+        };
+        /** @description Note text. */
+        UpsertVMNoteRequest: {
+            /** @description The text. An empty string gives an empty note. */
+            content: string;
+        };
+        /** @description An SSH public key saved in the account. */
+        SSHKey: {
+            /**
+             * Format: uuid
+             * @description Key id.
+             */
+            id: string;
+            /** @description Display name. */
+            name: string;
+            /** @description The public key line: algorithm, base64 body, optional comment. */
+            public_key: string;
+            /**
+             * @description Algorithm, read from `public_key`.
+             * @enum {string}
+             */
+            key_type: "ssh-rsa" | "ssh-ed25519" | "ecdsa-sha2-nistp256" | "ecdsa-sha2-nistp384" | "ecdsa-sha2-nistp521";
+            /**
+             * Format: date-time
+             * @description When the key was added.
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the key last changed.
+             */
+            updated_at?: string;
+        };
+        /** @description All SSH keys of the account (not paged). */
+        SSHKeyList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The keys. */
+            data: components["schemas"]["SSHKey"][];
+        };
+        /** @description One SSH key. */
+        SSHKeyResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            data: components["schemas"]["SSHKey"];
+        };
+        /** @description A public key to save. */
+        CreateSSHKeyRequest: {
+            /** @description Display name. */
+            name: string;
+            /** @description The whole public key line (RSA, ECDSA or Ed25519). */
+            public_key: string;
+        };
+        /** @description A new display name. */
+        UpdateSSHKeyRequest: {
+            /** @description New display name. */
+            name: string;
+        };
+        /** @description A virtual private cloud: a private IPv4 network inside one project and region. VMs join it through a `vpc` network interface. */
+        VPC: {
+            /**
+             * Format: uuid
+             * @description VPC identifier.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Owning account.
+             */
+            account_id?: string;
+            /**
+             * Format: uuid
+             * @description Project the VPC belongs to.
+             */
+            project_id?: string;
+            /**
+             * @description Display name.
+             * @example prod-net
+             */
+            name: string;
+            /**
+             * @description Private address block, fixed at creation.
+             * @example 10.10.0.0/24
+             */
+            cidr: string;
+            /**
+             * @description Gateway address inside the block.
+             * @example 10.10.0.1
+             */
+            gateway?: string;
+            /** @description Resolver address handed to VMs in the VPC. */
+            dns?: string;
+            /**
+             * @description Lifecycle state. `active`: the VPC exists and VMs can join it; Raff’s reference documents no other value, so treat anything else as not ready yet. Attaching or detaching VMs does not change it.
+             * @example active
+             */
+            status: string;
+            /**
+             * @description Addresses in the block.
+             * @example 256
+             */
+            total_ips?: number;
+            /**
+             * @description Addresses leased to VM interfaces right now; goes up by one per attachVMToVPC and down by one per detachVMFromVPC.
+             * @example 1
+             */
+            used_ips?: number;
+            /**
+             * @description Data-centre region.
+             * @enum {string}
+             */
+            region: "us-east";
+            /** @description Kind of gateway in front of the VPC, such as `none` or `nat`. */
+            gateway_type?: string;
+            /** @description Public address of the gateway when one is enabled; empty otherwise. */
+            router_public_ip?: string;
+            /** @description State of the gateway router; empty when there is none. */
+            router_status?: string;
+            /**
+             * Format: date-time
+             * @description When the VPC was created.
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the VPC last changed.
+             */
+            updated_at?: string;
+        };
+        /** @description One address of the VPC held by a VM network interface. */
+        VPCLease: {
+            /**
+             * @description The leased private address.
+             * @example 10.10.0.96
+             */
+            ip: string;
+            /** @description Interface holding it, as numbered by listVMNetworks on the owning VM. */
+            nic_id: number;
+        };
+        /** @description What getVPC answers: the VPC itself under `vpc`, plus its allocatable range and current leases. */
+        VPCDetail: {
+            vpc: components["schemas"]["VPC"];
+            /**
+             * @description Lowest address VMs can be given.
+             * @example 10.10.0.10
+             */
+            ip_range_start?: string;
+            /**
+             * @description Highest address VMs can be given.
+             * @example 10.10.0.254
+             */
+            ip_range_end?: string;
+            /** @description One entry per attached interface; empty when no VM is in the VPC. */
+            leases?: components["schemas"]["VPCLease"][];
+        };
+        /** @description A new VPC. */
+        VPCCreateRequest: {
+            /** @description Display name. */
+            name: string;
+            /** @description IPv4 block in CIDR notation. It may not overlap another VPC of the account and cannot be changed later; listVPCCIDRSuggestions proposes free blocks. */
+            cidr: string;
+            /**
+             * @description Region; `us-east` when absent.
+             * @enum {string}
+             */
+            region?: "us-east";
+        };
+        /** @description VPC fields to change; send at least one. The CIDR block is not among them. */
+        VPCUpdateRequest: {
+            /** @description New display name. */
+            name?: string;
+            /** @description Free text. */
+            description?: string;
+        };
+        /** @description A free address block of a given size. */
+        CIDRSuggestion: {
+            /**
+             * @description The block.
+             * @example 10.30.0.0/28
+             */
+            cidr?: string;
+            /**
+             * @description Addresses it holds.
+             * @example 16
+             */
+            available_ips?: number;
+            /**
+             * @description Size class of the block.
+             * @enum {string}
+             */
+            size?: "small" | "medium" | "large";
+        };
+        /** @description Blocks that overlap none of the account’s VPCs, for use as `cidr` in createVPC. */
+        CIDRSuggestionsResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /**
+             * @description The block Raff recommends.
+             * @example 10.20.0.0/24
+             */
+            suggested?: string;
+            /**
+             * @description Usable addresses in `suggested`.
+             * @example 256
+             */
+            suggested_ips?: number;
+            /** @description Other free blocks in several sizes. */
+            alternatives?: components["schemas"]["CIDRSuggestion"][];
+            /** @description How many VPCs the account has now. */
+            existing_count?: number;
+        };
+        /** @description All VPCs that match (the list is not paged). */
+        VPCList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Every matching item (this list is not paged). */
+            data: components["schemas"]["VPC"][];
+        };
+        /** @description One VPC. */
+        VPCResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            data: components["schemas"]["VPC"];
+        };
+        /** @description One VPC with its range and leases. */
+        VPCDetailResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            data: components["schemas"]["VPCDetail"];
+        };
+        /** @description A public IPv4 or IPv6 address held by the account, either reserved on its own or allocated when it was attached to a VM. */
+        IP: {
+            /**
+             * Format: uuid
+             * @description IP identifier.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Owning account.
+             */
+            account_id?: string;
+            /**
+             * Format: uuid
+             * @description Project the IP belongs to.
+             */
+            project_id?: string;
+            /**
+             * Format: uuid
+             * @description User who reserved it.
+             */
+            created_by?: string;
+            /**
+             * @description The address itself.
+             * @example 203.0.113.24
+             */
+            ip_address: string;
+            /**
+             * @description Address family.
+             * @enum {string}
+             */
+            type: "IPv4" | "IPv6";
+            /**
+             * @description Whether a VM uses it. `free`: no VM interface carries it (a reserved IP waiting to be attached). `in-use`: a VM interface carries it. reserveIP gives a `free` IP; attachVMIP with `ip_id` turns it `in-use`; detachVMIP turns a reserved IP back to `free` (an auto-allocated one leaves the account instead). Both changes are immediate; there is no transitional state. releaseIP and changeIP need `free`.
+             * @enum {string}
+             */
+            status: "free" | "in-use";
+            /** @description `true` for an IP the account holds whether or not a VM uses it (from reserveIP; billed until releaseIP). `false` for an address allocated by attachVMIP with `type`, which is returned to the pool when detached. A reserved IP may be `free` or `in-use`. */
+            reserved: boolean;
+            /**
+             * @description Data-centre region.
+             * @enum {string}
+             */
+            region?: "us-east";
+            /**
+             * Format: date-time
+             * @description When the IP was reserved or allocated.
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the IP last changed (for instance was attached or detached).
+             */
+            updated_at?: string;
+        };
+        /** @description Reservation options; every field has a default, so the body may be empty or absent. */
+        IPReserveRequest: {
+            /**
+             * @description Address family.
+             * @default IPv4
+             * @enum {string}
+             */
+            type?: "IPv4" | "IPv6";
+            /**
+             * @description Region; the project’s default region when absent.
+             * @enum {string}
+             */
+            region?: "us-east";
+            /**
+             * @description Prepaid term for subscription accounts, charged from the balance at once. Pay-as-you-go accounts ignore it and pay by the hour.
+             * @default monthly
+             * @enum {string}
+             */
+            billing_period?: "monthly" | "yearly" | "twenty_four_month";
+        };
+        /** @description A page of floating IPs. */
+        IPList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The page of results. */
+            data: components["schemas"]["IP"][];
+            /** @description How many items match the query across all pages (not just this page). */
+            total: number;
+        };
+        /** @description One floating IP. */
+        IPResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            data: components["schemas"]["IP"];
+        };
+        /** @description Result of changeIP: the address given up and the one that replaced it. */
+        IPChangeResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The address before the swap; it goes back to the pool. */
+            old_ip: components["schemas"]["IP"];
+            /** @description The address that now carries the reservation; refer to it by this record’s `id` from now on. */
+            new_ip: components["schemas"]["IP"];
+        };
+        /** @description One allow rule for traffic in one direction. */
+        SecurityGroupRule: {
+            /**
+             * @description Protocol the rule matches.
+             * @enum {string}
+             */
+            protocol: "TCP" | "UDP" | "ICMP" | "ICMPV6" | "IPSEC" | "ALL";
+            /**
+             * @description Traffic direction.
+             * @enum {string}
+             */
+            rule_type: "INBOUND" | "OUTBOUND";
+            /**
+             * @description One port (`443`) or an inclusive range written `from:to` (`8000:9000`); empty for protocols without ports (ICMP, ALL).
+             * @example 443
+             */
+            range?: string;
+            /**
+             * @description Remote address the rule matches; empty or `0.0.0.0` with size 0 for any.
+             * @example 0.0.0.0
+             */
+            ip?: string;
+            /** @description Prefix length applied to `ip` to match a whole network (`24` for a /24). */
+            size?: number;
+            /** @description ICMP message type; only with ICMP and ICMPV6. */
+            icmp_type?: number;
+        };
+        /** @description A named firewall rule set. It takes effect on the VM network interfaces it is attached to. */
+        SecurityGroup: {
+            /**
+             * Format: uuid
+             * @description Security group identifier.
+             */
+            id: string;
+            /**
+             * @description Display name.
+             * @example web-server
+             */
+            name: string;
+            /** @description Free text. */
+            description?: string;
+            /** @description The full rule set. */
+            rules: components["schemas"]["SecurityGroupRule"][];
+            /** @description Interfaces the group is attached to now; attachVMSecurityGroup adds one, detachVMSecurityGroup removes one. Must be 0 before deleteSecurityGroup. */
+            vm_count?: number;
+            /**
+             * Format: uuid
+             * @description Project the group belongs to.
+             */
+            project_id?: string;
+            /**
+             * Format: date-time
+             * @description When the group was created.
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the group or its rules last changed.
+             */
+            updated_at?: string;
+        };
+        /** @description A ready-made rule set that createSecurityGroup can start from. */
+        SecurityGroupTemplate: {
+            /**
+             * @description Template key (a slug, not a UUID), sent as `template_id`.
+             * @example web-server
+             */
+            id: string;
+            /**
+             * @description Display name.
+             * @example Web Server
+             */
+            name: string;
+            /** @description What the template opens. */
+            description?: string;
+            /** @description Rules copied into a group created from it. */
+            rules: components["schemas"]["SecurityGroupRule"][];
+        };
+        /** @description A new security group, optionally seeded from a template. */
+        SecurityGroupCreateRequest: {
+            /** @description Display name. */
+            name: string;
+            /** @description Free text. */
+            description?: string;
+            /** @description Template to start from (an `id` from listSecurityGroupTemplates). Its rules come first; `rules` are added to them. */
+            template_id?: string;
+            /** @description Rules of the group (added to the template’s, if any). */
+            rules?: components["schemas"]["SecurityGroupRule"][];
+        };
+        /** @description Security group fields to change; send at least one. `rules`, when sent, becomes the whole rule set. */
+        SecurityGroupUpdateRequest: {
+            /** @description New display name. */
+            name?: string;
+            /** @description Free text. */
+            description?: string;
+            /** @description Replacement rule set; rules not listed are removed. */
+            rules?: components["schemas"]["SecurityGroupRule"][];
+        };
+        /** @description All security groups that match (the list is not paged). */
+        SecurityGroupList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Every matching item (this list is not paged). */
+            data: components["schemas"]["SecurityGroup"][];
+        };
+        /** @description One security group. */
+        SecurityGroupResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            data: components["schemas"]["SecurityGroup"];
+        };
+        /** @description Every security group template. */
+        SecurityGroupTemplateList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Every matching item (this list is not paged). */
+            data: components["schemas"]["SecurityGroupTemplate"][];
+        };
+        /** @description One network interface (NIC) of a VM. */
+        VMNetwork: {
+            /**
+             * @description Interface number on this VM; the `nic_id` that detach calls take.
+             * @example 0
+             */
+            nic_id: number;
+            /**
+             * @description Name of the VPC for `vpc` interfaces; empty for interfaces on the shared public pool.
+             * @example prod-net
+             */
+            network_name: string;
+            /**
+             * @description Address of the interface (IPv6 for `ipv6`).
+             * @example 10.10.0.96
+             */
+            ip: string;
+            /**
+             * @description Hardware address; it stays the same as long as the VM exists.
+             * @example 02:00:0a:0a:00:60
+             */
+            mac?: string;
+            /**
+             * @description Gateway of the interface’s network.
+             * @example 10.10.0.1
+             */
+            gateway?: string;
+            /**
+             * @description `public`: public IPv4. `vpc`: private IPv4 in a VPC. `ipv6`: public IPv6.
+             * @enum {string}
+             */
+            type: "public" | "vpc" | "ipv6";
+            /**
+             * Format: uuid
+             * @description Security group on this interface; absent when none. Set by attachVMSecurityGroup, removed by detachVMSecurityGroup.
+             */
+            security_group_id?: string;
+        };
+        /** @description All interfaces of the VM that match (the list is not paged). */
+        VMNetworkList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Every matching item (this list is not paged). */
+            data: components["schemas"]["VMNetwork"][];
+        };
+        /** @description The VPC to join. */
+        VMNetworkVPCAttachRequest: {
+            /**
+             * Format: uuid
+             * @description VPC to attach the VM to.
+             */
+            vpc_id: string;
+            /**
+             * @description Private address to take, inside the VPC’s range; Raff picks a free one when absent.
+             * @example 10.10.0.97
+             */
+            ip?: string;
+        };
+        /** @description Either `ip_id` (use a reserved IP) or `type` (allocate a new address); with both, `ip_id` wins and `type` is ignored. An empty body allocates a new IPv4 address. */
+        VMNetworkIPAttachRequest: {
+            /**
+             * Format: uuid
+             * @description A reserved IP of this account that is `free`. Already billed by its reservation, so attaching costs nothing more.
+             */
+            ip_id?: string;
+            /**
+             * @description Family of a newly allocated address when `ip_id` is absent; `IPv4` by default. The new address is billed from the attach until it is detached.
+             * @enum {string}
+             */
+            type?: "IPv4" | "IPv6";
+            /** @description Security groups to put on the new interface. */
+            security_groups?: string[];
+        };
+        /** @description The interface created by attachVMIP. */
+        VMNetworkIPAttachment: {
+            /**
+             * Format: uuid
+             * @description VM that received the address.
+             */
+            vm_id?: string;
+            /** @description The address now on the VM. */
+            ip_address?: string;
+            /** @description The new interface; pass it to detachVMIP. */
+            nic_id?: number;
+            /** @description Hardware address of the new interface. */
+            mac?: string;
+        };
+        /** @description Result of attachVMIP. */
+        VMNetworkIPAttachResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Human-readable confirmation. */
+            message?: string;
+            data?: components["schemas"]["VMNetworkIPAttachment"];
+        };
+        /** @description The group and the interface to put it on. */
+        VMNetworkSecurityGroupAttachRequest: {
+            /**
+             * Format: uuid
+             * @description Security group to attach.
+             */
+            security_group_id: string;
+            /** @description Interface of the VM, from listVMNetworks. */
+            nic_id: number;
+        };
+        /** @description A block storage volume. It lives in one project and region and is attached to at most one VM at a time. */
+        Volume: {
+            /** @description Volume identifier (an integer, unlike most Raff ids). */
+            id: number;
+            /**
+             * Format: uuid
+             * @description Owning account.
+             */
+            account_id?: string;
+            /**
+             * Format: uuid
+             * @description Project the volume belongs to.
+             */
+            project_id?: string;
+            /** @description VM the volume is attached to, or an empty string while it is detached. */
+            product_vm?: string | "";
+            /**
+             * @description Display name.
+             * @example data-volume
+             */
+            name: string;
+            /**
+             * @description Storage class; NVMe is the only one offered.
+             * @enum {string}
+             */
+            volume_type: "nvme";
+            /** @description Capacity in GB. It can grow (resizeVolume) but never shrink. */
+            size: number;
+            /**
+             * @description Lifecycle. createVolume answers with `pending` (queued); the volume then passes through `creating` (being provisioned) and settles in `available` (ready, detached) or, when a `vm_id` was given, `attached`. attachVolume moves `available` → `attached`; detachVolume moves `attached` → `available`. deleteVolume moves a detached volume to `deleting` until it disappears. `failed`: provisioning or attaching went wrong; such a volume can only be deleted. `pending`, `creating` and `deleting` are transient: attach, detach and resize are refused (409) while the volume is in one of them.
+             * @enum {string}
+             */
+            status: "pending" | "creating" | "available" | "attached" | "deleting" | "failed";
+            /** @description Hourly price in USD, as a decimal string. */
+            price_per_hour?: string;
+            /**
+             * @description Data-centre region; a volume attaches only to VMs in the same region.
+             * @enum {string}
+             */
+            region?: "us-east";
+            /**
+             * Format: date-time
+             * @description When the volume was requested.
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the volume last changed.
+             */
+            updated_at?: string;
+        };
+        /** @description A new volume, optionally attached to a VM straight away. */
+        VolumeCreateRequest: {
+            /** @description Display name. */
+            name: string;
+            /** @description Capacity in GB. */
+            size: number;
+            /**
+             * @description Storage class.
+             * @enum {string}
+             */
+            volume_type: "nvme";
+            /**
+             * @description Filesystem written on the volume for Linux guests (`ext4` when absent). Leave it out for Windows guests, which always get NTFS. It only takes effect when the guest mounts the volume through cloud-init or Raff’s contextualization script.
+             * @enum {string}
+             */
+            filesystem_type?: "ext4" | "xfs" | "btrfs";
+            /**
+             * Format: uuid
+             * @description Attach the new volume to this VM once it is ready. The VM must be in the same project and region.
+             */
+            vm_id?: string;
+            /**
+             * @description Region; the project’s default region when absent.
+             * @enum {string}
+             */
+            region?: "us-east";
+        };
+        /** @description The new, larger capacity. */
+        VolumeResizeRequest: {
+            /** @description New capacity in GB; must exceed the current `size` (volumes never shrink). */
+            new_size: number;
+        };
+        /** @description The VM to attach the volume to. */
+        VolumeAttachRequest: {
+            /**
+             * Format: uuid
+             * @description The VM; it must be in the same project and region as the volume.
+             */
+            vm_id: string;
+        };
+        /** @description What a resize cost. Sent only for volumes billed by prepaid subscription. */
+        VolumeResizeBilling: {
+            /**
+             * @description Direction of the price change (a volume resize is always an `upgrade` or, when nothing is owed, `none`).
+             * @enum {string}
+             */
+            type?: "upgrade" | "downgrade" | "none";
+            /** @description USD charged for the rest of the current period (negative when credited). */
+            pro_rata_amount?: number;
+            /** @description Part of the amount paid from account credits. */
+            credits_applied?: number;
+            /** @description Part of the amount paid from the account balance. */
+            balance_applied?: number;
+            /** @description Monthly price in USD after the resize. */
+            new_monthly_price?: number;
+            /** @description Hourly price in USD after the resize, as a decimal string. */
+            new_price_per_hour?: string;
+        };
+        /** @description Outcome of a volume resize. */
+        VolumeResizeResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Human-readable confirmation. */
+            message?: string;
+            /** @description The resized volume’s id, as a string. */
+            id?: string;
+            billing?: components["schemas"]["VolumeResizeBilling"];
+        };
+        /** @description A page of volumes. */
+        VolumeList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The page of results. */
+            data: components["schemas"]["Volume"][];
+            /** @description How many items match the query across all pages (not just this page). */
+            total: number;
+        };
+        /** @description One volume. */
+        VolumeResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            data: components["schemas"]["Volume"];
+        };
+        /** @description A new display name. */
+        SnapshotRenameRequest: {
+            /** @description New display name. */
+            name: string;
+        };
+        /** @description A recurring backup of one VM, daily or weekly, with a retention count. Schedules have no status: one exists and runs until it is deleted. */
+        BackupSchedule: {
+            /** @description Schedule identifier (an integer); use it in `/backup-schedules/{id}`. */
+            id: number;
+            /**
+             * Format: uuid
+             * @description Owning account.
+             */
+            account_id?: string;
+            /**
+             * Format: uuid
+             * @description Project the schedule belongs to.
+             */
+            project_id?: string;
+            /** @description User who created the schedule. */
+            created_by?: string;
+            /**
+             * @description Data-centre region.
+             * @enum {string}
+             */
+            region?: "us-east";
+            /**
+             * Format: uuid
+             * @description VM the schedule backs up.
+             */
+            product_vm?: string;
+            /** @description Display name. */
+            name: string;
+            /**
+             * @description How often it runs: every day, or once a week on one day.
+             * @enum {string}
+             */
+            type: "daily" | "weekly";
+            /**
+             * @description When it runs, in words built from the type, time and day (e.g. `Daily at 8am`, `Saturday 8am`).
+             * @example Saturday 8am
+             */
+            runtime?: string;
+            /** @description Retention: how many of this schedule’s backups are kept. After a run adds a backup, the oldest ones beyond this count are deleted automatically; lowering it prunes the surplus at the next run. Backups taken by hand are not counted. */
+            keep_count: number;
+            /** @description Hourly price in USD of the backups the schedule currently keeps, as a decimal string. */
+            price_per_hour?: string;
+            /** @description Combined size of the backups the schedule currently keeps, as a string (Raff does not document the unit; backups themselves are measured in MB). */
+            size?: string;
+            /**
+             * Format: date-time
+             * @description When the schedule was created.
+             */
+            created_at?: string;
+        };
+        /** @description A new schedule. `day_of_week` is required when `type` is `weekly` and ignored for `daily`. */
+        BackupScheduleCreateRequest: {
+            /**
+             * Format: uuid
+             * @description VM to back up; must be in the project named by `X-Project-ID`.
+             */
+            vm_id: string;
+            /**
+             * @description Every day, or once a week.
+             * @enum {string}
+             */
+            type: "daily" | "weekly";
+            /**
+             * @description Time of day to run, e.g. `8am` or `13:00`.
+             * @example 8am
+             */
+            time: string;
+            /**
+             * @description Day a weekly schedule runs on; required when `type` is `weekly` (400 without it).
+             * @enum {string}
+             */
+            day_of_week?: "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday";
+            /** @description How many of the schedule’s backups to keep; older ones beyond this count are pruned after each run. */
+            keep_count: number;
+        };
+        /** @description Schedule fields to change; fields left out keep their value. Switching to `weekly` needs a `day_of_week` unless the schedule already has one. */
+        BackupScheduleUpdateRequest: {
+            /**
+             * @description Every day, or once a week.
+             * @enum {string}
+             */
+            type?: "daily" | "weekly";
+            /**
+             * @description Time of day to run, e.g. `8am` or `13:00`.
+             * @example 8am
+             */
+            time?: string;
+            /**
+             * @description Day a weekly schedule runs on.
+             * @enum {string}
+             */
+            day_of_week?: "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday";
+            /** @description How many of the schedule’s backups to keep. */
+            keep_count?: number;
+        };
+        /** @description A page of backup schedules. */
+        BackupScheduleList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The page of results. */
+            data: components["schemas"]["BackupSchedule"][];
+            /** @description How many items match the query across all pages (not just this page). */
+            total: number;
+        };
+        /** @description One backup schedule. */
+        BackupScheduleResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            data: components["schemas"]["BackupSchedule"];
+        };
+        /** @description Add exactly one principal with an account role: a new e-mail address (an invitation is sent and the member stays `pending` until accepted, as with createAccountInvitation), an existing Raff user (`target_user_id`, active at once), or an existing API key of the account (`api_key_id`, active at once). The three are mutually exclusive; `role_id` is always required. */
+        AddMemberRequest: {
+            /**
+             * Format: email
+             * @description Address to invite; it must not already belong to a member or a pending invitation.
+             */
+            email: string;
+            /**
+             * Format: uuid
+             * @description Account-scope role to give.
+             */
+            role_id: string;
+        } | {
+            /**
+             * Format: uuid
+             * @description A user who already has a Raff login, e.g. someone who so far only holds project roles.
+             */
+            target_user_id: string;
+            /**
+             * Format: uuid
+             * @description Account-scope role to give.
+             */
+            role_id: string;
+        } | {
+            /**
+             * Format: uuid
+             * @description An API key of this account that should hold the account role.
+             */
+            api_key_id: string;
+            /**
+             * Format: uuid
+             * @description Account-scope role to give.
+             */
+            role_id: string;
+        };
+        /** @description An e-mailed offer to join the account or one project with a given role. It stays open until it is accepted (in the dashboard), cancelled, or it passes `expires_at`. While open, an account invitation shows in listMembers as a `pending` member. The acceptance token is never returned. */
+        Invitation: {
+            /**
+             * Format: uuid
+             * @description Invitation identifier.
+             */
+            id: string;
+            /**
+             * @description Whether it grants an account role or a role on one project.
+             * @enum {string}
+             */
+            type: "account" | "project";
+            /**
+             * Format: uuid
+             * @description The inviting account.
+             */
+            account_id?: string;
+            /** @description Display name of the inviting account. */
+            account_name?: string;
+            /**
+             * Format: uuid
+             * @description The project; only for `project` invitations.
+             */
+            project_id?: string;
+            /** @description Display name of the project; only for `project` invitations. */
+            project_name?: string;
+            /**
+             * Format: email
+             * @description Address the invitation was sent to.
+             */
+            email: string;
+            /**
+             * Format: uuid
+             * @description Role the invitee gets on accepting.
+             */
+            role_id?: string;
+            /** @description Display name of that role. */
+            role_name?: string;
+            /**
+             * Format: uuid
+             * @description User who sent it.
+             */
+            invited_by_id?: string;
+            /**
+             * Format: email
+             * @description That user’s e-mail address.
+             */
+            invited_by_email?: string;
+            /** @description That user’s display name. */
+            invited_by_name?: string;
+            /**
+             * Format: date-time
+             * @description When the link stops working (a few days after sending; 7 in these examples). Expired invitations are cleaned up; send a new one instead.
+             */
+            expires_at?: string;
+            /**
+             * Format: date-time
+             * @description When it was sent.
+             */
+            created_at?: string;
+        };
+        /** @description Who to invite, and with which role. */
+        InvitationCreateRequest: {
+            /**
+             * Format: email
+             * @description Address to invite; it must not already belong to a member or an open invitation of the same scope.
+             */
+            email: string;
+            /**
+             * Format: uuid
+             * @description Role given on acceptance: account-scoped for account invitations, project-scoped for project invitations.
+             */
+            role_id: string;
+        };
+        /** @description One invitation. */
+        InvitationResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            data: components["schemas"]["Invitation"];
+        };
     };
     responses: {
         /** @description The request was malformed: a body field, query parameter or header value failed validation. */
@@ -1472,6 +4097,15 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description The VM's status does not allow this action now: for example a start on a running VM, or a resize before the VM is stopped. Wait for a transient status (`initiating`, `provisioning`, `booting`, `finalizing`) to settle, or change the status first. */
+        VMStateConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1494,6 +4128,11 @@ export interface components {
          * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
          */
         ProjectIdFilterHeader: string;
+        /**
+         * @description The project that holds the resource. Optional: Raff finds the resource by its id alone, but a known project may be sent (its reference spec asks for it, its docs say get-by-id takes none). A project the key cannot reach gives 403.
+         * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+         */
+        ProjectIdLookupHeader: string;
         /** @description API key id (UUID). */
         ApiKeyIdPath: string;
         /** @description Role id (UUID). */
@@ -1516,6 +4155,69 @@ export interface components {
          * @example active
          */
         MemberStatusQuery: "pending" | "active" | "suspended";
+        /**
+         * @description Only entries for this region.
+         * @example us-east
+         */
+        RegionQuery: "us-east";
+        /**
+         * @description Only plain operating systems (`os`) or only images with an application (`marketplace`).
+         * @example os
+         */
+        TemplateCategoryQuery: "os" | "marketplace";
+        /**
+         * @description Only templates that run on this plan family; `standard` leaves Windows out.
+         * @example standard
+         */
+        TemplateVmTypeQuery: "standard" | "premium";
+        /**
+         * @description Only plans of this family.
+         * @example standard
+         */
+        PricingVmTypeQuery: "standard" | "premium";
+        /** @description Tag id (UUID), from the `tags` of getVM. */
+        VMTagIdPath: string;
+        /** @description Note scope: `personal` (only its writer sees it) or `account` (every member does). */
+        VMNoteTypePath: "personal" | "account";
+        /**
+         * @description Only the note of this scope.
+         * @example account
+         */
+        VMNoteTypeQuery: "personal" | "account";
+        /** @description SSH key id (UUID). */
+        SSHKeyIdPath: string;
+        /** @description VPC id (UUID). */
+        VpcIdPath: string;
+        /** @description Floating IP id (UUID), not the address. */
+        IpIdPath: string;
+        /** @description Security group id (UUID). */
+        SecurityGroupIdPath: string;
+        /** @description Security group id (UUID), as in the interface’s `security_group_id`. */
+        SecurityGroupSgIdPath: string;
+        /**
+         * @description Interface number on the VM, the `nic_id` from listVMNetworks (an integer, not a UUID).
+         * @example 1
+         */
+        NicIdPath: number;
+        /**
+         * @description Volume id (a positive integer, unlike most Raff ids).
+         * @example 311
+         */
+        VolumeIdPath: number;
+        /**
+         * @description Snapshot id (a positive integer).
+         * @example 4821
+         */
+        SnapshotIdPath: number;
+        /** @description Backup id (UUID). */
+        BackupIdPath: string;
+        /**
+         * @description Backup schedule id (a positive integer), the `id` of a BackupSchedule.
+         * @example 57
+         */
+        BackupScheduleIdPath: number;
+        /** @description Invitation id (UUID); for a pending member it is the member’s `invitation_id`. */
+        InvitationIdPath: string;
     };
     requestBodies: never;
     headers: {
@@ -2301,6 +5003,38 @@ export interface operations {
             default: components["responses"]["UnexpectedError"];
         };
     };
+    addMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Who joins, and with which account role. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description The member (`pending` for an e-mail invitation). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
     getMember: {
         parameters: {
             query?: never;
@@ -2326,6 +5060,71 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    removeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account membership id (UUID). */
+                id: components["parameters"]["MemberIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    updateMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Account membership id (UUID). */
+                id: components["parameters"]["MemberIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated member. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             default: components["responses"]["UnexpectedError"];
         };
@@ -2661,6 +5460,2913 @@ export interface operations {
             402: components["responses"]["PaymentRequired"];
             403: components["responses"]["ForbiddenBilling"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    healthCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The gateway is up. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthStatus"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listRegions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every open region. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionList"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listTemplates: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only plain operating systems (`os`) or only images with an application (`marketplace`).
+                 * @example os
+                 */
+                category?: components["parameters"]["TemplateCategoryQuery"];
+                /**
+                 * @description Only templates that run on this plan family; `standard` leaves Windows out.
+                 * @example standard
+                 */
+                vm_type?: components["parameters"]["TemplateVmTypeQuery"];
+                /**
+                 * @description Only entries for this region.
+                 * @example us-east
+                 */
+                region?: components["parameters"]["RegionQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching templates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listVMPricing: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only plans of this family.
+                 * @example standard
+                 */
+                type?: components["parameters"]["PricingVmTypeQuery"];
+                /**
+                 * @description Only entries for this region.
+                 * @example us-east
+                 */
+                region?: components["parameters"]["RegionQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching plans. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VMPricingList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listVolumePricing: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only entries for this region.
+                 * @example us-east
+                 */
+                region?: components["parameters"]["RegionQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Volume storage prices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoragePricingResponse"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listSnapshotPricing: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only entries for this region.
+                 * @example us-east
+                 */
+                region?: components["parameters"]["RegionQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Snapshot storage prices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoragePricingResponse"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listBackupPricing: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only entries for this region.
+                 * @example us-east
+                 */
+                region?: components["parameters"]["RegionQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Backup storage prices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoragePricingResponse"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listIPPricing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Address prices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IPPricingResponse"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    deleteVMsBulk: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The VMs to delete and what to do with their volumes and VPCs. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteVMsBulkRequest"];
+            };
+        };
+        responses: {
+            /** @description What happened to each VM. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkDeleteVMsResult"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    startVM: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description VM id (UUID). */
+                id: components["parameters"]["VmIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The start was accepted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["VMStateConflict"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    stopVM: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description VM id (UUID). */
+                id: components["parameters"]["VmIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stop was accepted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["VMStateConflict"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    rebootVM: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description VM id (UUID). */
+                id: components["parameters"]["VmIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reboot was accepted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["VMStateConflict"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    hardRebootVM: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description VM id (UUID). */
+                id: components["parameters"]["VmIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hard reboot was accepted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["VMStateConflict"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    renameVM: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description VM id (UUID). */
+                id: components["parameters"]["VmIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The new name. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenameVMRequest"];
+            };
+        };
+        responses: {
+            /** @description The VM was renamed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    resetVMPassword: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description VM id (UUID). */
+                id: components["parameters"]["VmIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reset was started. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    reinstallVM: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description VM id (UUID). */
+                id: components["parameters"]["VmIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The template to install and how to log in to it. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReinstallVMRequest"];
+            };
+        };
+        responses: {
+            /** @description The reinstall was started. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["VMStateConflict"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    factoryResetVM: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description VM id (UUID). */
+                id: components["parameters"]["VmIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reset was started. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["VMStateConflict"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    resizeVM: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description VM id (UUID). */
+                id: components["parameters"]["VmIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The target plan. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResizeVMRequest"];
+            };
+        };
+        responses: {
+            /** @description The VM is on the new plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VMResizeResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["VMStateConflict"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    resizeVMDisk: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description VM id (UUID). */
+                id: components["parameters"]["VmIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The new disk size. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResizeVMDiskRequest"];
+            };
+        };
+        responses: {
+            /** @description The disk was enlarged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VMResizeResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["VMStateConflict"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    saveVMDiskAsImage: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description VM id (UUID). */
+                id: components["parameters"]["VmIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The image to make. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveImageRequest"];
+            };
+        };
+        responses: {
+            /** @description The image is being made. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VMImageResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    addVMTag: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description VM id (UUID). */
+                id: components["parameters"]["VmIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The tag. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddVMTagRequest"];
+            };
+        };
+        responses: {
+            /** @description The VM's tags after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VMTagsResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    removeVMTag: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description VM id (UUID). */
+                id: components["parameters"]["VmIdPath"];
+                /** @description Tag id (UUID), from the `tags` of getVM. */
+                tagId: components["parameters"]["VMTagIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The VM's remaining tags. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VMTagsResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    updateVMTag: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description VM id (UUID). */
+                id: components["parameters"]["VmIdPath"];
+                /** @description Tag id (UUID), from the `tags` of getVM. */
+                tagId: components["parameters"]["VMTagIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change (at least one). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateVMTagRequest"];
+            };
+        };
+        responses: {
+            /** @description The VM's tags after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VMTagsResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getVMNotes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the note of this scope.
+                 * @example account
+                 */
+                type?: components["parameters"]["VMNoteTypeQuery"];
+            };
+            header?: never;
+            path: {
+                /** @description VM id (UUID). */
+                id: components["parameters"]["VmIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notes that exist. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VMNotesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    appendVMNote: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description VM id (UUID). */
+                id: components["parameters"]["VmIdPath"];
+                /** @description Note scope: `personal` (only its writer sees it) or `account` (every member does). */
+                type: components["parameters"]["VMNoteTypePath"];
+            };
+            cookie?: never;
+        };
+        /** @description The text to add. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpsertVMNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The whole note after the append. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VMNoteResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    upsertVMNote: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description VM id (UUID). */
+                id: components["parameters"]["VmIdPath"];
+                /** @description Note scope: `personal` (only its writer sees it) or `account` (every member does). */
+                type: components["parameters"]["VMNoteTypePath"];
+            };
+            cookie?: never;
+        };
+        /** @description The full content. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpsertVMNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The note as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VMNoteResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    updateVMNote: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description VM id (UUID). */
+                id: components["parameters"]["VmIdPath"];
+                /** @description Note scope: `personal` (only its writer sees it) or `account` (every member does). */
+                type: components["parameters"]["VMNoteTypePath"];
+            };
+            cookie?: never;
+        };
+        /** @description The new content. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpsertVMNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The note after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VMNoteResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listSSHKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account's SSH keys. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SSHKeyList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    createSSHKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The key to save. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSSHKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The saved key. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SSHKeyResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getSSHKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description SSH key id (UUID). */
+                id: components["parameters"]["SSHKeyIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SSHKeyResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    updateSSHKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description SSH key id (UUID). */
+                id: components["parameters"]["SSHKeyIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The new name. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSSHKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The key after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SSHKeyResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    deleteSSHKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description SSH key id (UUID). */
+                id: components["parameters"]["SSHKeyIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key that was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SSHKeyResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listVPCs: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Restrict the list to one project. Without it the list spans every project the key can reach. A project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID"?: components["parameters"]["ProjectIdFilterHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All matching VPCs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VPCList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    createVPC: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The VPC to create. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VPCCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new VPC. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VPCResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenBilling"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listVPCCIDRSuggestions: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Free blocks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CIDRSuggestionsResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getVPC: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The project that holds the resource. Optional: Raff finds the resource by its id alone, but a known project may be sent (its reference spec asks for it, its docs say get-by-id takes none). A project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID"?: components["parameters"]["ProjectIdLookupHeader"];
+            };
+            path: {
+                /** @description VPC id (UUID). */
+                id: components["parameters"]["VpcIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The VPC with its range and leases. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VPCDetailResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    updateVPC: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description VPC id (UUID). */
+                id: components["parameters"]["VpcIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VPCUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated VPC. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VPCResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    deleteVPC: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description VPC id (UUID). */
+                id: components["parameters"]["VpcIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The VPC is gone. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listIPs: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `true`: only reserved IPs.
+                 * @example true
+                 */
+                reserved?: boolean;
+                /**
+                 * @description Only IPs in this state (`free`: on no VM; `in-use`: on a VM).
+                 * @example free
+                 */
+                status?: "free" | "in-use";
+                /**
+                 * @description Page size. When absent the server picks one (20 for projects and VMs, 50 elsewhere in Raff’s reference).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description How many items to skip before the page starts.
+                 * @example 0
+                 */
+                offset?: components["parameters"]["Offset"];
+            };
+            header?: {
+                /**
+                 * @description Restrict the list to one project. Without it the list spans every project the key can reach. A project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID"?: components["parameters"]["ProjectIdFilterHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of floating IPs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IPList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    reserveIP: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Reservation options; may be omitted. */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["IPReserveRequest"];
+            };
+        };
+        responses: {
+            /** @description The reserved IP. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IPResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["ForbiddenBilling"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getIP: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Floating IP id (UUID), not the address. */
+                id: components["parameters"]["IpIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The floating IP. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IPResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    releaseIP: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description Floating IP id (UUID), not the address. */
+                id: components["parameters"]["IpIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The IP is released. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    changeIP: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description Floating IP id (UUID), not the address. */
+                id: components["parameters"]["IpIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The old and the new address. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IPChangeResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listSecurityGroups: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Restrict the list to one project. Without it the list spans every project the key can reach. A project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID"?: components["parameters"]["ProjectIdFilterHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All matching security groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityGroupList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    createSecurityGroup: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The group to create. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecurityGroupCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new security group. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityGroupResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listSecurityGroupTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every template. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityGroupTemplateList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getSecurityGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The project that holds the resource. Optional: Raff finds the resource by its id alone, but a known project may be sent (its reference spec asks for it, its docs say get-by-id takes none). A project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID"?: components["parameters"]["ProjectIdLookupHeader"];
+            };
+            path: {
+                /** @description Security group id (UUID). */
+                id: components["parameters"]["SecurityGroupIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The security group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityGroupResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    updateSecurityGroup: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description Security group id (UUID). */
+                id: components["parameters"]["SecurityGroupIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecurityGroupUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated security group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityGroupResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    deleteSecurityGroup: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description Security group id (UUID). */
+                id: components["parameters"]["SecurityGroupIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group is gone. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listVMNetworks: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only interfaces of this kind.
+                 * @example vpc
+                 */
+                type?: "public" | "vpc" | "ipv6";
+            };
+            header?: never;
+            path: {
+                /** @description VM id (UUID). */
+                id: components["parameters"]["VmIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The VM’s interfaces. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VMNetworkList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    attachVMToVPC: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description VM id (UUID). */
+                id: components["parameters"]["VmIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The VPC to join. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VMNetworkVPCAttachRequest"];
+            };
+        };
+        responses: {
+            /** @description The VM is in the VPC. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    detachVMFromVPC: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description VM id (UUID). */
+                id: components["parameters"]["VmIdPath"];
+                /**
+                 * @description Interface number on the VM, the `nic_id` from listVMNetworks (an integer, not a UUID).
+                 * @example 1
+                 */
+                nic_id: components["parameters"]["NicIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The interface is gone. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    attachVMIP: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description VM id (UUID). */
+                id: components["parameters"]["VmIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description A reserved IP, or the family of a new one. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VMNetworkIPAttachRequest"];
+            };
+        };
+        responses: {
+            /** @description The address is on the VM. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VMNetworkIPAttachResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["ForbiddenBilling"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    detachVMIP: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description VM id (UUID). */
+                id: components["parameters"]["VmIdPath"];
+                /**
+                 * @description Interface number on the VM, the `nic_id` from listVMNetworks (an integer, not a UUID).
+                 * @example 1
+                 */
+                nic_id: components["parameters"]["NicIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The address is off the VM. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    attachVMSecurityGroup: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description VM id (UUID). */
+                id: components["parameters"]["VmIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The group and the interface. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VMNetworkSecurityGroupAttachRequest"];
+            };
+        };
+        responses: {
+            /** @description The group is on the interface. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    detachVMSecurityGroup: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description VM id (UUID). */
+                id: components["parameters"]["VmIdPath"];
+                /** @description Security group id (UUID), as in the interface’s `security_group_id`. */
+                sg_id: components["parameters"]["SecurityGroupSgIdPath"];
+                /**
+                 * @description Interface number on the VM, the `nic_id` from listVMNetworks (an integer, not a UUID).
+                 * @example 1
+                 */
+                nic_id: components["parameters"]["NicIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group is off the interface. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listVolumes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only volumes attached to this VM.
+                 * @example 7fc3b7cc-b853-44e1-8bfe-24a648cb698b
+                 */
+                vm_id?: string;
+                /**
+                 * @description Only volumes in this region.
+                 * @example us-east
+                 */
+                region?: "us-east";
+                /**
+                 * @description Page size. When absent the server picks one (20 for projects and VMs, 50 elsewhere in Raff’s reference).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description How many items to skip before the page starts.
+                 * @example 0
+                 */
+                offset?: components["parameters"]["Offset"];
+            };
+            header?: {
+                /**
+                 * @description Restrict the list to one project. Without it the list spans every project the key can reach. A project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID"?: components["parameters"]["ProjectIdFilterHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of volumes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    createVolume: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The volume to create. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolumeCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The volume was queued. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["ForbiddenBilling"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getVolume: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The project that holds the resource. Optional: Raff finds the resource by its id alone, but a known project may be sent (its reference spec asks for it, its docs say get-by-id takes none). A project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID"?: components["parameters"]["ProjectIdLookupHeader"];
+            };
+            path: {
+                /**
+                 * @description Volume id (a positive integer, unlike most Raff ids).
+                 * @example 311
+                 */
+                id: components["parameters"]["VolumeIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The volume. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    deleteVolume: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description Volume id (a positive integer, unlike most Raff ids).
+                 * @example 311
+                 */
+                id: components["parameters"]["VolumeIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The volume is being deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    resizeVolume: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description Volume id (a positive integer, unlike most Raff ids).
+                 * @example 311
+                 */
+                id: components["parameters"]["VolumeIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The new capacity. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolumeResizeRequest"];
+            };
+        };
+        responses: {
+            /** @description The volume was resized. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeResizeResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    attachVolume: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description Volume id (a positive integer, unlike most Raff ids).
+                 * @example 311
+                 */
+                id: components["parameters"]["VolumeIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The VM. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolumeAttachRequest"];
+            };
+        };
+        responses: {
+            /** @description The volume, now `attached`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    detachVolume: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description Volume id (a positive integer, unlike most Raff ids).
+                 * @example 311
+                 */
+                id: components["parameters"]["VolumeIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The volume, now `available`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolumeResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getSnapshot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The project that holds the resource. Optional: Raff finds the resource by its id alone, but a known project may be sent (its reference spec asks for it, its docs say get-by-id takes none). A project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID"?: components["parameters"]["ProjectIdLookupHeader"];
+            };
+            path: {
+                /**
+                 * @description Snapshot id (a positive integer).
+                 * @example 4821
+                 */
+                id: components["parameters"]["SnapshotIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The snapshot. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    deleteSnapshot: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description Snapshot id (a positive integer).
+                 * @example 4821
+                 */
+                id: components["parameters"]["SnapshotIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The snapshot was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    restoreSnapshot: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description Snapshot id (a positive integer).
+                 * @example 4821
+                 */
+                id: components["parameters"]["SnapshotIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restore was started. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    renameSnapshot: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description Snapshot id (a positive integer).
+                 * @example 4821
+                 */
+                id: components["parameters"]["SnapshotIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The new name. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SnapshotRenameRequest"];
+            };
+        };
+        responses: {
+            /** @description The renamed snapshot. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getBackup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The project that holds the resource. Optional: Raff finds the resource by its id alone, but a known project may be sent (its reference spec asks for it, its docs say get-by-id takes none). A project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID"?: components["parameters"]["ProjectIdLookupHeader"];
+            };
+            path: {
+                /** @description Backup id (UUID). */
+                id: components["parameters"]["BackupIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The backup. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    deleteBackup: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description Backup id (UUID). */
+                id: components["parameters"]["BackupIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The backup was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    restoreBackup: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description Backup id (UUID). */
+                id: components["parameters"]["BackupIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The restore was queued. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    deleteBackupChain: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description Backup id (UUID). */
+                id: components["parameters"]["BackupIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    resetBackupChain: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description VM id (UUID). */
+                id: components["parameters"]["VmIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The next backup will start a new series. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listBackupSchedules: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only schedules of this VM.
+                 * @example 7fc3b7cc-b853-44e1-8bfe-24a648cb698b
+                 */
+                vm_id?: string;
+                /**
+                 * @description Page size. When absent the server picks one (20 for projects and VMs, 50 elsewhere in Raff’s reference).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description How many items to skip before the page starts.
+                 * @example 0
+                 */
+                offset?: components["parameters"]["Offset"];
+            };
+            header?: {
+                /**
+                 * @description Restrict the list to one project. Without it the list spans every project the key can reach. A project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID"?: components["parameters"]["ProjectIdFilterHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of schedules. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupScheduleList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    createBackupSchedule: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The schedule. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BackupScheduleCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The schedule was created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupScheduleResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getBackupSchedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The project that holds the resource. Optional: Raff finds the resource by its id alone, but a known project may be sent (its reference spec asks for it, its docs say get-by-id takes none). A project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID"?: components["parameters"]["ProjectIdLookupHeader"];
+            };
+            path: {
+                /**
+                 * @description Backup schedule id (a positive integer), the `id` of a BackupSchedule.
+                 * @example 57
+                 */
+                id: components["parameters"]["BackupScheduleIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupScheduleResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    deleteBackupSchedule: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description Backup schedule id (a positive integer), the `id` of a BackupSchedule.
+                 * @example 57
+                 */
+                id: components["parameters"]["BackupScheduleIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedule was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    updateBackupSchedule: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description Backup schedule id (a positive integer), the `id` of a BackupSchedule.
+                 * @example 57
+                 */
+                id: components["parameters"]["BackupScheduleIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BackupScheduleUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated schedule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupScheduleResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    createAccountInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Who to invite. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The invitation was sent. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    cancelInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Invitation id (UUID); for a pending member it is the member’s `invitation_id`. */
+                id: components["parameters"]["InvitationIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitation was cancelled. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    createProjectInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Project id (UUID). */
+                id: components["parameters"]["ProjectIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description Who to invite. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvitationCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The invitation was sent. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];
             default: components["responses"]["UnexpectedError"];
         };
