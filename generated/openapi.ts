@@ -1729,7 +1729,7 @@ export interface components {
              * @description Human-readable confirmation.
              * @example API key revoked
              */
-            message: string;
+            message?: string;
         };
         /** @description One project an API key can reach, and the project role it holds there. */
         APIKeyProjectAccess: {
@@ -2682,7 +2682,7 @@ export interface components {
              * @description `healthy` when the gateway is up.
              * @example healthy
              */
-            status: string;
+            status?: string;
         };
         /** @description A data-centre region. */
         Region: {
@@ -2875,9 +2875,9 @@ export interface components {
              * Format: uuid
              * @description VM id, as sent.
              */
-            id: string;
+            id?: string;
             /** @description Whether this VM was deleted. */
-            success: boolean;
+            success?: boolean;
             /** @description Short outcome text. */
             message?: string;
             /** @description Why this VM was not deleted; present on failure. */
@@ -2890,13 +2890,13 @@ export interface components {
             /** @description Summary for humans. */
             message?: string;
             /** @description How many ids were sent. */
-            total_count: number;
+            total_count?: number;
             /** @description How many VMs were deleted. */
-            success_count: number;
+            success_count?: number;
             /** @description How many were not. */
-            failed_count: number;
+            failed_count?: number;
             /** @description One entry per id sent. */
-            results: components["schemas"]["BulkDeleteVMItemResult"][];
+            results?: components["schemas"]["BulkDeleteVMItemResult"][];
         };
         /** @description A new display name. */
         RenameVMRequest: {
@@ -2950,7 +2950,7 @@ export interface components {
             /** @description True when the call succeeded. */
             success: boolean;
             /** @description Confirmation for humans. */
-            message: string;
+            message?: string;
             /** @description Id of the resized VM. */
             id?: string;
             billing?: components["schemas"]["VMResizeBilling"];

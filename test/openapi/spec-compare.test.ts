@@ -1,0 +1,213 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const script = fileURLToPath(new URL('../../scripts/spec-compare.mjs', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'spec-compare-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+type Json = Record<string, unknown>;
+let counter = 0;
+
+function write(name: string, content: string | Json | Json[]): string {
+  const file = join(dir, `${counter++}-${name}`);
+  writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
+  return file;
+}
+
+/** A one-operation document: GET /api/v1/vms/{id} answering `schema` with 200. */
+function getVmSpec(openapi: string, schema: Json, parameters: Json[] = [], components: Json = {}) {
+  return {
+    openapi,
+    info: { title: 'fixture', version: '1' },
+    paths: {
+      '/api/v1/vms/{id}': {
+        get: {
+          operationId: 'getVM',
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+            ...parameters,
+          ],
+          responses: {
+            '200': { description: 'ok', content: { 'application/json': { schema } } },
+          },
+        },
+      },
+    },
+    components,
+  };
+}
+
+const envelope = (data: Json): Json => ({
+  type: 'object',
+  required: ['success', 'data'],
+  properties: { success: { type: 'boolean' }, data },
+});
+
+const projectHeader = (required: boolean): Json => ({
+  name: 'X-Project-ID',
+  in: 'header',
+  required,
+  schema: { type: 'string', format: 'uuid' },
+});
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  report: { results: { key: string; acceptedBy: string[] }[]; ok: boolean } | null;
+}
+
+function compare(published: string, ours: string, divergences: Json[] = [], json = false): Run {
+  const args = [script, published, '--ours', ours, '--divergences', write('div.json', divergences)];
+  const run = spawnSync(process.execPath, json ? [...args, '--json'] : args, { encoding: 'utf8' });
+  return {
+    status: run.status,
+    stdout: run.stdout + run.stderr,
+    report: json && run.status !== 2 ? JSON.parse(run.stdout) : null,
+  };
+}
+
+const keysOf = (run: Run) => run.report?.results.map((r) => r.key) ?? [];
+
+// The published side wants X-Project-ID on getVM; ours makes it optional.
+const published = write(
+  'published.json',
+  getVmSpec('3.0.3', envelope({ type: 'object' }), [projectHeader(true)]),
+);
+const ours = write(
+  'ours.json',
+  getVmSpec('3.1.0', envelope({ type: 'object' }), [projectHeader(false)]),
+);
+const headerKey = 'getVM: header X-Project-ID: required in published, optional in ours';
+
+describe('spec:compare', () => {
+  it('fails and lists the difference when no divergence entry accepts it', () => {
+    const run = compare(published, ours);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('1 differences, 1 not accepted');
+    expect(run.stdout).toContain(headerKey);
+  });
+
+  it('passes when every difference is matched by an entry, by exact key or by glob', () => {
+    const exact = compare(published, ours, [
+      { id: 'header', why: 'docs', differences: [headerKey] },
+    ]);
+    expect(exact.status).toBe(0);
+    expect(exact.stdout).toContain('1 differences, all accepted');
+    expect(exact.stdout).toContain('header: 1');
+    const glob = '*: header X-Project-ID: required in published, optional in ours';
+    const globbed = compare(published, ours, [{ id: 'header', why: 'docs', differences: [glob] }]);
+    expect(globbed.status).toBe(0);
+  });
+
+  it('fails when an entry pattern matches no difference any more', () => {
+    const entries = [
+      { id: 'header', why: 'docs', differences: [headerKey] },
+      { id: 'gone', why: 'docs', differences: ['getVM: query project_id: only in published'] },
+    ];
+    const run = compare(published, ours, entries);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('all accepted');
+    expect(run.stdout).toContain('gone: getVM: query project_id: only in published');
+  });
+
+  it('skips with exit code 0 when the published spec file does not exist', () => {
+    const missing = join(dir, 'no-such-openapi.yaml');
+    const run = compare(missing, ours);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(`spec:compare: ${missing} not found, skipped\n`);
+  });
+
+  it('treats OpenAPI 3.0 nullable and 3.1 null types as the same type, through $ref and allOf', () => {
+    const published30 = write(
+      'published.yaml',
+      [
+        'openapi: 3.0.3',
+        'info: { title: fixture, version: "1" }',
+        'paths:',
+        '  /api/v1/vms/{id}:',
+        '    get:',
+        '      operationId: getVM',
+        '      parameters:',
+        '        - { name: id, in: path, required: true, schema: { type: string } }',
+        '      responses:',
+        "        '200':",
+        '          description: ok',
+        '          content:',
+        '            application/json:',
+        '              schema:',
+        '                type: object',
+        '                properties:',
+        '                  data:',
+        '                    nullable: true',
+        "                    allOf: [{ $ref: '#/components/schemas/Tag' }]",
+        '                  ip: { type: string, nullable: true }',
+        'components:',
+        '  schemas:',
+        '    Tag: { type: object, properties: { name: { type: string, nullable: true } } }',
+      ].join('\n'),
+    );
+    const ours31 = write(
+      'ours.json',
+      getVmSpec(
+        '3.1.0',
+        {
+          type: 'object',
+          properties: {
+            data: { oneOf: [{ $ref: '#/components/schemas/Tag' }, { type: 'null' }] },
+            ip: { type: ['string', 'null'] },
+          },
+        },
+        [],
+        {
+          schemas: { Tag: { type: 'object', properties: { name: { type: ['string', 'null'] } } } },
+        },
+      ),
+    );
+    const run = compare(published30, ours31, [], true);
+    expect(keysOf(run)).toEqual([]);
+    expect(run.status).toBe(0);
+  });
+
+  it('names a required-ness change deep in nested arrays with a dotted path', () => {
+    const tags = (required: string[]): Json => ({
+      type: 'object',
+      properties: {
+        tags: {
+          type: 'array',
+          items: { type: 'object', required, properties: { priority: { type: 'integer' } } },
+        },
+      },
+    });
+    const pub = write('published.json', getVmSpec('3.0.3', envelope(tags([]))));
+    const our = write('ours.json', getVmSpec('3.1.0', envelope(tags(['priority']))));
+    const run = compare(pub, our, [], true);
+    expect(keysOf(run)).toEqual([
+      'getVM: response 200 field data.tags[].priority: required in ours, optional in published',
+    ]);
+    expect(run.status).toBe(1);
+  });
+
+  it('keys operation-level differences by METHOD and path', () => {
+    const pubDoc = getVmSpec('3.0.3', envelope({ type: 'object' }));
+    const ourDoc = getVmSpec('3.1.0', envelope({ type: 'object' }));
+    ourDoc.paths['/api/v1/vms/{id}'].get.operationId = 'fetchVM';
+    const withExtra = { ...pubDoc, paths: { ...pubDoc.paths, '/api/v1/foo': { get: {} } } };
+    const run = compare(write('published.json', withExtra), write('ours.json', ourDoc), [], true);
+    expect(keysOf(run)).toEqual([
+      'GET /api/v1/vms/{id}: operationId getVM in published, fetchVM in ours',
+      'GET /api/v1/foo: operation only in published',
+    ]);
+  });
+
+  it('reports integer and number as different types', () => {
+    const pub = write('published.json', getVmSpec('3.0.3', envelope({ type: 'integer' })));
+    const our = write('ours.json', getVmSpec('3.1.0', envelope({ type: 'number' })));
+    expect(keysOf(compare(pub, our, [], true))).toEqual([
+      'getVM: response 200 field data: type integer in published, number in ours',
+    ]);
+  });
+});
