@@ -131,7 +131,7 @@ async function handle(server: Server, req: IncomingMessage, res: ServerResponse)
  * ```
  */
 export async function createRaffEmulator(options: RaffEmulatorOptions = {}): Promise<RaffEmulator> {
-  const clock = new ManualClock(options.now);
+  const clock = new ManualClock(options.now, options.speed ?? 1);
   const seed = seedState(clock.ms());
   const limiter = options.rateLimits === false ? undefined : new KeyRateLimiter(options.rateLimits);
   const faults = new FaultQueue();

@@ -4,7 +4,7 @@ import { authenticate } from './auth.js';
 import type { ManualClock } from './clock.js';
 import { badRequest, HttpError, notFound } from './errors.js';
 import type { HandlerContext } from './handlers/context.js';
-import { HANDLERS } from './handlers/index.js';
+import { HANDLERS, PUBLIC_HANDLERS } from './handlers/index.js';
 import type { OutgoingResponse } from './http-io.js';
 import type { KeyRateLimiter } from './rate-limit.js';
 import type { Operation, Route } from './spec.js';
@@ -77,8 +77,14 @@ function authorize(
     return [];
   }
   switch (operation.permissionProject ?? 'header') {
-    case 'resource':
-      return [];
+    case 'resource': {
+      // An optional X-Project-ID on a get-by-id (getVPC, …) must be a project the key reaches.
+      const projectId =
+        operation.projectHeader === undefined ? undefined : headerValue(headers, 'x-project-id');
+      if (projectId === undefined) return [];
+      access.requireProject(projectId, permission);
+      return [projectId];
+    }
     case 'path': {
       const projectId = params.id ?? '';
       if (!deps.state.projects.has(projectId)) throw notFound(`Project ${projectId} not found`);
@@ -112,6 +118,9 @@ function run(
   if (request.body === 'tooLarge') throw new HttpError(413, 'Request body is too large');
 
   const now = deps.clock.ms();
+  // Transitions that came due since the last request happen before this one is looked at.
+  deps.state.lifecycle.settle(now);
+  if (operation.isPublic) return runPublic(deps, operation, request, headers, now);
   const key = authenticate(deps.state, request.headers['x-api-key'], now);
   rateLimit(deps, key, headers);
 
@@ -156,6 +165,29 @@ function run(
     now,
   };
   const result = handler(context);
+  return { status: result.status ?? operation.successStatus, headers, body: result.body };
+}
+
+/** A keyless operation (health, the public catalog): no key, project or permission checks. */
+function runPublic(
+  deps: PipelineDeps,
+  operation: Operation,
+  request: RoutedRequest,
+  headers: Record<string, string>,
+  now: number,
+): OutgoingResponse {
+  const checked = validateRequest(operation, {
+    params: request.match?.params ?? {},
+    searchParams: request.searchParams,
+    headers: request.headers,
+    body: undefined,
+  });
+  if ('error' in checked) throw badRequest(checked.error);
+  const handler = PUBLIC_HANDLERS[operation.operationId];
+  if (handler === undefined) {
+    throw new HttpError(501, `The emulator does not implement ${operation.operationId} yet`);
+  }
+  const result = handler({ state: deps.state, operation, query: checked.query, now });
   return { status: result.status ?? operation.successStatus, headers, body: result.body };
 }
 

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { SYSTEM_ROLES } from '../offline/permission-catalog.js';
+import { addNic, leaseVpcAddress, publicGateway, vpcLayout } from './networking.js';
+import type { VmStatus } from './resource-records.js';
 import { issueSecret } from './secrets.js';
+import { seedNetworking } from './seed-networking.js';
 import { type EmulatorState, emptyState, type KeyRecord, type VmRecord } from './state.js';
+import { seedStorage } from './storage-seed.js';
 
 const DAY = 86_400_000;
 
@@ -26,13 +30,14 @@ export interface Seed {
 
 /**
  * One account as a new Raff customer might have it a month in: the Owner, an Admin member and an
- * open invitation; the System roles; projects Default and customer1 with a few VMs, backups and
- * a snapshot; and the `Owner bootstrap` key.
+ * open invitation; the System roles; projects Default and customer1, each with a VPC and two VMs
+ * (one `passive`), a reserved IP, a security group, an SSH key; backups, a snapshot and volumes
+ * (storage-seed.ts); and the `Owner bootstrap` key.
  *
  * @internal
  */
 export function seedState(now: number): Seed {
-  const state = emptyState(randomUUID(), randomUUID());
+  const state = emptyState(randomUUID(), randomUUID(), now);
   const owner = state.ownerUserId;
   const signup = now - 30 * DAY;
 
@@ -108,60 +113,54 @@ export function seedState(now: number): Seed {
     createdAt: signup + 4 * DAY,
   });
 
-  const vm = (projectId: string, name: string, status: VmRecord['status'], index: number) => {
+  seedNetworking(state, { defaultProjectId, customer1ProjectId }, signup);
+  const vm = (projectId: string, name: string, status: VmStatus, index: number) => {
     const id = randomUUID();
-    state.vms.set(id, {
+    const createdAt = signup + (5 + index) * DAY;
+    const record: VmRecord = {
       id,
       projectId,
       name,
       status,
-      createdAt: signup + (5 + index) * DAY,
+      createdAt,
+      updatedAt: createdAt,
       pricingId: 3,
       templateId: '68a508e9-586d-437b-a703-903e6fbfd0f2',
+      templateName: 'Ubuntu',
+      templateVersion: '24.04x64',
       addedStorage: 0,
       backupType: index % 2 === 0 ? 'weekly' : null,
-      publicIpv4: `203.0.113.${10 + index}`,
-      privateIpv4: `10.0.0.${10 + index}`,
-      tags: index === 0 ? ['web'] : [],
+      tags: index === 0 ? [{ id: randomUUID(), name: 'web', priority: 0, createdAt }] : [],
+      nics: [],
+      nextNicId: 0,
       createdBy: owner,
+    };
+    state.vms.set(id, record);
+    const address = `203.0.113.${10 + index}`;
+    addNic(state, record, {
+      type: 'public',
+      ip: address,
+      gateway: publicGateway(address),
+      vpcId: undefined,
+      ipId: undefined,
     });
+    const vpc = [...state.vpcs.values()].find((candidate) => candidate.projectId === projectId);
+    if (vpc !== undefined) {
+      addNic(state, record, {
+        type: 'vpc',
+        ip: leaseVpcAddress(state, vpc),
+        gateway: vpcLayout(vpc).gateway,
+        vpcId: vpc.id,
+        ipId: undefined,
+      });
+    }
     return id;
   };
-  const web = vm(defaultProjectId, 'web-01', 'active', 0);
+  const webVmId = vm(defaultProjectId, 'web-01', 'active', 0);
   vm(defaultProjectId, 'db-01', 'active', 1);
-  const api = vm(customer1ProjectId, 'api-01', 'active', 2);
+  const apiVmId = vm(customer1ProjectId, 'api-01', 'active', 2);
   vm(customer1ProjectId, 'worker-01', 'passive', 3);
-
-  const backup = (projectId: string, vmId: string, name: string, at: number) => {
-    const id = randomUUID();
-    state.backups.set(id, {
-      id,
-      projectId,
-      vmId,
-      name,
-      storageSize: 1843,
-      createdAt: at,
-      createdBy: owner,
-      incrementId: 0,
-    });
-  };
-  backup(defaultProjectId, web, 'weekly-web-01', now - 6 * DAY);
-  backup(customer1ProjectId, api, 'weekly-api-01', now - 5 * DAY);
-
-  state.volumes.set(311, { id: 311, projectId: customer1ProjectId, sizeGb: 100 });
-  state.volumes.set(312, { id: 312, projectId: defaultProjectId, sizeGb: 50 });
-  const snapshotId = state.nextSnapshotId++;
-  state.snapshots.set(snapshotId, {
-    id: snapshotId,
-    projectId: customer1ProjectId,
-    type: 'vm',
-    name: 'pre-upgrade',
-    vmId: api,
-    volumeId: null,
-    sizeGb: 12,
-    createdAt: now - 3 * DAY,
-    createdBy: owner,
-  });
+  seedStorage(state, { defaultProjectId, customer1ProjectId, webVmId, apiVmId }, now);
 
   const ownerKey: KeyRecord = {
     id: randomUUID(),

@@ -39,6 +39,8 @@ export interface Operation {
   readonly body: { readonly required: boolean; readonly schema: JsonSchema } | undefined;
   /** The documented 2xx status. */
   readonly successStatus: number;
+  /** `security: []`: needs no key (health, the public catalog); a sent key is ignored. */
+  readonly isPublic: boolean;
 }
 
 /**
@@ -58,6 +60,7 @@ interface RawOperation {
   parameters?: unknown[];
   requestBody?: { required?: boolean; content?: Record<string, { schema?: JsonSchema }> };
   responses?: Record<string, unknown>;
+  security?: unknown[];
   'x-raff-permission'?: string;
   'x-raff-permission-project'?: 'header' | 'path' | 'resource';
 }
@@ -111,6 +114,7 @@ function buildOperation(template: string, method: string, raw: RawOperation, sha
         ? undefined
         : { required: raw.requestBody?.required === true, schema: jsonBody },
     successStatus: success === undefined ? 200 : Number(success),
+    isPublic: Array.isArray(raw.security) && raw.security.length === 0,
   } satisfies Operation;
 }
 

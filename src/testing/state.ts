@@ -1,5 +1,17 @@
 import type { PermissionScope } from '../offline/permission-catalog.js';
+import { Lifecycle } from './lifecycle.js';
+import type {
+  ImageRecord,
+  IpRecord,
+  NoteRecord,
+  SecurityGroupRecord,
+  SshKeyRecord,
+  VmRecord,
+  VpcRecord,
+} from './resource-records.js';
 import type { EmulatorBillingState } from './types.js';
+
+export type { VmRecord } from './resource-records.js';
 
 // Timestamps are epoch milliseconds of the emulated clock; views turn them into ISO strings.
 
@@ -68,13 +80,16 @@ export interface ProjectRecord {
 export interface MemberRecord {
   readonly id: string;
   readonly userId: string | null;
-  readonly email: string;
-  readonly roleId: string;
-  readonly status: 'pending' | 'active' | 'suspended';
+  /** Absent for a membership held by an API key (see handlers/members.ts). */
+  readonly email: string | undefined;
+  roleId: string;
+  status: 'pending' | 'active' | 'suspended';
   readonly invitedBy: string | null;
   readonly invitedAt: number | null;
   readonly acceptedAt: number | null;
   readonly createdAt: number;
+  /** When the membership last changed; the creation or acceptance time when left out. */
+  updatedAt?: number | undefined;
 }
 
 /**
@@ -97,73 +112,6 @@ export interface GrantRecord {
 }
 
 /**
- * A virtual machine.
- *
- * @internal
- */
-export interface VmRecord {
-  readonly id: string;
-  readonly projectId: string;
-  readonly name: string;
-  /** Where the VM settles once built; `initiating` VMs reach it as the clock runs. */
-  readonly status: 'active' | 'passive';
-  /** When building started; seeded VMs are long built. */
-  readonly createdAt: number;
-  readonly pricingId: number;
-  readonly templateId: string;
-  readonly addedStorage: number;
-  readonly backupType: 'daily' | 'weekly' | null;
-  readonly publicIpv4: string | null;
-  readonly privateIpv4: string | null;
-  readonly tags: readonly string[];
-  readonly createdBy: string;
-}
-
-/**
- * A VM backup.
- *
- * @internal
- */
-export interface BackupRecord {
-  readonly id: string;
-  readonly projectId: string;
-  readonly vmId: string;
-  readonly name: string;
-  readonly storageSize: number;
-  readonly createdAt: number;
-  readonly createdBy: string;
-  readonly incrementId: number | null;
-}
-
-/**
- * A VM or volume snapshot.
- *
- * @internal
- */
-export interface SnapshotRecord {
-  readonly id: number;
-  readonly projectId: string;
-  readonly type: 'vm' | 'volume';
-  readonly name: string;
-  readonly vmId: string | null;
-  readonly volumeId: number | null;
-  readonly sizeGb: number;
-  readonly createdAt: number;
-  readonly createdBy: string;
-}
-
-/**
- * A block storage volume; the emulator only needs them as snapshot sources.
- *
- * @internal
- */
-export interface VolumeRecord {
-  readonly id: number;
-  readonly projectId: string;
-  readonly sizeGb: number;
-}
-
-/**
  * Everything one emulated account holds. Maps keep insertion order, which is list order.
  *
  * @internal
@@ -181,19 +129,27 @@ export interface EmulatorState {
   readonly members: Map<string, MemberRecord>;
   readonly grants: Map<string, GrantRecord>;
   readonly vms: Map<string, VmRecord>;
-  readonly backups: Map<string, BackupRecord>;
-  readonly snapshots: Map<number, SnapshotRecord>;
-  readonly volumes: Map<number, VolumeRecord>;
-  nextSnapshotId: number;
+  /** VM notes by `vmId:type:userId` (account notes use the account id as user). */
+  readonly notes: Map<string, NoteRecord>;
+  readonly images: Map<string, ImageRecord>;
+  readonly vpcs: Map<string, VpcRecord>;
+  readonly ips: Map<string, IpRecord>;
+  readonly securityGroups: Map<string, SecurityGroupRecord>;
+  readonly sshKeys: Map<string, SshKeyRecord>;
+  /** Counter behind the public and private addresses and MACs the emulator hands out. */
+  nextAddress: number;
   billing: EmulatorBillingState;
+  // Volumes, snapshots, backups, backup schedules and invitations live in storage-state.ts.
+  /** Scheduled transitions and periodic tasks, settled at the start of every request. */
+  readonly lifecycle: Lifecycle;
 }
 
 /**
- * An empty account with the given ids.
+ * An empty account with the given ids, its lifecycle starting at `now` (emulated ms).
  *
  * @internal
  */
-export function emptyState(accountId: string, ownerUserId: string): EmulatorState {
+export function emptyState(accountId: string, ownerUserId: string, now: number): EmulatorState {
   return {
     accountId,
     ownerUserId,
@@ -205,10 +161,14 @@ export function emptyState(accountId: string, ownerUserId: string): EmulatorStat
     members: new Map(),
     grants: new Map(),
     vms: new Map(),
-    backups: new Map(),
-    snapshots: new Map(),
-    volumes: new Map(),
-    nextSnapshotId: 4821,
+    notes: new Map(),
+    images: new Map(),
+    vpcs: new Map(),
+    ips: new Map(),
+    securityGroups: new Map(),
+    sshKeys: new Map(),
+    nextAddress: 40,
     billing: 'ok',
+    lifecycle: new Lifecycle(now),
   };
 }

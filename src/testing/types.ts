@@ -48,6 +48,12 @@ export interface RaffEmulatorOptions {
   readonly host?: string | undefined;
   /** Where the emulated clock starts; it then runs with real time. @default the real time */
   readonly now?: Date | number | undefined;
+  /**
+   * How fast the emulated clock runs: `60` makes a real second a minute of emulated time, so
+   * VMs boot and backups finish 60 times sooner; `0` stops it (only `clock.advance()` moves it).
+   * @default 1
+   */
+  readonly speed?: number | undefined;
   /** Per-tier rate limits, or `false` to switch rate limiting off. */
   readonly rateLimits?: RateLimitOptions | false | undefined;
   /** Called after every response (or dropped connection), e.g. for contract checks. */

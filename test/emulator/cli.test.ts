@@ -67,6 +67,39 @@ describe('the raff-emulator command', () => {
     expect(await exited).toBe(0);
   });
 
+  it('runs the clock faster with --speed: a new VM is active within a real second', async () => {
+    const { child, ready, exited } = start(['--port', '0', '--speed', '3600']);
+    const { url, key } = await ready;
+    const headers = { 'X-API-Key': key, 'Content-Type': 'application/json' };
+    const projects = (await (await fetch(`${url}/api/v1/projects`, { headers })).json()) as {
+      data: { id: string }[];
+    };
+    const created = await fetch(`${url}/api/v1/vms`, {
+      method: 'POST',
+      headers: { ...headers, 'X-Project-ID': projects.data[0]?.id ?? '' },
+      body: JSON.stringify({
+        name: 'fast',
+        template_id: '68a508e9-586d-437b-a703-903e6fbfd0f2',
+        pricing_id: 1,
+        region: 'us-east',
+        password: 'Correct-Horse-42',
+      }),
+    });
+    const { data } = (await created.json()) as { data: { id: string } };
+    await new Promise((resolve) => setTimeout(resolve, 200)); // 12 emulated minutes
+    const vm = (await (await fetch(`${url}/api/v1/vms/${data.id}`, { headers })).json()) as {
+      data: { status: string };
+    };
+    expect(vm.data.status).toBe('active');
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+
+  it('refuses a bad --speed with exit code 2', async () => {
+    const { exited } = start(['--port', '0', '--speed', 'fast']);
+    expect(await exited).toBe(2);
+  });
+
   it('refuses a bad port with exit code 2', async () => {
     const { exited } = start(['--port', 'abc']);
     expect(await exited).toBe(2);

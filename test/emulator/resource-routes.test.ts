@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { call, startEmulator } from '../support/emulator.js';
 
 const TEMPLATE = '68a508e9-586d-437b-a703-903e6fbfd0f2';
+const PASSWORD = 'Correct-Horse-42';
 
 describe('VM routes', () => {
   it('lists VMs of one project with X-Project-ID, and of every project without it', async () => {
@@ -34,6 +35,7 @@ describe('VM routes', () => {
         template_id: TEMPLATE,
         pricing_id: 3,
         region: 'us-east',
+        password: PASSWORD,
         tags: ['api'],
       },
     });
@@ -152,7 +154,13 @@ describe('billing standing', () => {
     const emulator = await startEmulator();
     const key = emulator.ownerKey;
     const headers = { 'X-Project-ID': emulator.projects.default.id };
-    const body = { name: 'vm', template_id: TEMPLATE, pricing_id: 1, region: 'us-east' };
+    const body = {
+      name: 'vm',
+      template_id: TEMPLATE,
+      pricing_id: 1,
+      region: 'us-east',
+      password: PASSWORD,
+    };
     emulator.billing.set('failed');
     const failed = await call(emulator, 'POST', '/api/v1/vms', { key, headers, body });
     expect(failed.status).toBe(403);

@@ -157,11 +157,13 @@ describe('routing', () => {
   });
 
   it('answers an unknown route with 404 in the error shape', async () => {
-    const response = await call(emulator, 'GET', '/api/v1/volumes', { key: emulator.ownerKey });
+    const response = await call(emulator, 'GET', '/api/v1/gpu-clusters', {
+      key: emulator.ownerKey,
+    });
     expect(response.status).toBe(404);
     expect(response.body).toEqual({
       error: 'Not Found',
-      message: 'No route for GET /api/v1/volumes',
+      message: 'No route for GET /api/v1/gpu-clusters',
     });
   });
 

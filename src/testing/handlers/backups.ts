@@ -1,15 +1,37 @@
-import { randomUUID } from 'node:crypto';
-import { notFound } from '../errors.js';
-import type { BackupRecord, SnapshotRecord } from '../state.js';
-import { backupView, iso, snapshotView } from '../views.js';
+import { conflict } from '../errors.js';
+import { requireSettled, requireStatus } from '../lifecycle.js';
+import { removeBackups, startBackup, startBackupRestore } from '../storage-lifecycle.js';
+import { type BackupRecord, storageOf } from '../storage-state.js';
+import { backupView } from '../storage-views.js';
+import { iso } from '../views.js';
 import { requireBilling } from './billing.js';
-import { fields, type Handler, headerProject, one, page } from './context.js';
+import {
+  done,
+  fields,
+  type Handler,
+  type HandlerContext,
+  headerProject,
+  one,
+  page,
+} from './context.js';
+import { found, requirePassiveVm, requireResourceAccess } from './storage-common.js';
 import { findVm } from './vms.js';
+
+function findBackup(context: HandlerContext, projectId?: string): BackupRecord {
+  const id = context.params.id ?? '';
+  return found(storageOf(context.state).backups.get(id), `Backup ${id}`, projectId);
+}
+
+/** Every point of the backup's series; just the backup when it is standalone. */
+function seriesOf(context: HandlerContext, backup: BackupRecord): BackupRecord[] {
+  if (backup.chainId === null) return [backup];
+  return [...storageOf(context.state).backups.values()].filter((b) => b.chainId === backup.chainId);
+}
 
 const listBackups: Handler = (context) => {
   const projects = new Set(context.projectIds);
   const vmId = context.query.vm_id;
-  const backups = [...context.state.backups.values()].filter(
+  const backups = [...storageOf(context.state).backups.values()].filter(
     (b) => projects.has(b.projectId) && (vmId === undefined || b.vmId === vmId),
   );
   return page(
@@ -23,72 +45,71 @@ const createBackup: Handler = (context) => {
   requireBilling(context.state);
   const body = fields(context);
   const vm = findVm(context, body.vm_id as string, projectId);
-  const backup: BackupRecord = {
-    id: randomUUID(),
-    projectId,
-    vmId: vm.id,
-    name: (body.name as string | undefined) ?? `${vm.name}-${iso(context.now).slice(0, 10)}`,
-    storageSize: 2048,
-    createdAt: context.now,
-    createdBy: context.key.createdBy,
-    incrementId: null,
-  };
-  context.state.backups.set(backup.id, backup);
+  const name = (body.name as string | undefined) ?? `${vm.name}-${iso(context.now).slice(0, 10)}`;
+  const backup = startBackup(
+    context.state,
+    { projectId, vmId: vm.id, name, scheduleId: null, createdBy: context.key.createdBy },
+    context.now,
+  );
   return one(backupView(context.state, backup, context.now));
 };
 
-const listSnapshots: Handler = (context) => {
-  const projects = new Set(context.projectIds);
-  const { vm_id: vmId, volume_id: volumeId, type } = context.query;
-  const snapshots = [...context.state.snapshots.values()].filter(
-    (s) =>
-      projects.has(s.projectId) &&
-      (vmId === undefined || s.vmId === vmId) &&
-      (volumeId === undefined || s.volumeId === volumeId) &&
-      (type === undefined || s.type === type),
-  );
-  return page(
-    context,
-    snapshots.map((s) => snapshotView(context.state, s)),
-  );
+const getBackup: Handler = (context) => {
+  const backup = findBackup(context);
+  requireResourceAccess(context, backup.projectId);
+  return one(backupView(context.state, backup, context.now));
 };
 
-const createSnapshot: Handler = (context) => {
-  const projectId = headerProject(context);
-  requireBilling(context.state);
-  const body = fields(context);
-  const { state } = context;
-  let source: Pick<SnapshotRecord, 'type' | 'vmId' | 'volumeId' | 'sizeGb'>;
-  if (body.resource_type === 'volume') {
-    const volume = state.volumes.get(body.volume_id as number);
-    if (volume === undefined || volume.projectId !== projectId) {
-      throw notFound(`Volume ${String(body.volume_id)} not found in project ${projectId}`);
-    }
-    source = { type: 'volume', vmId: null, volumeId: volume.id, sizeGb: volume.sizeGb };
-  } else {
-    const vm = findVm(context, body.resource_id as string, projectId);
-    source = { type: 'vm', vmId: vm.id, volumeId: null, sizeGb: 12 };
+const deleteBackup: Handler = (context) => {
+  const backup = findBackup(context, headerProject(context));
+  requireSettled(`backup ${backup.id}`, backup.status, 'delete');
+  const others = seriesOf(context, backup).length - 1;
+  if (others > 0) {
+    throw conflict(
+      `Backup ${backup.id} is point ${backup.incrementId} of a series with ${others} other point(s); delete the series with deleteBackupChain`,
+    );
   }
-  const snapshot: SnapshotRecord = {
-    id: state.nextSnapshotId++,
-    projectId,
-    name: body.name as string,
-    createdAt: context.now,
-    createdBy: context.key.createdBy,
-    ...source,
-  };
-  state.snapshots.set(snapshot.id, snapshot);
-  return one(snapshotView(state, snapshot));
+  removeBackups(context.state, [backup]);
+  return done('Backup deleted');
+};
+
+const restoreBackup: Handler = (context) => {
+  const backup = findBackup(context, headerProject(context));
+  requireStatus(`backup ${backup.id}`, backup.status, ['ready'], 'restore');
+  const vm = context.state.vms.get(backup.vmId);
+  if (vm === undefined) throw conflict(`The backup's VM ${backup.vmId} no longer exists`);
+  requirePassiveVm(vm, 'restore a backup onto');
+  startBackupRestore(context.state, backup, context.now);
+  return one(backupView(context.state, backup, context.now));
+};
+
+const deleteBackupChain: Handler = (context) => {
+  const backup = findBackup(context, headerProject(context));
+  const series = seriesOf(context, backup);
+  for (const point of series) requireSettled(`backup ${point.id}`, point.status, 'delete');
+  removeBackups(context.state, series);
+  const chains = storageOf(context.state).chains;
+  if (chains.get(backup.vmId) === backup.chainId) chains.delete(backup.vmId);
+  return done(`Backup series deleted (${series.length} point(s))`);
+};
+
+const resetBackupChain: Handler = (context) => {
+  const vm = findVm(context, context.params.id ?? '', headerProject(context));
+  storageOf(context.state).chains.delete(vm.id);
+  return done('The next backup of this VM starts a new series');
 };
 
 /**
- * The Backups and Snapshots operations.
+ * The Backups operations.
  *
  * @internal
  */
 export const BACKUP_HANDLERS: Readonly<Record<string, Handler>> = {
   listBackups,
   createBackup,
-  listSnapshots,
-  createSnapshot,
+  getBackup,
+  deleteBackup,
+  restoreBackup,
+  deleteBackupChain,
+  resetBackupChain,
 };

@@ -1,4 +1,5 @@
 import type { Access } from '../access.js';
+import { notFound } from '../errors.js';
 import type { Operation } from '../spec.js';
 import type { EmulatorState, KeyRecord } from '../state.js';
 
@@ -28,6 +29,20 @@ export interface HandlerContext {
 }
 
 /**
+ * What a keyless (public) operation's handler sees: no key, no project.
+ *
+ * @internal
+ */
+export type PublicContext = Pick<HandlerContext, 'state' | 'operation' | 'query' | 'now'>;
+
+/**
+ * A keyless operation's behaviour.
+ *
+ * @internal
+ */
+export type PublicHandler = (context: PublicContext) => HandlerResult;
+
+/**
  * A handler's answer; `status` defaults to the operation's documented 2xx.
  *
  * @internal
@@ -44,15 +59,22 @@ export interface HandlerResult {
  */
 export type Handler = (context: HandlerContext) => HandlerResult;
 
-// openapi.json documents 20 for projects and VMs and 50 elsewhere; the Limit parameter is shared.
-const DEFAULT_LIMITS: Readonly<Record<string, number>> = { listProjects: 20, listVMs: 20 };
+// openapi.json documents 20 for projects, VMs and IPs and 50 elsewhere; Limit is shared.
+const DEFAULT_LIMITS: Readonly<Record<string, number>> = {
+  listProjects: 20,
+  listVMs: 20,
+  listIPs: 20,
+};
 
 /**
  * A list envelope with `limit`/`offset` applied: `{ success, data, total }`.
  *
  * @internal
  */
-export function page<T>(context: HandlerContext, items: readonly T[]): HandlerResult {
+export function page<T>(
+  context: Pick<HandlerContext, 'query' | 'operation'>,
+  items: readonly T[],
+): HandlerResult {
   const limit =
     typeof context.query.limit === 'number'
       ? context.query.limit
@@ -101,4 +123,50 @@ export function headerProject(context: HandlerContext): string {
   const [projectId] = context.projectIds;
   if (projectId === undefined) throw new Error('X-Project-ID was not resolved');
   return projectId;
+}
+
+/**
+ * An unpaged list envelope: `{ success, data }`.
+ *
+ * @internal
+ */
+export function all(data: readonly unknown[]): HandlerResult {
+  return { body: { success: true, data } };
+}
+
+/**
+ * A resource found by id for an operation whose permission project is `resource`: 404 when it is
+ * missing or outside the `X-Project-ID` sent, then the operation's permission on its project.
+ *
+ * @internal
+ */
+export function scopedResource<T extends { readonly projectId: string }>(
+  context: HandlerContext,
+  resource: T | undefined,
+  what: string,
+): T {
+  const [projectId] = context.projectIds;
+  if (resource === undefined || (projectId !== undefined && resource.projectId !== projectId)) {
+    throw notFound(`${what} not found`);
+  }
+  const permission = context.operation.permission;
+  if (permission !== undefined) context.access.requireProject(resource.projectId, permission);
+  return resource;
+}
+
+/**
+ * A resource of the `X-Project-ID` project for a header-scoped mutation; 404 otherwise.
+ *
+ * @internal
+ */
+export function projectResource<T extends { readonly projectId: string }>(
+  context: HandlerContext,
+  resource: T | undefined,
+  what: string,
+): T {
+  const projectId = headerProject(context);
+  if (resource === undefined || resource.projectId !== projectId) {
+    throw notFound(`${what} not found in project ${projectId}`);
+  }
+  return resource;
 }

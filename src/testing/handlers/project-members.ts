@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { badRequest, conflict, notFound } from '../errors.js';
 import type { GrantRecord } from '../state.js';
-import { grantView, memberView } from '../views.js';
+import { grantView } from '../views.js';
 import { done, fields, type Handler, type HandlerContext, one, page } from './context.js';
 
 function projectRoleId(context: HandlerContext, roleId: string): string {
@@ -87,25 +87,8 @@ const removeProjectMember: Handler = (context) => {
   return done('Project member removed');
 };
 
-const listMembers: Handler = (context) => {
-  const status = context.query.status;
-  const members = [...context.state.members.values()].filter(
-    (m) => status === undefined || m.status === status,
-  );
-  return page(
-    context,
-    members.map((member) => memberView(context.state, member)),
-  );
-};
-
-const getMember: Handler = (context) => {
-  const member = context.state.members.get(context.params.id ?? '');
-  if (member === undefined) throw notFound(`Member ${context.params.id} not found`);
-  return one(memberView(context.state, member));
-};
-
 /**
- * The Project Members and Members operations.
+ * The Project Members operations.
  *
  * @internal
  */
@@ -115,6 +98,4 @@ export const MEMBER_HANDLERS: Readonly<Record<string, Handler>> = {
   getProjectMember,
   updateProjectMember,
   removeProjectMember,
-  listMembers,
-  getMember,
 };

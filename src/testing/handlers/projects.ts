@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { conflict, notFound } from '../errors.js';
+import { computeHeldBy } from '../network-views.js';
 import type { ProjectRecord } from '../state.js';
+import { storageHeldBy } from '../storage-state.js';
 import { projectView } from '../views.js';
 import { done, fields, type Handler, type HandlerContext, one, page } from './context.js';
 
@@ -61,11 +63,11 @@ const deleteProject: Handler = (context) => {
   const project = findProject(context);
   const { state } = context;
   if (project.isDefault) throw conflict('The Default project cannot be deleted');
-  const holds = [state.vms, state.backups, state.snapshots].some((resources) =>
-    [...resources.values()].some((resource) => resource.projectId === project.id),
-  );
-  if (holds) {
-    throw conflict(`Project ${project.name} still holds resources; delete them first`);
+  const held = [...computeHeldBy(state, project.id), ...storageHeldBy(state, project.id)];
+  if (held.length > 0) {
+    throw conflict(
+      `Project still contains active resources (${held.join(', ')}); delete them first`,
+    );
   }
   state.projects.delete(project.id);
   for (const [id, grant] of state.grants)
