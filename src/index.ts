@@ -7,7 +7,13 @@
 
 export type { components, operations, paths } from '../generated/openapi.js';
 export { RaffClient } from './client.js';
-export type { RaffApi, RequestOptions } from './core/api.js';
+export type {
+  RaffApi,
+  RaffApiInit,
+  RaffApiMethod,
+  RaffApiResult,
+  RaffPaths,
+} from './core/api.js';
 export type {
   RaffAPIErrorInit,
   RaffApiKeyGrantErrorInit,
@@ -30,16 +36,20 @@ export {
   RaffPermissionDeniedError,
   RaffRateLimitError,
   RaffRequestError,
+  RaffResponseTooLargeError,
   RaffTimeoutError,
   RaffValidationError,
+  RaffWaitFailedError,
 } from './core/errors.js';
 export type { Logger, LogLevel } from './core/logger.js';
-export type { ClientOptions } from './core/options.js';
-export { DEFAULT_BASE_URL } from './core/options.js';
+export type { ClientOptions, RequestOptions } from './core/options.js';
+export { DEFAULT_BASE_URL, DEFAULT_MAX_RESPONSE_BYTES } from './core/options.js';
 export type { LoosePage, Page, PaginationParams } from './core/pagination.js';
 export type { RateLimitOption } from './core/rate-limiter.js';
 export { RATE_LIMIT_TIERS } from './core/rate-limiter.js';
+export { APIResource } from './core/resource.js';
 export { RETRY_AFTER_CAP_MS } from './core/retry-policy.js';
+export type { WaitOptions, WaitUntil } from './core/waiter.js';
 export type {
   ApiKeyStatus,
   ApiKeyStatusOptions,
@@ -89,8 +99,38 @@ export type {
   UpdateApiKeyBody,
 } from './resources/api-keys.js';
 export { ApiKeys } from './resources/api-keys.js';
+export type {
+  BackupSchedule,
+  CreateBackupScheduleBody,
+  ListBackupSchedulesParams,
+  UpdateBackupScheduleBody,
+} from './resources/backup-schedules.js';
+export { BackupSchedules } from './resources/backup-schedules.js';
 export type { Backup, CreateBackupBody, ListBackupsParams } from './resources/backups.js';
 export { Backups } from './resources/backups.js';
+export type {
+  HealthStatus,
+  IPPricing,
+  ListTemplatesParams,
+  Region,
+  StoragePricing,
+  StoragePricingParams,
+  Template,
+  VMPricingParams,
+  VMPricingPlan,
+} from './resources/catalog.js';
+export { Health, Pricing, Regions, Templates } from './resources/catalog.js';
+export type { CreateInvitationBody, Invitation } from './resources/invitations.js';
+export { Invitations } from './resources/invitations.js';
+export type { IP, IPChange, ListIPsParams, ReserveIPBody } from './resources/ips.js';
+export { Ips } from './resources/ips.js';
+export type {
+  AddMemberBody,
+  ListMembersParams,
+  Member,
+  UpdateMemberBody,
+} from './resources/members.js';
+export { Members } from './resources/members.js';
 export type { ListPermissionsParams, Permission } from './resources/permissions.js';
 export { Permissions } from './resources/permissions.js';
 export type {
@@ -109,5 +149,64 @@ export type {
 export { Projects } from './resources/projects.js';
 export type { CreateRoleBody, ListRolesParams, Role, UpdateRoleBody } from './resources/roles.js';
 export { Roles } from './resources/roles.js';
-export type { ListVMsParams, VM } from './resources/vms.js';
+export type {
+  CreateSecurityGroupBody,
+  SecurityGroup,
+  SecurityGroupTemplate,
+  UpdateSecurityGroupBody,
+} from './resources/security-groups.js';
+export { SecurityGroups } from './resources/security-groups.js';
+export type {
+  CreateSnapshotBody,
+  ListSnapshotsParams,
+  RenameSnapshotBody,
+  Snapshot,
+} from './resources/snapshots.js';
+export { Snapshots } from './resources/snapshots.js';
+export type { CreateSSHKeyBody, SSHKey, UpdateSSHKeyBody } from './resources/ssh-keys.js';
+export { SshKeys } from './resources/ssh-keys.js';
+export type {
+  AttachIpBody,
+  AttachIpResult,
+  AttachSecurityGroupBody,
+  AttachVpcBody,
+  VMNetwork,
+} from './resources/vm-networks.js';
+export { VmNetworks } from './resources/vm-networks.js';
+export type { VMNote, VMNoteBody, VMNotes, VMNoteType } from './resources/vm-notes.js';
+export { VmNotes } from './resources/vm-notes.js';
+export type { AddVMTagBody, UpdateVMTagBody, VMTag } from './resources/vm-tags.js';
+export { VmTags } from './resources/vm-tags.js';
+export type {
+  CreateVMBody,
+  DeleteVMBody,
+  DeleteVMsBody,
+  DeleteVMsResult,
+  ListVMsParams,
+  ReinstallVMBody,
+  RenameVMBody,
+  ResizeVMBody,
+  ResizeVMDiskBody,
+  SaveVMImageBody,
+  VM,
+  VMImage,
+  VMResizeResult,
+} from './resources/vms.js';
 export { Vms } from './resources/vms.js';
+export type {
+  AttachVolumeBody,
+  CreateVolumeBody,
+  ListVolumesParams,
+  ResizeVolumeBody,
+  Volume,
+  VolumeResizeResult,
+} from './resources/volumes.js';
+export { Volumes } from './resources/volumes.js';
+export type {
+  CIDRSuggestions,
+  CreateVPCBody,
+  UpdateVPCBody,
+  VPC,
+  VPCDetail,
+} from './resources/vpcs.js';
+export { Vpcs } from './resources/vpcs.js';

@@ -165,8 +165,8 @@ export class RaffBillingError extends RaffPermissionDeniedError {
 
   constructor(message: string, init: RaffAPIErrorInit, options?: ErrorOptions) {
     super(message, init, options);
-    const body = init.body as { reason?: unknown } | null;
-    this.reason = typeof body?.reason === 'string' ? body.reason : 'unknown';
+    const reason = ownField(init.body, 'reason');
+    this.reason = typeof reason === 'string' ? reason : 'unknown';
   }
 }
 
@@ -217,18 +217,21 @@ export class RaffConnectionError extends RaffRequestError {
   }
 }
 
-/** Thrown when an attempt exceeded `timeout` or the whole call exceeded `totalTimeout`. */
+/**
+ * Thrown when an attempt exceeded `timeout`, the whole call (or composite method) exceeded
+ * `totalTimeout`, or a waiter (`vms.waitFor`, …) ran out of its `timeout` (`limit: 'wait'`).
+ */
 export class RaffTimeoutError extends RaffRequestError {
   override readonly name: string = 'RaffTimeoutError';
-  /** Which limit ran out: the per-attempt `timeout` or the whole call's `totalTimeout`. */
-  readonly limit: 'timeout' | 'totalTimeout';
+  /** Which limit ran out: the per-attempt `timeout`, the call's `totalTimeout`, or a waiter's. */
+  readonly limit: 'timeout' | 'totalTimeout' | 'wait';
   /** The limit that ran out, in milliseconds. */
   readonly timeoutMs: number;
 
   constructor(
     message: string,
     init: RaffRequestInfo & {
-      readonly limit: 'timeout' | 'totalTimeout';
+      readonly limit: 'timeout' | 'totalTimeout' | 'wait';
       readonly timeoutMs: number;
     },
     options?: ErrorOptions,
@@ -239,9 +242,53 @@ export class RaffTimeoutError extends RaffRequestError {
   }
 }
 
+/**
+ * Thrown when a response body is larger than the client's `maxResponseBytes`: the body was not
+ * read past the cap (an endless or huge answer cannot grow the process). Not retried.
+ */
+export class RaffResponseTooLargeError extends RaffRequestError {
+  override readonly name: string = 'RaffResponseTooLargeError';
+  /** The HTTP status of the oversized answer. */
+  readonly status: number;
+  /** The cap that was exceeded, in bytes. */
+  readonly maxBytes: number;
+
+  constructor(
+    message: string,
+    init: RaffRequestInfo & { readonly status: number; readonly maxBytes: number },
+    options?: ErrorOptions,
+  ) {
+    super(message, init, options);
+    this.status = init.status;
+    this.maxBytes = init.maxBytes;
+  }
+}
+
+/**
+ * Thrown by a waiter (`vms.waitFor`, `backups.waitFor`, …) when the resource reached a terminal
+ * failure status (`failure`, `failed`) instead of the one waited for. `resource` is its last state.
+ */
+export class RaffWaitFailedError extends RaffError {
+  override readonly name: string = 'RaffWaitFailedError';
+  /** The status the resource ended in, e.g. `failed`. */
+  readonly status: string;
+  /** The resource as last read. */
+  readonly resource: unknown;
+
+  constructor(
+    message: string,
+    init: { status: string; resource: unknown },
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.status = init.status;
+    this.resource = init.resource;
+  }
+}
+
 function wireFields(body: unknown): { error: string | undefined; message: string | undefined } {
-  if (body === null || typeof body !== 'object') return { error: undefined, message: undefined };
-  const { error, message } = body as { error?: unknown; message?: unknown };
+  const error = ownField(body, 'error');
+  const message = ownField(body, 'message');
   return {
     error: typeof error === 'string' ? error : undefined,
     message: typeof message === 'string' ? message : undefined,
@@ -302,4 +349,10 @@ export class RaffApiKeyGrantError extends RaffError {
   revealSecret(): string | undefined {
     return this.#secret;
   }
+}
+
+/** A field of a server body, read as its own property only: `__proto__` stays data. */
+function ownField(body: unknown, name: string): unknown {
+  if (body === null || typeof body !== 'object' || !Object.hasOwn(body, name)) return undefined;
+  return (body as Record<string, unknown>)[name];
 }

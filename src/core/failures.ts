@@ -23,10 +23,15 @@ export function networkCode(error: unknown): string | undefined {
  * A copy of a low-level error chain that keeps names, messages and codes but drops everything
  * else (a library error may hold the request and its `X-API-Key`).
  */
-export function sanitizedCause(error: unknown, depth = 0): Error | undefined {
+export function sanitizedCause(
+  error: unknown,
+  secrets?: { scrub(text: string): string },
+  depth = 0,
+): Error | undefined {
   if (!(error instanceof Error) || depth > 3) return undefined;
-  const copy = new Error(redactText(error.message), {
-    cause: sanitizedCause((error as { cause?: unknown }).cause, depth + 1),
+  const message = redactText(error.message);
+  const copy = new Error(secrets ? secrets.scrub(message) : message, {
+    cause: sanitizedCause((error as { cause?: unknown }).cause, secrets, depth + 1),
   });
   copy.name = error.name;
   const code = (error as { code?: unknown }).code;
@@ -49,4 +54,11 @@ export function errorName(error: unknown): string {
 /** `120 s`, `1.5 s`, `300 ms`. */
 export function formatMs(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)} s` : `${ms} ms`;
+}
+
+/** `512 B`, `1.5 KiB`, `10 MiB`. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const [value, unit] = bytes < 1024 ** 2 ? [bytes / 1024, 'KiB'] : [bytes / 1024 ** 2, 'MiB'];
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
 }

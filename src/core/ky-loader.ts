@@ -1,8 +1,9 @@
-import type { HTTPError } from 'ky';
+import type { HTTPError, TimeoutError } from 'ky';
 
 type Ky = typeof import('ky');
 let kyModule: Promise<Ky> | undefined;
 let HTTPErrorClass: Ky['HTTPError'] | undefined;
+let TimeoutErrorClass: Ky['TimeoutError'] | undefined;
 
 /**
  * Loads ky on first use and remembers its HTTPError class.
@@ -14,10 +15,16 @@ export async function loadKy(): Promise<Ky['default']> {
   kyModule ??= import('ky');
   const loaded = await kyModule;
   HTTPErrorClass = loaded.HTTPError;
+  TimeoutErrorClass = loaded.TimeoutError;
   return loaded.default;
 }
 
 /** Whether `error` is ky's HTTPError (false until ky has loaded, when there can be none). */
 export function isHTTPError(error: unknown): error is HTTPError {
   return HTTPErrorClass !== undefined && error instanceof HTTPErrorClass;
+}
+
+/** Whether `error` is ky's TimeoutError: an attempt ran out of its `timeout`. */
+export function isKyTimeoutError(error: unknown): error is TimeoutError {
+  return TimeoutErrorClass !== undefined && error instanceof TimeoutErrorClass;
 }

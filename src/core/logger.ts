@@ -24,15 +24,23 @@ export interface LevelLogger {
   log(level: Exclude<LogLevel, 'off'>, message: string): void;
 }
 
-/** Builds the client's logger; every message is scrubbed of `raff_…` strings before it leaves. */
-export function createLevelLogger(level: LogLevel, sink: Logger = console): LevelLogger {
+/**
+ * Builds the client's logger; every message is scrubbed of `raff_…` strings, and of the client's
+ * own secrets in any form `secrets` knows, before it leaves.
+ */
+export function createLevelLogger(
+  level: LogLevel,
+  sink: Logger = console,
+  secrets?: { scrub(text: string): string },
+): LevelLogger {
   const threshold = RANK[level];
   return {
     level,
     enabled: (at) => RANK[at] <= threshold,
     log(at, message) {
       if (RANK[at] > threshold) return;
-      sink[at](`[raff] ${redactText(message)}`);
+      const clean = redactText(message);
+      sink[at](`[raff] ${secrets ? secrets.scrub(clean) : clean}`);
     },
   };
 }

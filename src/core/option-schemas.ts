@@ -66,11 +66,19 @@ const functionSchema = <T>(what: string) =>
 export const optionsSchema = lazy(() =>
   z.strictObject({
     apiKey: z.optional(z.unknown()),
-    projectId: z.optional(projectIdSchema()),
+    projectId: z.optional(z.nullable(projectIdSchema())),
     baseUrl: z.optional(z.string({ error: 'must be a URL string' })),
+    allowInsecureHttp: z.optional(z.boolean()),
     timeout: z.optional(timeoutSchema()),
     totalTimeout: z.optional(timeoutSchema()),
     maxRetries: z.optional(maxRetriesSchema()),
+    maxResponseBytes: z.optional(
+      z.number().check(
+        z.refine((value) => Number.isSafeInteger(value) && value >= 1024, {
+          error: 'must be a whole number of bytes, at least 1024',
+        }),
+      ),
+    ),
     fetch: z.optional(functionSchema<typeof globalThis.fetch>('a fetch function')),
     logLevel: z.optional(logLevelSchema()),
     logger: z.optional(
@@ -115,6 +123,6 @@ export const requestOptionsSchema = lazy(() =>
     timeout: z.optional(timeoutSchema()),
     totalTimeout: z.optional(timeoutSchema()),
     maxRetries: z.optional(maxRetriesSchema()),
-    projectId: z.optional(projectIdSchema()),
+    projectId: z.optional(z.nullable(projectIdSchema())),
   }),
 );

@@ -1,40 +1,55 @@
 import { parseInput } from '../internal/validate.js';
-import { checkRaffApiKey, describeRaffApiKeyProblem } from '../offline/key-format.js';
+import { checkRaffApiKey, describeRaffApiKeyProblem, redactApiKey } from '../offline/key-format.js';
 import { RaffValidationError } from './errors.js';
-import type { Logger, LogLevel } from './logger.js';
-import { optionsSchema } from './option-schemas.js';
-import type { RateLimitOption } from './rate-limiter.js';
+import { createLevelLogger, type LevelLogger, type Logger, type LogLevel } from './logger.js';
+import { optionsSchema, requestOptionsSchema } from './option-schemas.js';
+import { RateLimiter, type RateLimitOption } from './rate-limiter.js';
+import { SecretScrubber } from './redact.js';
 
 /** The production API. Paths carry `/api/v1`, so the base URL has no path. */
 export const DEFAULT_BASE_URL = 'https://api.rafftechnologies.com';
 
+/** The default cap on one response body: far above Raff's largest real answer. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+
 /** Options for {@link RaffClient}. Every one has a default; only the key is required somewhere. */
 export interface ClientOptions {
   /**
-   * The `raff_…` API key sent as `X-API-Key` on every request. Kept in a private field and never
-   * printed, logged or put into an error.
+   * The `raff_…` API key sent as `X-API-Key`. Kept in a private field and never printed, logged
+   * or put into an error. `null` makes a keyless client that can call only the public endpoints
+   * (`health.check()`, `regions`, `templates`, `pricing`).
    * @default process.env.RAFF_API_KEY
    */
-  apiKey?: string | undefined;
+  apiKey?: string | null | undefined;
   /**
-   * The project sent as `X-Project-ID` on project-scoped calls (VMs, backups, snapshots) when a
-   * call does not name one itself. Account-level calls never send it.
+   * The project sent as `X-Project-ID` on project-scoped calls (VMs, volumes, backups, …) when a
+   * call does not name one itself. Account-level calls never send it. `null` sends none even when
+   * `RAFF_PROJECT_ID` is set: lists then span every project the key reaches.
    * @default process.env.RAFF_PROJECT_ID
    */
-  projectId?: string | undefined;
+  projectId?: string | null | undefined;
   /**
-   * Where the API lives. `http://` is allowed only for loopback hosts (the local emulator).
+   * Where the API lives, without a path (`https://api.rafftechnologies.com`). `http://` is allowed
+   * only for loopback hosts, unless `allowInsecureHttp` is set.
    * @default process.env.RAFF_API_URL ?? 'https://api.rafftechnologies.com'
    */
   baseUrl?: string | undefined;
   /**
-   * Time limit for one attempt, in milliseconds.
+   * Allow a plain `http://` base URL for a non-loopback host, e.g. `http://raff-emulator:4010` in
+   * a CI network. For the emulator only: the key crosses the network in clear text.
+   * @default false
+   */
+  allowInsecureHttp?: boolean | undefined;
+  /**
+   * Time limit for one attempt, headers and body, in milliseconds.
    * @default 30000
    */
   timeout?: number | undefined;
   /**
-   * Time limit for a whole call, retries and waits included, in milliseconds. A retry that
-   * cannot start before this runs out is not attempted. Set it below a Lambda's deadline.
+   * Time limit for a whole call, retries, waits and queueing included, in milliseconds. A retry
+   * that cannot start before this runs out is not attempted. For methods that make several
+   * requests (`apiKeys.create`, `listExpiring`, waiters) a per-call value bounds the whole method.
+   * Set it below a Lambda's deadline.
    * @default 120000
    */
   totalTimeout?: number | undefined;
@@ -44,7 +59,15 @@ export interface ClientOptions {
    */
   maxRetries?: number | undefined;
   /**
-   * The `fetch` implementation to use, e.g. one with a proxy agent or a test double.
+   * The largest response body the client reads, in bytes; a larger one fails the call with a
+   * {@link RaffResponseTooLargeError} without reading the rest.
+   * @default 10485760 (10 MiB)
+   */
+  maxResponseBytes?: number | undefined;
+  /**
+   * The `fetch` implementation to use, e.g. one with a proxy dispatcher or a test double. It is
+   * called with a `Request` that carries the call's signal; every time limit applies even if it
+   * ignores that signal.
    * @default globalThis.fetch
    */
   fetch?: typeof globalThis.fetch | undefined;
@@ -78,20 +101,64 @@ export interface ClientOptions {
   dangerouslyAllowBrowser?: boolean | undefined;
 }
 
-/** Client options after defaults and validation; frozen and shared by nothing mutable. */
-export interface ResolvedClientOptions {
-  readonly apiKey: string;
-  readonly projectId: string | undefined;
+/** Per-call options, accepted as the last argument of every method. */
+export interface RequestOptions {
+  /** Cancels the call (and, for composite methods, the whole method); rejects with the signal's reason. */
+  signal?: AbortSignal | undefined;
+  /** Per-attempt time limit in milliseconds for this call. */
+  timeout?: number | undefined;
+  /**
+   * Whole-call time limit in milliseconds, retries included. On a method that makes several
+   * requests it bounds the whole method, cleanup included.
+   */
+  totalTimeout?: number | undefined;
+  /** Retry budget for this call; `0` means one attempt. */
+  maxRetries?: number | undefined;
+  /** The `X-Project-ID` for this call, overriding the client's; `null` sends none. */
+  projectId?: string | null | undefined;
+}
+
+/**
+ * The client's options after defaults and validation: the one object every call reads. Frozen;
+ * the only mutable parts are the rate limiter (shared per key on purpose) and the secret scrubber
+ * (it learns secrets the client handles).
+ *
+ * @internal
+ */
+export interface ClientConfig {
+  readonly apiKey: string | null;
+  readonly projectId: string | null | undefined;
   readonly baseUrl: string;
+  readonly allowInsecureHttp: boolean;
   readonly timeout: number;
   readonly totalTimeout: number;
   readonly maxRetries: number;
+  readonly maxResponseBytes: number;
   readonly fetch: typeof globalThis.fetch | undefined;
   readonly logLevel: LogLevel;
   readonly logger: Logger | undefined;
   readonly headers: Readonly<Record<string, string>>;
   readonly rateLimit: RateLimitOption | undefined;
   readonly dangerouslyAllowBrowser: boolean;
+  /** Derived, not options: */
+  readonly log: LevelLogger;
+  readonly limiter: RateLimiter | undefined;
+  readonly secrets: SecretScrubber;
+}
+
+/**
+ * What one call runs with: the client's config with the per-call options merged in, once.
+ *
+ * @internal
+ */
+export interface CallSettings {
+  readonly config: ClientConfig;
+  readonly signal: AbortSignal | undefined;
+  readonly timeout: number;
+  readonly totalTimeout: number;
+  readonly maxRetries: number;
+  /** The project to send when the operation takes one; `undefined` = none. */
+  readonly projectId: string | undefined;
 }
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
@@ -118,28 +185,33 @@ export function readEnvironment(): RaffEnvironment {
 }
 
 /**
- * Applies environment defaults and validates everything once.
+ * Applies environment defaults and validates everything once. `previous` is the config of the
+ * client that `withOptions` derives from: its values are the defaults, and its rate limiter is
+ * kept when the key and the limit are unchanged (the API limits per key).
  *
  * @throws {RaffValidationError} on any invalid option, a missing or malformed key, a non-HTTPS
- * base URL for a non-loopback host, or construction in a browser without opt-in.
+ * base URL for a non-loopback host (without `allowInsecureHttp`), or a browser without opt-in.
  */
 export function resolveClientOptions(
   options: ClientOptions,
   env: RaffEnvironment,
-): ResolvedClientOptions {
+  previous?: ClientConfig,
+): ClientConfig {
   if (typeof options !== 'object' || options === null) {
     throw new RaffValidationError('Invalid client options: expected an object', [
       { path: [], code: 'invalid_type', message: 'expected an object' },
     ]);
   }
+  const input = previous ? { ...optionsOf(previous), ...definedOnly(options) } : options;
   const withEnv = {
-    ...options,
-    apiKey: options.apiKey ?? env.RAFF_API_KEY,
-    projectId: options.projectId ?? emptyToUndefined(env.RAFF_PROJECT_ID),
-    baseUrl: options.baseUrl ?? emptyToUndefined(env.RAFF_API_URL),
-    logLevel: options.logLevel ?? emptyToUndefined(env.RAFF_LOG?.toLowerCase()),
+    ...input,
+    apiKey: input.apiKey === undefined ? env.RAFF_API_KEY : input.apiKey,
+    projectId:
+      input.projectId === undefined ? emptyToUndefined(env.RAFF_PROJECT_ID) : input.projectId,
+    baseUrl: input.baseUrl ?? emptyToUndefined(env.RAFF_API_URL),
+    logLevel: input.logLevel ?? emptyToUndefined(env.RAFF_LOG?.toLowerCase()),
   };
-  const parsed = parseInput(optionsSchema, stripUndefined(withEnv), 'client options');
+  const parsed = parseInput(optionsSchema, definedOnly(withEnv), 'client options');
   // zod skips a key named __proto__, and Node's fetch would drop such a header silently.
   if (Object.keys(withEnv.headers ?? {}).some((name) => name.toLowerCase() === '__proto__')) {
     throw new RaffValidationError(
@@ -155,28 +227,87 @@ export function resolveClientOptions(
       [{ path: ['dangerouslyAllowBrowser'], code: 'custom', message: 'browser use not allowed' }],
     );
   }
-  return Object.freeze({
-    apiKey: checkApiKey(parsed.apiKey),
+  const apiKey = checkApiKey(withEnv.apiKey);
+  const allowInsecureHttp = parsed.allowInsecureHttp ?? false;
+  const rateLimit = parsed.rateLimit;
+  const logLevel = parsed.logLevel ?? 'warn';
+  const sameBucket =
+    previous !== undefined &&
+    previous.apiKey === apiKey &&
+    JSON.stringify(previous.rateLimit) === JSON.stringify(rateLimit);
+  const secrets = new SecretScrubber();
+  if (apiKey !== null) secrets.add(apiKey);
+  const config: ClientConfig = {
+    apiKey,
     projectId: parsed.projectId,
-    baseUrl: checkBaseUrl(parsed.baseUrl ?? DEFAULT_BASE_URL),
+    baseUrl: checkBaseUrl(parsed.baseUrl ?? DEFAULT_BASE_URL, allowInsecureHttp),
+    allowInsecureHttp,
     timeout: parsed.timeout ?? 30_000,
     totalTimeout: parsed.totalTimeout ?? 120_000,
     maxRetries: parsed.maxRetries ?? 2,
+    maxResponseBytes: parsed.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     fetch: parsed.fetch,
-    logLevel: parsed.logLevel ?? 'warn',
+    logLevel,
     logger: parsed.logger,
     // From the input, not zod's copy: zod assigns keys, and a header named __proto__ would be lost.
     headers: Object.freeze(Object.fromEntries(Object.entries(withEnv.headers ?? {}))),
-    rateLimit: parsed.rateLimit,
+    rateLimit,
     dangerouslyAllowBrowser: parsed.dangerouslyAllowBrowser ?? false,
-  });
+    log: createLevelLogger(logLevel, parsed.logger, secrets),
+    limiter: sameBucket ? previous.limiter : rateLimit ? new RateLimiter(rateLimit) : undefined,
+    secrets,
+  };
+  // Whatever prints a config (inspect, JSON) sees the key's prefix only.
+  const printable = () => ({ ...config, apiKey: apiKey === null ? null : redactApiKey(apiKey) });
+  Object.defineProperty(config, 'toJSON', { value: printable });
+  Object.defineProperty(config, Symbol.for('nodejs.util.inspect.custom'), { value: printable });
+  return Object.freeze(config);
 }
 
-function checkApiKey(value: unknown): string {
+/**
+ * The one merge of per-call options into the client's config.
+ *
+ * @throws {RaffValidationError} for an unknown or out-of-range per-call option.
+ */
+export function callSettings(
+  config: ClientConfig,
+  options: RequestOptions | undefined,
+): CallSettings {
+  if (options === undefined) {
+    return {
+      config,
+      signal: undefined,
+      timeout: config.timeout,
+      totalTimeout: config.totalTimeout,
+      maxRetries: config.maxRetries,
+      projectId: config.projectId ?? undefined,
+    };
+  }
+  const parsed = parseInput(requestOptionsSchema, options, 'request options');
+  const projectId = parsed.projectId === undefined ? config.projectId : parsed.projectId;
+  return {
+    config,
+    signal: parsed.signal,
+    timeout: parsed.timeout ?? config.timeout,
+    totalTimeout: parsed.totalTimeout ?? config.totalTimeout,
+    maxRetries: parsed.maxRetries ?? config.maxRetries,
+    projectId: projectId ?? undefined,
+  };
+}
+
+/** The user-level options a config was built from, for `withOptions` to start from. */
+function optionsOf(config: ClientConfig): ClientOptions {
+  const { log, limiter, secrets, ...options } = config;
+  return options;
+}
+
+function checkApiKey(value: unknown): string | null {
+  if (value === null) return null;
   if (value === undefined || value === '') {
     throw new RaffValidationError(
       'No Raff API key: pass { apiKey } to new RaffClient() or set the RAFF_API_KEY environment ' +
-        'variable. Create a key in the dashboard under API Keys.',
+        'variable. Create a key in the dashboard under API Keys. (For the public endpoints ' +
+        'alone, pass apiKey: null.)',
       [{ path: ['apiKey'], code: 'missing', message: 'an API key is required' }],
     );
   }
@@ -191,7 +322,9 @@ function checkApiKey(value: unknown): string {
   return value as string;
 }
 
-function checkBaseUrl(value: string): string {
+function checkBaseUrl(value: string, allowInsecureHttp: boolean): string {
+  // A bare `?` or `#` leaves URL's search/hash empty but would still end up in every request URL.
+  if (/[?#]/.test(value)) throw invalidBaseUrl('must not have a query or fragment');
   let url: URL;
   try {
     url = new URL(value);
@@ -199,17 +332,24 @@ function checkBaseUrl(value: string): string {
     throw invalidBaseUrl('is not a valid absolute URL');
   }
   if (url.username || url.password) throw invalidBaseUrl('must not contain credentials');
-  if (url.search || url.hash) throw invalidBaseUrl('must not have a query or fragment');
-  if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) {
-    throw invalidBaseUrl(
-      'uses plain http:// for a non-loopback host; the API key would cross the network in clear ' +
-        'text. Use https://, or http:// only for localhost / 127.0.0.1 / [::1]',
-    );
-  }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw invalidBaseUrl('must use https://');
   }
-  return url.href.replace(/\/+$/, '');
+  if (url.protocol === 'http:' && !allowInsecureHttp && !LOOPBACK.test(url.hostname)) {
+    throw invalidBaseUrl(
+      'uses plain http:// for a non-loopback host; the API key would cross the network in clear ' +
+        'text. Use https://, or http:// only for localhost / 127.0.0.1 / [::1]. For an emulator ' +
+        'reached by name (e.g. in CI), pass allowInsecureHttp: true',
+    );
+  }
+  const href = url.href.replace(/\/+$/, '');
+  // Every operation path already starts with /api/v1.
+  if (/\/api\/v1$/i.test(url.pathname.replace(/\/+$/, ''))) {
+    throw invalidBaseUrl(
+      `ends in /api/v1, which every request path already carries: use ${href.replace(/\/api\/v1$/i, '')}`,
+    );
+  }
+  return href;
 }
 
 function invalidBaseUrl(why: string): RaffValidationError {
@@ -227,6 +367,6 @@ function emptyToUndefined(value: string | undefined): string | undefined {
   return value === '' ? undefined : value;
 }
 
-function stripUndefined<T extends object>(value: T): T {
+function definedOnly<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

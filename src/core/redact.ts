@@ -35,3 +35,16 @@ export function redactHeaders(headers: Headers): Record<string, string> {
   });
   return out;
 }
+
+// PLACEHOLDER (lead): replaced by helper H6's implementation.
+export class SecretScrubber {
+  readonly #secrets = new Set<string>();
+  add(secret: string): void {
+    this.#secrets.add(secret);
+  }
+  scrub(text: string): string {
+    let out = text;
+    for (const s of this.#secrets) out = out.split(s).join(REDACTED);
+    return out;
+  }
+}

@@ -1,9 +1,12 @@
-import { errorFromResponse, formatMessage } from './error-mapping.js';
+import type { Options as KyOptions } from 'ky';
+import { untilAborted } from './abort.js';
+import { readBody } from './body.js';
+import { errorFromResponse } from './error-mapping.js';
 import {
-  RaffAPIError,
   RaffConnectionError,
   RaffError,
   type RaffRequestInfo,
+  RaffResponseTooLargeError,
   RaffTimeoutError,
 } from './errors.js';
 import {
@@ -14,10 +17,9 @@ import {
   redirectNote,
   sanitizedCause,
 } from './failures.js';
-import { isHTTPError, loadKy } from './ky-loader.js';
-import type { LevelLogger } from './logger.js';
-import { type RateLimiter, RateLimitWaitTooLong, sleep } from './rate-limiter.js';
-import { redactText, redactValue } from './redact.js';
+import { isHTTPError, isKyTimeoutError, loadKy } from './ky-loader.js';
+import type { CallSettings } from './options.js';
+import { RateLimitWaitTooLong } from './rate-limiter.js';
 import {
   type AttemptFailure,
   backoffDelay,
@@ -27,228 +29,208 @@ import {
   spreadRetryAfter,
 } from './retry-policy.js';
 
-/** Everything one call needs to know, fixed before the first byte is sent. */
-export interface CallPlan {
+/** One request as the call path has planned it: everything but the client's settings. */
+export interface PlannedRequest {
   readonly method: string;
-  /** The path template, for errors and logs. */
-  readonly path: string;
-  readonly apiKey: string;
-  /** The `X-Project-ID` to send, or undefined to send none. */
-  readonly projectId: string | undefined;
-  readonly timeout: number;
-  readonly totalTimeout: number;
-  readonly maxRetries: number;
-  readonly signal: AbortSignal | undefined;
-  readonly fetch: typeof globalThis.fetch | undefined;
-  readonly logger: LevelLogger;
-  readonly limiter: RateLimiter | undefined;
-}
-
-/** The part of a `Request` that openapi-fetch hands to its `fetch`. */
-export interface OutgoingRequest {
+  /** The path template, for errors and logs (never the filled-in URL). */
+  readonly template: string;
   readonly url: string;
-  readonly method: string;
-  readonly headers: Headers;
-  readonly body?: RequestInit['body'] | undefined;
+  readonly headers: Record<string, string>;
+  /** The JSON text to send, if any. */
+  readonly body?: string | undefined;
+  /** The `X-Project-ID` sent, for errors. */
+  readonly projectId: string | undefined;
 }
 
-const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
+/** A 2xx answer with its body read (within the attempt's time limit and the size cap). */
+export interface Answer {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly text: string;
+  /** How many attempts it took. */
+  readonly attempts: number;
+}
+
+// ky asks shouldRetry only for methods in this list; the retry policy decides per method.
+const ALL_METHODS = ['get', 'head', 'put', 'delete', 'options', 'post', 'patch'];
 // Statuses whose Retry-After says when to come back.
 const HONOURS_RETRY_AFTER = new Set([429, 503]);
-const ALL_METHODS = ['get', 'head', 'put', 'delete', 'options', 'post', 'patch', 'trace'];
 
-const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
-
-/**
- * A successful response with its body read. Reading it inside the attempt makes a connection
- * reset or a stall mid-body a failed attempt, which the retry policy can repeat for idempotent
- * methods. Error responses keep their stream: their status is what matters, and their body is
- * read (under the same timer) when the error is built.
- */
-async function withBody(response: Response, signal: AbortSignal): Promise<Response> {
-  if (!response.ok) return response;
-  const body = NULL_BODY_STATUSES.has(response.status)
-    ? null
-    : await untilAborted(response.arrayBuffer(), signal);
-  return new Response(body, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
+/** Why the call's own signal aborted, when the SDK aborted it. */
+class TotalTimeoutReached extends Error {
+  override readonly name = 'TotalTimeoutReached';
 }
 
 /**
- * `promise`, or the signal's reason as soon as it aborts. Node 20's fetch does not always fail a
- * body read that is already waiting when its signal aborts (seen with a stalled body): the
- * attempt's timer must end the read regardless.
- */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) {
-    promise.catch(() => undefined);
-    return Promise.reject(signal.reason);
-  }
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
-}
-
-/** Which limit ended an attempt early, if one did. */
-type Expired = 'timeout' | 'totalTimeout' | undefined;
-
-/**
- * One call from first attempt to last: auth headers, retries, time limits, and the mapping of
- * every failure to a typed error. Create one per call; `done()` releases its timer.
+ * Sends one call with ky: ky runs the attempts (its retry loop with our policy in `shouldRetry`,
+ * its abortable waits, its per-attempt `timeout`, which covers a 2xx body because that body is
+ * read inside `fetch`), and this module maps every outcome to a typed error. An error body is
+ * read only for the error that ends the call, under its own attempt-length timer.
  *
- * Each attempt gets its own AbortController and one timer that fires at whichever comes first,
- * the attempt's `timeout` or the call's `totalTimeout`; it stays armed until the body is read.
+ * `totalTimeout` is one timer per call that aborts the call's signal: waits, queueing in the rate
+ * limiter, and any attempt in progress all end with it.
  */
-export class Call {
-  readonly #plan: CallPlan;
+export async function send(settings: CallSettings, request: PlannedRequest): Promise<Answer> {
+  const call = new CallState(settings, request);
+  try {
+    const ky = await loadKy();
+    const response = await ky(request.url, call.kyOptions());
+    return {
+      status: response.status,
+      headers: response.headers,
+      text: call.text,
+      attempts: call.attempts,
+    };
+  } catch (error) {
+    throw await call.toRaffError(error);
+  } finally {
+    call.done();
+  }
+}
+
+/** The state of one call across its attempts. */
+class CallState {
+  readonly #settings: CallSettings;
+  readonly #request: PlannedRequest;
+  readonly #controller = new AbortController();
+  readonly #timer: ReturnType<typeof setTimeout>;
   readonly #deadlineAt: number;
+  readonly #signal: AbortSignal;
   #attempts = 0;
-  #controller: AbortController | undefined;
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  #expired: Expired;
+  #nextDelay = 0;
   #refusedWait: string | undefined;
-  readonly #onUserAbort = () => this.#controller?.abort(this.#plan.signal?.reason);
+  #release: (() => void) | undefined;
+  /** The body of the last answer, read inside its attempt. */
+  text = '';
 
-  constructor(plan: CallPlan) {
-    this.#plan = plan;
-    this.#deadlineAt = performance.now() + plan.totalTimeout;
-    plan.signal?.addEventListener('abort', this.#onUserAbort, { once: true });
+  constructor(settings: CallSettings, request: PlannedRequest) {
+    this.#settings = settings;
+    this.#request = request;
+    this.#deadlineAt = performance.now() + settings.totalTimeout;
+    this.#timer = setTimeout(
+      () => this.#controller.abort(new TotalTimeoutReached()),
+      settings.totalTimeout,
+    );
+    const user = settings.signal;
+    // AbortSignal.any adds no listener to the user's signal, so many calls can share one.
+    this.#signal = user
+      ? AbortSignal.any([user, this.#controller.signal])
+      : this.#controller.signal;
   }
 
-  /** Sends the request with retries; resolves with a 2xx response or throws a typed error. */
-  async send(request: OutgoingRequest): Promise<Response> {
-    const plan = this.#plan;
-    // openapi-fetch builds these headers for this call alone, so they can be completed in place.
-    const { headers } = request;
-    headers.set('x-api-key', plan.apiKey);
-    if (plan.projectId === undefined) headers.delete('x-project-id');
-    else headers.set('x-project-id', plan.projectId);
-    try {
-      plan.signal?.throwIfAborted();
-      const ky = await loadKy();
-      return await ky(request.url, {
-        method: request.method,
-        headers,
-        body: request.body ?? null,
-        // Time limits and aborts are this class's job (one timer per attempt, see #attempt).
-        timeout: false,
-        redirect: 'manual',
-        throwHttpErrors: true,
-        retry: {
-          limit: plan.maxRetries,
-          methods: ALL_METHODS,
-          statusCodes: RETRY_STATUSES,
-          afterStatusCodes: [],
-          shouldRetry: ({ error, retryCount }) => this.#shouldRetry(error, retryCount),
-          // #shouldRetry has already waited, abortably.
-          delay: () => 0,
-        },
-        fetch: (input, init) => this.#attempt(input, init),
-      });
-    } catch (error) {
-      throw await this.#toRaffError(error);
-    }
+  kyOptions(): KyOptions {
+    const { config } = this.#settings;
+    return {
+      method: this.#request.method,
+      headers: this.#request.headers,
+      body: this.#request.body ?? null,
+      signal: this.#signal,
+      // Per attempt, headers and body: the body is read inside `fetch` below.
+      timeout: Math.min(this.#settings.timeout, this.#settings.totalTimeout),
+      redirect: 'manual',
+      retry: {
+        limit: this.#settings.maxRetries,
+        methods: ALL_METHODS,
+        shouldRetry: ({ error, retryCount }) => this.#shouldRetry(error, retryCount),
+        delay: () => this.#nextDelay,
+      },
+      ...(config.limiter ? { hooks: { beforeRequest: [() => this.#acquire()] } } : {}),
+      fetch: (input, init) => this.#attempt(input as Request, init),
+    };
   }
 
-  /** Maps a failure that happened after `send` resolved: a stalled or truncated body. */
-  failureAfterResponse(error: unknown, status: number): RaffError {
+  /** The typed error for whatever ended the call. */
+  async toRaffError(error: unknown): Promise<unknown> {
+    const text = isHTTPError(error) ? await this.#readErrorBody(error.response) : '';
+    // A user's abort stays the standard AbortError (or whatever reason they aborted with).
+    const user = this.#settings.signal;
+    if (user?.aborted) return user.reason;
     if (error instanceof RaffError) return error;
-    if (this.#plan.signal?.aborted) throw this.#plan.signal.reason;
-    const info = this.#info();
-    if (this.#expired !== undefined) return this.#timeout(this.#expired);
-    if (error instanceof SyntaxError) {
-      return new RaffAPIError(
-        redactText(`${status} ${info.method} ${info.path}: the response body is not valid JSON`),
-        { ...info, status, body: '' },
+    if (this.#controller.signal.aborted || error instanceof RateLimitWaitTooLong) {
+      return this.#timeout('totalTimeout');
+    }
+    if (isHTTPError(error)) {
+      const { response } = error;
+      const note = response.status >= 300 && response.status < 400 ? redirectNote(response) : '';
+      return errorFromResponse(
+        {
+          status: response.status,
+          statusText: response.statusText,
+          headers: response.headers,
+          text,
+        },
+        this.#info(),
+        { note: [note, this.#refusedWait].filter(Boolean).join(' ') || undefined },
       );
     }
-    return new RaffConnectionError(
-      `${info.method} ${info.path}: the connection failed while reading the response body`,
-      { ...info, code: networkCode(error) },
-      { cause: sanitizedCause(error) },
-    );
-  }
-
-  /** The error for a 2xx answer whose body is not the API's envelope (empty, or an error body). */
-  unexpectedBody(status: number, body: unknown, why: string): RaffAPIError {
+    if (isKyTimeoutError(error)) return this.#timeout('timeout');
     const info = this.#info();
-    const safeBody = redactValue(body);
-    return new RaffAPIError(
-      formatMessage({ status, statusText: 'unexpected body' }, safeBody, info, why),
-      { ...info, status, body: safeBody },
+    const code = networkCode(error);
+    const why = this.#refusedWait ? ` ${this.#refusedWait}` : '';
+    return new RaffConnectionError(
+      this.#scrub(
+        `${info.method} ${info.path}: could not reach the API (${code ?? errorName(error)})${why}` +
+          (info.attempts > 1 ? ` [after ${info.attempts} attempts]` : ''),
+      ),
+      { ...info, code },
+      { cause: sanitizedCause(error, this.#settings.config.secrets) },
     );
   }
 
-  /** Releases the call's timers; safe to call more than once. */
+  /** How many attempts have been made so far. */
+  get attempts(): number {
+    return this.#attempts;
+  }
+
+  /** Releases the call's timer; safe to call more than once. */
   done(): void {
     clearTimeout(this.#timer);
-    this.#plan.signal?.removeEventListener('abort', this.#onUserAbort);
+    this.#release?.();
   }
 
-  async #attempt(input: Parameters<typeof fetch>[0], init?: RequestInit): Promise<Response> {
-    // Every attempt, retries included, waits its turn with the client-side limiter.
-    const { limiter } = this.#plan;
-    const release = limiter ? await limiter.acquire(this.#plan.signal, this.#left()) : undefined;
+  /** Every attempt, retries included, waits its turn with the client-side limiter. */
+  async #acquire(): Promise<void> {
+    const limiter = this.#settings.config.limiter;
+    if (limiter) this.#release = await limiter.acquire(this.#signal, this.#left());
+  }
+
+  async #attempt(input: Request, init: RequestInit | undefined): Promise<Response> {
     this.#attempts++;
-    clearTimeout(this.#timer);
-    const controller = new AbortController();
-    this.#controller = controller;
-    const left = this.#left();
-    const limit: Expired = this.#plan.timeout < left ? 'timeout' : 'totalTimeout';
-    this.#timer = setTimeout(
-      () => {
-        this.#expired = limit;
-        controller.abort(new DOMException(limit, 'TimeoutError'));
-      },
-      Math.max(1, Math.min(this.#plan.timeout, left)),
-    );
-    const { logger } = this.#plan;
+    const { config } = this.#settings;
+    const log = config.log;
     const started = performance.now();
-    if (logger.enabled('debug')) {
-      logger.log('debug', `→ ${this.#plan.method} ${this.#plan.path} attempt ${this.#attempts}`);
-    }
-    const fetchImpl = this.#plan.fetch ?? globalThis.fetch;
-    const headers = fetchImpl(
-      input,
-      init ? { ...init, signal: controller.signal } : { signal: controller.signal },
-    );
-    if (release) headers.then(release, release);
-    const result = headers.then((response) => withBody(response, controller.signal));
-    if (logger.enabled('debug')) {
-      result.then(
-        (res) => logger.log('debug', `← ${res.status} ${this.#describe(started)}`),
-        (err: unknown) => logger.log('debug', `✗ ${errorName(err)} ${this.#describe(started)}`),
+    if (log.enabled('debug')) log.log('debug', `→ ${this.#describe()}`);
+    const signal = input.signal;
+    try {
+      const fetchImpl = config.fetch ?? globalThis.fetch;
+      // A custom fetch may ignore the signal: the race still ends the attempt on time.
+      const response = await untilAborted(
+        new Promise<Response>((resolve) => resolve(fetchImpl(input, init))),
+        signal,
       );
+      this.#release?.();
+      this.#release = undefined;
+      // An error body is read only if its error ends the call (see #readErrorBody).
+      if (response.ok)
+        this.text = await readBody(response, signal, config.maxResponseBytes, this.#info);
+      if (log.enabled('debug')) {
+        log.log('debug', `← ${response.status} ${this.#describe()} in ${elapsed(started)}`);
+      }
+      return response;
+    } catch (error) {
+      this.#release?.();
+      this.#release = undefined;
+      if (log.enabled('debug')) {
+        log.log('debug', `✗ ${errorName(error)} ${this.#describe()} in ${elapsed(started)}`);
+      }
+      throw error;
     }
-    return result;
-  }
-
-  #left(): number {
-    return this.#deadlineAt - performance.now();
-  }
-
-  #describe(started: number): string {
-    const ms = Math.round(performance.now() - started);
-    return `${this.#plan.method} ${this.#plan.path} attempt ${this.#attempts} in ${ms} ms`;
   }
 
   async #shouldRetry(error: Error, retryCount: number): Promise<boolean> {
-    const failure = this.#classify(error);
-    if (failure === undefined || !isRetryable(this.#plan.method, failure)) return false;
+    if (this.#signal.aborted) return false;
+    const failure = classify(error);
+    if (failure === undefined || !isRetryable(this.#request.method, failure)) return false;
     let wait: number | undefined;
     if (isHTTPError(error) && HONOURS_RETRY_AFTER.has(error.response.status)) {
       wait = parseRetryAfter(error.response.headers.get('retry-after'));
@@ -264,58 +246,51 @@ export class Call {
       this.#refusedWait = `(a retry in ${formatMs(wait)} would not fit in what is left of totalTimeout)`;
       return false;
     }
-    if (isHTTPError(error)) await error.response.body?.cancel().catch(() => undefined);
-    this.#plan.logger.log(
+    this.#settings.config.log.log(
       'info',
-      `retrying ${this.#plan.method} ${this.#plan.path} in ${formatMs(wait)} after ${describeFailure(failure)} (retry ${retryCount} of ${this.#plan.maxRetries})`,
+      `retrying ${this.#request.method} ${this.#request.template} in ${formatMs(wait)} after ${describeFailure(failure)} (retry ${retryCount} of ${this.#settings.maxRetries})`,
     );
-    clearTimeout(this.#timer);
-    this.#expired = undefined;
-    // Rejects with the user's abort reason; #toRaffError re-throws it as is.
-    await sleep(wait, this.#plan.signal);
+    if (isHTTPError(error)) error.response.body?.cancel().catch(() => undefined);
+    this.#nextDelay = wait;
     return true;
   }
 
-  // The attempt's timer stays armed here, so reading a stalled error body is still bounded.
-  async #toRaffError(error: unknown): Promise<unknown> {
-    // A user's abort stays the standard AbortError (or whatever reason they aborted with).
-    if (this.#plan.signal?.aborted) return this.#plan.signal.reason;
-    if (error instanceof RaffError) return error;
-    if (isHTTPError(error)) {
-      const { response } = error;
-      const signal = this.#controller?.signal;
-      const reading = response.text();
-      const text = await (signal ? untilAborted(reading, signal) : reading).catch(() => '');
-      const note = response.status >= 300 && response.status < 400 ? redirectNote(response) : '';
-      return errorFromResponse(
-        {
-          status: response.status,
-          statusText: response.statusText,
-          headers: response.headers,
-          text,
-        },
-        this.#info(),
-        { note: [note, this.#refusedWait].filter(Boolean).join(' ') || undefined },
-      );
-    }
-    if (this.#expired !== undefined) return this.#timeout(this.#expired);
-    if (error instanceof RateLimitWaitTooLong) return this.#timeout('totalTimeout');
-    const info = this.#info();
-    const code = networkCode(error);
-    const why = this.#refusedWait ? ` ${this.#refusedWait}` : '';
-    return new RaffConnectionError(
-      redactText(
-        `${info.method} ${info.path}: could not reach the API (${code ?? errorName(error)})${why}` +
-          (info.attempts > 1 ? ` [after ${info.attempts} attempts]` : ''),
-      ),
-      { ...info, code },
-      { cause: sanitizedCause(error) },
+  /**
+   * The body of the error that ends the call, read within one attempt's time and the size cap.
+   * Failing to read it leaves the status to speak for itself (an empty body); a user's abort
+   * while reading is re-thrown by the caller as the AbortError it is.
+   */
+  async #readErrorBody(response: Response): Promise<string> {
+    const limit = new AbortController();
+    const timer = setTimeout(
+      () => limit.abort(),
+      Math.max(1, Math.min(this.#settings.timeout, this.#left())),
     );
+    try {
+      const signal = AbortSignal.any([this.#signal, limit.signal]);
+      return await readBody(response, signal, this.#settings.config.maxResponseBytes, this.#info);
+    } catch {
+      return '';
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  #left(): number {
+    return this.#deadlineAt - performance.now();
+  }
+
+  #describe(): string {
+    return `${this.#request.method} ${this.#request.template} attempt ${this.#attempts}`;
+  }
+
+  #scrub(text: string): string {
+    return this.#settings.config.secrets.scrub(text);
   }
 
   #timeout(limit: 'timeout' | 'totalTimeout'): RaffTimeoutError {
     const info = this.#info();
-    const timeoutMs = limit === 'timeout' ? this.#plan.timeout : this.#plan.totalTimeout;
+    const timeoutMs = limit === 'timeout' ? this.#settings.timeout : this.#settings.totalTimeout;
     return new RaffTimeoutError(
       `${info.method} ${info.path}: no answer within ${limit} (${formatMs(timeoutMs)})` +
         ` after ${info.attempts} attempt${info.attempts === 1 ? '' : 's'}`,
@@ -323,20 +298,25 @@ export class Call {
     );
   }
 
-  #info(): RaffRequestInfo {
-    return {
-      method: this.#plan.method,
-      path: this.#plan.path,
-      projectId: this.#plan.projectId,
-      attempts: this.#attempts,
-    };
-  }
+  readonly #info = (): RaffRequestInfo => ({
+    method: this.#request.method,
+    path: this.#request.template,
+    projectId: this.#request.projectId,
+    attempts: this.#attempts,
+  });
+}
 
-  #classify(error: Error): AttemptFailure | undefined {
-    if (isHTTPError(error)) return { kind: 'status', status: error.response.status };
-    if (this.#expired === 'timeout') return { kind: 'timeout' };
-    if (this.#expired !== undefined || error.name === 'AbortError') return undefined;
-    if (error instanceof RateLimitWaitTooLong) return undefined;
-    return { kind: 'network', code: networkCode(error) };
+/** What went wrong with one attempt, for the retry policy; undefined = never retry. */
+function classify(error: Error): AttemptFailure | undefined {
+  if (isHTTPError(error)) return { kind: 'status', status: error.response.status };
+  if (isKyTimeoutError(error)) return { kind: 'timeout' };
+  if (error instanceof RaffResponseTooLargeError || error instanceof RateLimitWaitTooLong) {
+    return undefined;
   }
+  if (error.name === 'AbortError' || error instanceof TotalTimeoutReached) return undefined;
+  return { kind: 'network', code: networkCode(error) };
+}
+
+function elapsed(started: number): string {
+  return `${Math.round(performance.now() - started)} ms`;
 }

@@ -1,5 +1,5 @@
-import type { RequestOptions } from '../core/api.js';
 import { RaffValidationError } from '../core/errors.js';
+import type { RequestOptions } from '../core/options.js';
 import { redactText } from '../core/redact.js';
 
 /** The fields of a role that reference resolution needs. */

@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
-import type { ClientContext } from '../client.js';
-import type { RequestOptions } from '../core/api.js';
+import { callOperation } from '../core/call.js';
+import type { ClientContext } from '../core/context.js';
+import { type MethodDeadline, withDeadline } from '../core/deadline.js';
 import { RaffApiKeyGrantError, RaffValidationError } from '../core/errors.js';
-import { envelope } from '../internal/envelope.js';
+import type { RequestOptions } from '../core/options.js';
+import { hideSecretInInspect } from '../core/secret-result.js';
 import { lazy, parseInput } from '../internal/validate.js';
 import { EXPIRATION_PRESETS, type ExpirationPreset, expiresAtFor } from '../offline/expiry.js';
 import type { APIKeyProjectAccess, APIKeyWithSecret } from './api-keys.js';
@@ -78,7 +80,8 @@ const paramsSchema = lazy(() =>
 
 /**
  * The Create API Key dialog in one call: validate, create the key, grant each project, and on a
- * failed grant revoke the key again so that nothing half-made is left.
+ * failed grant revoke the key again so that nothing half-made is left. A per-call `totalTimeout`
+ * and `signal` bound the whole method, the rollback included.
  */
 export async function createApiKey(
   context: ClientContext,
@@ -87,8 +90,20 @@ export async function createApiKey(
 ): Promise<APIKeyWithSecret> {
   const params = parseInput(paramsSchema, input, 'apiKeys.create params');
   const expiresAt = resolveExpiry(params.expires_in, params.expires_at);
+  return withDeadline('apiKeys.create', options, (deadline) =>
+    createWithin(context, params, expiresAt, deadline),
+  );
+}
+
+async function createWithin(
+  context: ClientContext,
+  params: ParsedParams,
+  expiresAt: string | undefined,
+  deadline: MethodDeadline,
+): Promise<APIKeyWithSecret> {
+  const { config } = context;
   const projects = params.projects ?? [];
-  const role = await context.roles.resolve(params.role, 'account', 'role', options);
+  const role = await context.roles.resolve(params.role, 'account', 'role', deadline.options());
   if (role.slug === 'owner' && (projects.length > 0 || params.project_role !== undefined)) {
     throw new RaffValidationError(
       'An owner key already reaches every project, current and future: drop projects and project_role.',
@@ -98,30 +113,34 @@ export async function createApiKey(
   const projectRole =
     params.project_role === undefined
       ? undefined
-      : await context.roles.resolve(params.project_role, 'project', 'project_role', options);
+      : await context.roles.resolve(
+          params.project_role,
+          'project',
+          'project_role',
+          deadline.options(),
+        );
 
-  const api = context.api(options);
-  const created = await api.POST('/api/v1/api-keys', {
-    body: {
-      name: params.name,
-      role_id: role.id,
-      ...(expiresAt === undefined ? {} : { expires_at: expiresAt }),
-      ...(params.rate_limit_tier === undefined ? {} : { rate_limit_tier: params.rate_limit_tier }),
-    },
-  });
-  const key = envelope(created).data;
+  const body = {
+    name: params.name,
+    role_id: role.id,
+    ...(expiresAt === undefined ? {} : { expires_at: expiresAt }),
+    ...(params.rate_limit_tier === undefined ? {} : { rate_limit_tier: params.rate_limit_tier }),
+  };
+  const key = await callOperation(config, 'createApiKey', { body }, deadline.options());
   if (projectRole === undefined) return key;
 
   const granted: string[] = [];
   for (const projectId of projects) {
     try {
-      await api.POST('/api/v1/projects/{id}/members', {
-        params: { path: { id: projectId } },
-        body: { api_key_id: key.id, role_id: projectRole.id },
-      });
+      await callOperation(
+        config,
+        'addProjectMember',
+        { path: { id: projectId }, body: { api_key_id: key.id, role_id: projectRole.id } },
+        deadline.options(),
+      );
       granted.push(projectId);
     } catch (grantError) {
-      throw await rollBack(context, key, projectId, granted, grantError);
+      throw await rollBack(context, key, projectId, granted, grantError, deadline);
     }
   }
 
@@ -134,12 +153,15 @@ export async function createApiKey(
   }));
   try {
     // The server's view has the project names; the key is complete either way.
-    const fresh = await api.GET('/api/v1/api-keys/{id}', {
-      params: { path: { id: key.id } },
-    });
-    return { ...envelope(fresh).data, secret: key.secret };
+    const fresh = await callOperation(
+      config,
+      'getApiKey',
+      { path: { id: key.id } },
+      deadline.options(),
+    );
+    return hideSecretInInspect({ ...fresh, secret: key.secret });
   } catch {
-    return { ...key, project_accesses: accesses };
+    return hideSecretInInspect({ ...key, project_accesses: accesses });
   }
 }
 
@@ -149,13 +171,17 @@ async function rollBack(
   projectId: string,
   granted: readonly string[],
   grantError: unknown,
+  deadline: MethodDeadline,
 ): Promise<RaffApiKeyGrantError> {
   const why = grantError instanceof Error ? grantError.message : String(grantError);
   try {
-    // No signal: an abort that broke the grant must not also stop the cleanup.
-    await context.api({ maxRetries: 2 }).DELETE('/api/v1/api-keys/{id}', {
-      params: { path: { id: key.id } },
-    });
+    // Within the caller's limits: past them, the error below still hands over the key.
+    await callOperation(
+      context.config,
+      'revokeApiKey',
+      { path: { id: key.id } },
+      deadline.options(),
+    );
     return new RaffApiKeyGrantError(
       `Creating API key "${key.name}" failed: granting project ${projectId} failed (${why}). ` +
         'The key was revoked again; nothing was left behind.',
@@ -182,6 +208,8 @@ async function rollBack(
     );
   }
 }
+
+type ParsedParams = Omit<CreateApiKeyParams, 'expires_at' | 'expires_in'>;
 
 function resolveExpiry(
   preset: ExpirationPreset | undefined,

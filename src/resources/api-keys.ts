@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import type { components, operations } from '../../generated/openapi.js';
-import type { ClientContext } from '../client.js';
-import type { RequestOptions } from '../core/api.js';
-import { type Page, type PaginationParams, paginate, splitPaging } from '../core/pagination.js';
-import { envelope } from '../internal/envelope.js';
-import { requireId } from '../internal/ids.js';
+import type { components } from '../../generated/openapi.js';
+import { withDeadline } from '../core/deadline.js';
+import type { PathParams, QueryParams } from '../core/operation-types.js';
+import type { RequestOptions } from '../core/options.js';
+import type { Page, PaginationParams } from '../core/pagination.js';
+import { APIResource } from '../core/resource.js';
 import { lazy, parseInput } from '../internal/validate.js';
 import { apiKeyStatus } from '../offline/expiry.js';
 import { checkRaffApiKey, type RaffApiKeyCheck } from '../offline/key-format.js';
@@ -19,7 +19,7 @@ export type APIKeyProjectAccess = components['schemas']['APIKeyProjectAccess'];
 /** The body of `apiKeys.update()`. */
 export type UpdateApiKeyBody = components['schemas']['UpdateAPIKeyRequest'];
 /** Filters and paging for `apiKeys.list()`. */
-export type ListApiKeysParams = NonNullable<operations['listApiKeys']['parameters']['query']>;
+export type ListApiKeysParams = QueryParams<'listApiKeys'>;
 
 /** Parameters of {@link ApiKeys.listExpiring}. */
 export interface ListExpiringParams {
@@ -46,14 +46,7 @@ const listExpiringSchema = lazy(() =>
  * API keys: create (the dashboard's whole dialog in one call), list, rotate, revoke.
  * Account-level: these calls never send `X-Project-ID`.
  */
-export class ApiKeys {
-  readonly #context: ClientContext;
-
-  /** @internal */
-  constructor(context: ClientContext) {
-    this.#context = context;
-  }
-
+export class ApiKeys extends APIResource {
   /**
    * One page of the account's keys.
    *
@@ -64,11 +57,8 @@ export class ApiKeys {
    * const { data, total } = await raff.apiKeys.list({ limit: 50 });
    * ```
    */
-  async list(params: ListApiKeysParams = {}, options?: RequestOptions): Promise<Page<APIKey>> {
-    const result = await this.#context
-      .api(options)
-      .GET('/api/v1/api-keys', { params: { query: params } });
-    return { data: envelope(result).data, total: envelope(result).total };
+  list(params: ListApiKeysParams = {}, options?: RequestOptions): Promise<Page<APIKey>> {
+    return this._call('listApiKeys', { query: params }, options);
   }
 
   /**
@@ -84,13 +74,13 @@ export class ApiKeys {
     params: Omit<ListApiKeysParams, 'limit' | 'offset'> & PaginationParams = {},
     options?: RequestOptions,
   ): AsyncIterable<APIKey> {
-    const { paging, filters } = splitPaging(params);
-    return paginate((limit, offset) => this.list({ ...filters, limit, offset }, options), paging);
+    return this._listAll('listApiKeys', params, options);
   }
 
   /**
    * Keys that expire within `within_days` (default 7) or have expired: the ones to rotate now.
-   * Keys that never expire are not included.
+   * Keys that never expire are not included. A per-call `totalTimeout` or `signal` bounds the
+   * whole walk.
    *
    * @throws {RaffValidationError} for a bad `within_days`.
    * @example
@@ -106,11 +96,13 @@ export class ApiKeys {
       params,
       'listExpiring params',
     );
-    const due: APIKey[] = [];
-    for await (const key of this.listAll({}, options)) {
-      if (apiKeyStatus(key, now, { warnWithinDays: within_days }) !== 'active') due.push(key);
-    }
-    return due;
+    return withDeadline('apiKeys.listExpiring', options, async (deadline) => {
+      const due: APIKey[] = [];
+      for await (const key of this.listAll({}, deadline.options())) {
+        if (apiKeyStatus(key, now, { warnWithinDays: within_days }) !== 'active') due.push(key);
+      }
+      return due;
+    });
   }
 
   /**
@@ -122,11 +114,8 @@ export class ApiKeys {
    * const key = await raff.apiKeys.get(id);
    * ```
    */
-  async get(id: string, options?: RequestOptions): Promise<APIKey> {
-    const result = await this.#context
-      .api(options)
-      .GET('/api/v1/api-keys/{id}', { params: { path: { id: requireId(id, 'id') } } });
-    return envelope(result).data;
+  get(id: PathParams<'getApiKey'>['id'], options?: RequestOptions): Promise<APIKey> {
+    return this._call('getApiKey', { path: { id } }, options);
   }
 
   /**
@@ -138,12 +127,12 @@ export class ApiKeys {
    * await raff.apiKeys.update(id, { name: 'Backups Lambda (old)' });
    * ```
    */
-  async update(id: string, body: UpdateApiKeyBody, options?: RequestOptions): Promise<APIKey> {
-    const result = await this.#context.api(options).PATCH('/api/v1/api-keys/{id}', {
-      params: { path: { id: requireId(id, 'id') } },
-      body,
-    });
-    return envelope(result).data;
+  update(
+    id: PathParams<'updateApiKey'>['id'],
+    body: UpdateApiKeyBody,
+    options?: RequestOptions,
+  ): Promise<APIKey> {
+    return this._call('updateApiKey', { path: { id }, body }, options);
   }
 
   /**
@@ -156,15 +145,15 @@ export class ApiKeys {
    * await raff.apiKeys.delete(id);
    * ```
    */
-  async delete(id: string, options?: RequestOptions): Promise<void> {
-    await this.#context
-      .api(options)
-      .DELETE('/api/v1/api-keys/{id}', { params: { path: { id: requireId(id, 'id') } } });
+  async delete(id: PathParams<'revokeApiKey'>['id'], options?: RequestOptions): Promise<void> {
+    await this._call('revokeApiKey', { path: { id } }, options);
   }
 
   /**
    * Rotates a key: same id, name, roles and expiry policy (restarted from now), new secret.
-   * The old secret is rejected at once, so deploy the new one right away.
+   * The old secret is rejected at once, so deploy the new one right away. `util.inspect` (and so
+   * `console.log`) of the result shows only the secret's prefix; `.secret` and `JSON.stringify`
+   * give the whole value.
    *
    * @throws {RaffNotFoundError} when there is no such key.
    * @example
@@ -172,16 +161,18 @@ export class ApiKeys {
    * const { secret } = await raff.apiKeys.regenerate(id);
    * ```
    */
-  async regenerate(id: string, options?: RequestOptions): Promise<APIKeyWithSecret> {
-    const result = await this.#context
-      .api(options)
-      .POST('/api/v1/api-keys/{id}/regenerate', { params: { path: { id: requireId(id, 'id') } } });
-    return envelope(result).data;
+  regenerate(
+    id: PathParams<'regenerateApiKey'>['id'],
+    options?: RequestOptions,
+  ): Promise<APIKeyWithSecret> {
+    return this._call('regenerateApiKey', { path: { id } }, options);
   }
 
   /**
    * Creates a key with its account role, project role and projects, and expiry: the dashboard's
    * Create API Key dialog in one call. On a failed project grant the new key is revoked again.
+   * A per-call `totalTimeout` or `signal` bounds the whole method, the rollback included.
+   * `util.inspect` of the result shows only the secret's prefix; `.secret` gives the whole value.
    *
    * @throws {RaffValidationError} before any request, for input the dialog would not accept.
    * @throws {RaffApiKeyGrantError} when a project grant failed (the key was rolled back, or, if
@@ -196,7 +187,7 @@ export class ApiKeys {
    * ```
    */
   create(params: CreateApiKeyParams, options?: RequestOptions): Promise<APIKeyWithSecret> {
-    return createApiKey(this.#context, params, options);
+    return createApiKey(this._context, params, options);
   }
 
   /**

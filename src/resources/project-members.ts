@@ -1,18 +1,17 @@
 import * as z from 'zod/mini';
-import type { components, operations } from '../../generated/openapi.js';
-import type { ClientContext } from '../client.js';
-import type { RequestOptions } from '../core/api.js';
-import { type Page, type PaginationParams, paginate, splitPaging } from '../core/pagination.js';
-import { envelope } from '../internal/envelope.js';
+import type { components } from '../../generated/openapi.js';
+import { withDeadline } from '../core/deadline.js';
+import type { QueryParams } from '../core/operation-types.js';
+import type { RequestOptions } from '../core/options.js';
+import type { Page, PaginationParams } from '../core/pagination.js';
+import { APIResource } from '../core/resource.js';
 import { requireId } from '../internal/ids.js';
 import { lazy, parseInput } from '../internal/validate.js';
 
 /** A user or API key with a role on one project. */
 export type ProjectMember = components['schemas']['ProjectMember'];
 /** Filters and paging for `projects.members.list()`. */
-export type ListProjectMembersParams = NonNullable<
-  operations['listProjectMembers']['parameters']['query']
->;
+export type ListProjectMembersParams = QueryParams<'listProjectMembers'>;
 
 /** Who to add to a project, and with which project role (id or slug). */
 export type AddProjectMemberParams = (
@@ -62,14 +61,7 @@ const updateSchema = lazy(() =>
 );
 
 /** Members of one project: the grants that let users and API keys work in it. */
-export class ProjectMembers {
-  readonly #context: ClientContext;
-
-  /** @internal */
-  constructor(context: ClientContext) {
-    this.#context = context;
-  }
-
+export class ProjectMembers extends APIResource {
   /**
    * One page of a project's members.
    *
@@ -79,15 +71,12 @@ export class ProjectMembers {
    * const { data } = await raff.projects.members.list(projectId);
    * ```
    */
-  async list(
+  list(
     projectId: string,
     params: ListProjectMembersParams = {},
     options?: RequestOptions,
   ): Promise<Page<ProjectMember>> {
-    const result = await this.#context.api(options).GET('/api/v1/projects/{id}/members', {
-      params: { path: { id: requireId(projectId, 'projectId') }, query: params },
-    });
-    return { data: envelope(result).data, total: envelope(result).total };
+    return this._call('listProjectMembers', { path: { id: projectId }, query: params }, options);
   }
 
   /**
@@ -104,11 +93,7 @@ export class ProjectMembers {
     params: Omit<ListProjectMembersParams, 'limit' | 'offset'> & PaginationParams = {},
     options?: RequestOptions,
   ): AsyncIterable<ProjectMember> {
-    const { paging, filters } = splitPaging(params);
-    return paginate(
-      (limit, offset) => this.list(projectId, { ...filters, limit, offset }, options),
-      paging,
-    );
+    return this._listAll('listProjectMembers', params, options, { id: projectId });
   }
 
   /**
@@ -120,18 +105,12 @@ export class ProjectMembers {
    * const member = await raff.projects.members.get(projectId, memberId);
    * ```
    */
-  async get(projectId: string, memberId: string, options?: RequestOptions): Promise<ProjectMember> {
-    const result = await this.#context
-      .api(options)
-      .GET('/api/v1/projects/{id}/members/{member_id}', {
-        params: {
-          path: {
-            id: requireId(projectId, 'projectId'),
-            member_id: requireId(memberId, 'memberId'),
-          },
-        },
-      });
-    return envelope(result).data;
+  get(projectId: string, memberId: string, options?: RequestOptions): Promise<ProjectMember> {
+    return this._call(
+      'getProjectMember',
+      { path: { id: projectId, member_id: memberId } },
+      options,
+    );
   }
 
   /**
@@ -155,12 +134,15 @@ export class ProjectMembers {
       who.api_key_id === undefined
         ? { target_user_id: requireId(who.target_user_id, 'target_user_id') }
         : { api_key_id: requireId(who.api_key_id, 'api_key_id') };
-    const role = await this.#context.roles.resolve(ref, 'project', 'role', options);
-    const result = await this.#context.api(options).POST('/api/v1/projects/{id}/members', {
-      params: { path: { id: requireId(projectId, 'projectId') } },
-      body: { ...target, role_id: role.id },
+    requireId(projectId, 'projectId');
+    return withDeadline('projects.members.add', options, async (deadline) => {
+      const role = await this._context.roles.resolve(ref, 'project', 'role', deadline.options());
+      return this._call(
+        'addProjectMember',
+        { path: { id: projectId }, body: { ...target, role_id: role.id } },
+        deadline.options(),
+      );
     });
-    return envelope(result).data;
   }
 
   /**
@@ -180,25 +162,23 @@ export class ProjectMembers {
     options?: RequestOptions,
   ): Promise<ProjectMember> {
     const change = parseInput(updateSchema, params, 'projects.members.update params');
-    const role =
-      change.role === undefined
-        ? undefined
-        : await this.#context.roles.resolve(change.role, 'project', 'role', options);
-    const result = await this.#context
-      .api(options)
-      .PATCH('/api/v1/projects/{id}/members/{member_id}', {
-        params: {
-          path: {
-            id: requireId(projectId, 'projectId'),
-            member_id: requireId(memberId, 'memberId'),
-          },
-        },
-        body: {
-          ...(role === undefined ? {} : { role_id: role.id }),
-          ...(change.status === undefined ? {} : { status: change.status }),
-        },
-      });
-    return envelope(result).data;
+    requireId(projectId, 'projectId');
+    requireId(memberId, 'memberId');
+    return withDeadline('projects.members.update', options, async (deadline) => {
+      const role =
+        change.role === undefined
+          ? undefined
+          : await this._context.roles.resolve(change.role, 'project', 'role', deadline.options());
+      const body = {
+        ...(role === undefined ? {} : { role_id: role.id }),
+        ...(change.status === undefined ? {} : { status: change.status }),
+      };
+      return this._call(
+        'updateProjectMember',
+        { path: { id: projectId, member_id: memberId }, body },
+        deadline.options(),
+      );
+    });
   }
 
   /**
@@ -211,10 +191,10 @@ export class ProjectMembers {
    * ```
    */
   async remove(projectId: string, memberId: string, options?: RequestOptions): Promise<void> {
-    await this.#context.api(options).DELETE('/api/v1/projects/{id}/members/{member_id}', {
-      params: {
-        path: { id: requireId(projectId, 'projectId'), member_id: requireId(memberId, 'memberId') },
-      },
-    });
+    await this._call(
+      'removeProjectMember',
+      { path: { id: projectId, member_id: memberId } },
+      options,
+    );
   }
 }

@@ -1,9 +1,9 @@
-import type { components, operations } from '../../generated/openapi.js';
-import type { ClientContext } from '../client.js';
-import type { RequestOptions } from '../core/api.js';
-import { type Page, type PaginationParams, paginate, splitPaging } from '../core/pagination.js';
-import { envelope } from '../internal/envelope.js';
-import { requireId } from '../internal/ids.js';
+import type { components } from '../../generated/openapi.js';
+import type { ClientContext } from '../core/context.js';
+import type { PathParams, QueryParams } from '../core/operation-types.js';
+import type { RequestOptions } from '../core/options.js';
+import type { Page, PaginationParams } from '../core/pagination.js';
+import { APIResource } from '../core/resource.js';
 import { ProjectMembers } from './project-members.js';
 
 /** A project: the scope boundary that VMs, volumes, backups and snapshots live in. */
@@ -13,17 +13,16 @@ export type CreateProjectBody = components['schemas']['CreateProjectRequest'];
 /** The body of `projects.update()`. */
 export type UpdateProjectBody = components['schemas']['UpdateProjectRequest'];
 /** Paging for `projects.list()`. */
-export type ListProjectsParams = NonNullable<operations['listProjects']['parameters']['query']>;
+export type ListProjectsParams = QueryParams<'listProjects'>;
 
 /** Projects of the account, and (through `members`) who and which keys may work in them. */
-export class Projects {
+export class Projects extends APIResource {
   /** Members of a project: users and API keys with a project role there. */
   readonly members: ProjectMembers;
-  readonly #context: ClientContext;
 
   /** @internal */
   constructor(context: ClientContext) {
-    this.#context = context;
+    super(context);
     this.members = new ProjectMembers(context);
   }
 
@@ -37,11 +36,8 @@ export class Projects {
    * const customer1 = data.find((p) => p.name === 'customer1');
    * ```
    */
-  async list(params: ListProjectsParams = {}, options?: RequestOptions): Promise<Page<Project>> {
-    const result = await this.#context
-      .api(options)
-      .GET('/api/v1/projects', { params: { query: params } });
-    return { data: envelope(result).data, total: envelope(result).total };
+  list(params: ListProjectsParams = {}, options?: RequestOptions): Promise<Page<Project>> {
+    return this._call('listProjects', { query: params }, options);
   }
 
   /**
@@ -54,8 +50,7 @@ export class Projects {
    * ```
    */
   listAll(params: PaginationParams = {}, options?: RequestOptions): AsyncIterable<Project> {
-    const { paging } = splitPaging(params);
-    return paginate((limit, offset) => this.list({ limit, offset }, options), paging);
+    return this._listAll('listProjects', params, options);
   }
 
   /**
@@ -67,11 +62,8 @@ export class Projects {
    * const project = await raff.projects.get(projectId);
    * ```
    */
-  async get(id: string, options?: RequestOptions): Promise<Project> {
-    const result = await this.#context
-      .api(options)
-      .GET('/api/v1/projects/{id}', { params: { path: { id: requireId(id, 'id') } } });
-    return envelope(result).data;
+  get(id: PathParams<'getProject'>['id'], options?: RequestOptions): Promise<Project> {
+    return this._call('getProject', { path: { id } }, options);
   }
 
   /**
@@ -83,9 +75,8 @@ export class Projects {
    * const staging = await raff.projects.create({ name: 'staging' });
    * ```
    */
-  async create(body: CreateProjectBody, options?: RequestOptions): Promise<Project> {
-    const result = await this.#context.api(options).POST('/api/v1/projects', { body });
-    return envelope(result).data;
+  create(body: CreateProjectBody, options?: RequestOptions): Promise<Project> {
+    return this._call('createProject', { body }, options);
   }
 
   /**
@@ -97,12 +88,12 @@ export class Projects {
    * await raff.projects.update(projectId, { description: 'Customer 1 workloads' });
    * ```
    */
-  async update(id: string, body: UpdateProjectBody, options?: RequestOptions): Promise<Project> {
-    const result = await this.#context.api(options).PUT('/api/v1/projects/{id}', {
-      params: { path: { id: requireId(id, 'id') } },
-      body,
-    });
-    return envelope(result).data;
+  update(
+    id: PathParams<'updateProject'>['id'],
+    body: UpdateProjectBody,
+    options?: RequestOptions,
+  ): Promise<Project> {
+    return this._call('updateProject', { path: { id }, body }, options);
   }
 
   /**
@@ -114,9 +105,7 @@ export class Projects {
    * await raff.projects.delete(projectId);
    * ```
    */
-  async delete(id: string, options?: RequestOptions): Promise<void> {
-    await this.#context
-      .api(options)
-      .DELETE('/api/v1/projects/{id}', { params: { path: { id: requireId(id, 'id') } } });
+  async delete(id: PathParams<'deleteProject'>['id'], options?: RequestOptions): Promise<void> {
+    await this._call('deleteProject', { path: { id } }, options);
   }
 }

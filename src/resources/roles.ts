@@ -1,14 +1,8 @@
-import type { components, operations } from '../../generated/openapi.js';
-import type { ClientContext } from '../client.js';
-import type { RequestOptions } from '../core/api.js';
-import {
-  type LoosePage,
-  type PaginationParams,
-  paginate,
-  splitPaging,
-} from '../core/pagination.js';
-import { envelope } from '../internal/envelope.js';
-import { requireId } from '../internal/ids.js';
+import type { components } from '../../generated/openapi.js';
+import type { PathParams, QueryParams } from '../core/operation-types.js';
+import type { RequestOptions } from '../core/options.js';
+import type { LoosePage, PaginationParams } from '../core/pagination.js';
+import { APIResource } from '../core/resource.js';
 import {
   type PermissionPreview,
   type PermissionPreviewInput,
@@ -23,20 +17,13 @@ export type CreateRoleBody = components['schemas']['CreateRoleRequest'];
 /** The body of `roles.update()`; at least one field. */
 export type UpdateRoleBody = components['schemas']['UpdateRoleRequest'];
 /** Filters and paging for `roles.list()`. */
-export type ListRolesParams = NonNullable<operations['listRoles']['parameters']['query']>;
+export type ListRolesParams = QueryParams<'listRoles'>;
 
 /**
  * Roles: the System roles and the account's custom roles. Keys and members reference roles, so
  * editing a custom role changes what every key using it can do, on its next request.
  */
-export class Roles {
-  readonly #context: ClientContext;
-
-  /** @internal */
-  constructor(context: ClientContext) {
-    this.#context = context;
-  }
-
+export class Roles extends APIResource {
   /**
    * One page of roles, optionally only one scope.
    *
@@ -47,11 +34,8 @@ export class Roles {
    * const { data } = await raff.roles.list({ scope: 'project' });
    * ```
    */
-  async list(params: ListRolesParams = {}, options?: RequestOptions): Promise<LoosePage<Role>> {
-    const result = await this.#context
-      .api(options)
-      .GET('/api/v1/roles', { params: { query: params } });
-    return { data: envelope(result).data, total: envelope(result).total };
+  list(params: ListRolesParams = {}, options?: RequestOptions): Promise<LoosePage<Role>> {
+    return this._call('listRoles', { query: params }, options);
   }
 
   /**
@@ -67,8 +51,7 @@ export class Roles {
     params: Omit<ListRolesParams, 'limit' | 'offset'> & PaginationParams = {},
     options?: RequestOptions,
   ): AsyncIterable<Role> {
-    const { paging, filters } = splitPaging(params);
-    return paginate((limit, offset) => this.list({ ...filters, limit, offset }, options), paging);
+    return this._listAll('listRoles', params, options);
   }
 
   /**
@@ -80,11 +63,8 @@ export class Roles {
    * const role = await raff.roles.get(roleId);
    * ```
    */
-  async get(id: string, options?: RequestOptions): Promise<Role> {
-    const result = await this.#context
-      .api(options)
-      .GET('/api/v1/roles/{id}', { params: { path: { id: requireId(id, 'id') } } });
-    return envelope(result).data;
+  get(id: PathParams<'getRole'>['id'], options?: RequestOptions): Promise<Role> {
+    return this._call('getRole', { path: { id } }, options);
   }
 
   /**
@@ -99,9 +79,9 @@ export class Roles {
    * ```
    */
   async create(body: CreateRoleBody, options?: RequestOptions): Promise<Role> {
-    const result = await this.#context.api(options).POST('/api/v1/roles', { body });
-    this.#context.roles.invalidate();
-    return envelope(result).data;
+    const role = await this._call('createRole', { body }, options);
+    this._context.roles.invalidate();
+    return role;
   }
 
   /**
@@ -114,13 +94,14 @@ export class Roles {
    * await raff.roles.update(roleId, { permissions: [...role.permissions, 'vm.console'] });
    * ```
    */
-  async update(id: string, body: UpdateRoleBody, options?: RequestOptions): Promise<Role> {
-    const result = await this.#context.api(options).PATCH('/api/v1/roles/{id}', {
-      params: { path: { id: requireId(id, 'id') } },
-      body,
-    });
-    this.#context.roles.invalidate();
-    return envelope(result).data;
+  async update(
+    id: PathParams<'updateRole'>['id'],
+    body: UpdateRoleBody,
+    options?: RequestOptions,
+  ): Promise<Role> {
+    const role = await this._call('updateRole', { path: { id }, body }, options);
+    this._context.roles.invalidate();
+    return role;
   }
 
   /**
@@ -133,11 +114,9 @@ export class Roles {
    * await raff.roles.delete(roleId);
    * ```
    */
-  async delete(id: string, options?: RequestOptions): Promise<void> {
-    await this.#context
-      .api(options)
-      .DELETE('/api/v1/roles/{id}', { params: { path: { id: requireId(id, 'id') } } });
-    this.#context.roles.invalidate();
+  async delete(id: PathParams<'deleteRole'>['id'], options?: RequestOptions): Promise<void> {
+    await this._call('deleteRole', { path: { id } }, options);
+    this._context.roles.invalidate();
   }
 
   /**

@@ -22,7 +22,7 @@ describe('client options', () => {
     vi.stubEnv('RAFF_API_KEY', '');
     const error = constructionError(() => new RaffClient());
     expect(error.message).toMatchInlineSnapshot(
-      `"No Raff API key: pass { apiKey } to new RaffClient() or set the RAFF_API_KEY environment variable. Create a key in the dashboard under API Keys."`,
+      `"No Raff API key: pass { apiKey } to new RaffClient() or set the RAFF_API_KEY environment variable. Create a key in the dashboard under API Keys. (For the public endpoints alone, pass apiKey: null.)"`,
     );
     expect(error.issues).toEqual([
       { path: ['apiKey'], code: 'missing', message: 'an API key is required' },
@@ -65,7 +65,7 @@ describe('client options', () => {
       () => new RaffClient({ apiKey: KEY, baseUrl: 'http://api.rafftechnologies.com' }),
     );
     expect(error.message).toMatchInlineSnapshot(
-      `"Invalid baseUrl: it uses plain http:// for a non-loopback host; the API key would cross the network in clear text. Use https://, or http:// only for localhost / 127.0.0.1 / [::1]."`,
+      `"Invalid baseUrl: it uses plain http:// for a non-loopback host; the API key would cross the network in clear text. Use https://, or http:// only for localhost / 127.0.0.1 / [::1]. For an emulator reached by name (e.g. in CI), pass allowInsecureHttp: true."`,
     );
   });
 

@@ -59,7 +59,7 @@ describe('the SDK against the emulator, namespace by namespace', () => {
         'viewer',
       ]),
     );
-    const { data: permissions } = await raff.permissions.list();
+    const permissions = await raff.permissions.list();
     expect(permissions).toHaveLength(61);
     const { data: projects, total } = await raff.projects.list();
     expect(total).toBe(2);

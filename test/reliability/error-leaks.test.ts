@@ -16,8 +16,10 @@ import {
   RaffPaymentRequiredError,
   RaffPermissionDeniedError,
   RaffRateLimitError,
+  RaffResponseTooLargeError,
   RaffTimeoutError,
   RaffValidationError,
+  RaffWaitFailedError,
 } from '../../src/index.js';
 import { captureLogs } from '../support/client.js';
 import { createKey, startEmulator, systemRoleId, type TestEmulator } from '../support/emulator.js';
@@ -57,6 +59,39 @@ async function firstVm(raff: RaffClient, projectId: string): Promise<string> {
 type ErrorClass = { readonly prototype: RaffError; readonly name: string };
 
 const SCENARIOS: readonly (readonly [ErrorClass, string, Scenario])[] = [
+  [
+    RaffResponseTooLargeError,
+    'a 200 body over maxResponseBytes that ends with the key',
+    async (emulator, client) => {
+      emulator.faults.inject({
+        path: '/api/v1/projects',
+        status: 200,
+        body: `{"success":true,"data":[],"pad":"${'x'.repeat(8192)}${emulator.ownerKey}"}`,
+      });
+      const raff = client(emulator.ownerKey, { maxResponseBytes: 4096 });
+      return { error: await failing(raff.projects.list()), secrets: [emulator.ownerKey] };
+    },
+  ],
+  [
+    RaffWaitFailedError,
+    'a VM that turns to failure while waited for, its name echoing the key',
+    async (emulator, client) => {
+      const projectId = defaultProject(emulator);
+      const raff = client(emulator.ownerKey, { projectId });
+      const vmId = await firstVm(raff, projectId);
+      const vm = await raff.vms.get(vmId);
+      emulator.faults.inject({
+        path: `/api/v1/vms/${vmId}`,
+        status: 200,
+        body: JSON.stringify({
+          success: true,
+          data: { ...vm, status: 'failure', name: emulator.ownerKey },
+        }),
+      });
+      const error = await failing(raff.vms.waitFor(vmId, 'passive', { interval: 1 }));
+      return { error, secrets: [emulator.ownerKey] };
+    },
+  ],
   [
     RaffValidationError,
     'a malformed key (upper-cased) at construction',

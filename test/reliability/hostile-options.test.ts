@@ -274,13 +274,17 @@ describe('header injection', () => {
     }
   });
 
-  it('sends its own key even when raff.api is given another X-API-Key header', async () => {
+  it('refuses per-call headers on raff.api (another X-API-Key among them), sending nothing', async () => {
     const recording = recordingFetch(emptyList);
     const raff = new RaffClient({ apiKey: KEY, baseUrl: LOCAL, fetch: recording.fetch });
-    await raff.api.GET('/api/v1/permissions', {
-      headers: { 'X-API-Key': `raff_${'0'.repeat(64)}` },
-    });
-    expect(recording.sent.map((r) => r.headers.get('x-api-key'))).toEqual([KEY]);
+    const error = await raff.api
+      .GET('/api/v1/permissions', {
+        headers: { 'X-API-Key': `raff_${'0'.repeat(64)}` },
+      } as never)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RaffValidationError);
+    expect((error as Error).message).toContain('unknown "headers"');
+    expect(recording.sent).toEqual([]);
   });
 });
 

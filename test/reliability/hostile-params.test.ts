@@ -86,7 +86,8 @@ describe('hostile parameters: regressions of fixed bugs', () => {
       () => raff.apiKeys.list({ limit: { nested: { deep: 1 } } } as never),
       () => raff.vms.list({ status: '\ud800' } as never),
       () => raff.roles.list({ scope: Symbol('scope') } as never),
-      () => raff.api.GET('/api/v1/permissions', { headers: { 'X-Trace': 'a\r\nX-Evil: 1' } }),
+      () =>
+        raff.api.GET('/api/v1/permissions', { headers: { 'X-Trace': 'a\r\nX-Evil: 1' } } as never),
     ];
     for (const attempt of attempts) {
       const before = sent.length;

@@ -37,7 +37,7 @@ describe('generated types are real', () => {
     const { data } = await raff.api.GET('/api/v1/api-keys/{id}', {
       params: { path: { id: 'x' } },
     });
-    expectTypeOf(data?.data).toEqualTypeOf<components['schemas']['APIKey'] | undefined>();
+    expectTypeOf(data.data).toEqualTypeOf<components['schemas']['APIKey']>();
   });
 });
 

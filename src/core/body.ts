@@ -1,0 +1,54 @@
+import { untilAborted } from './abort.js';
+import { type RaffRequestInfo, RaffResponseTooLargeError } from './errors.js';
+import { formatBytes } from './failures.js';
+
+/**
+ * Reads a response body as text, within the attempt (its signal ends a stalled read) and within
+ * `maxBytes`: a larger body fails at once with {@link RaffResponseTooLargeError} instead of
+ * growing the process. An uncompressed body with a `Content-Length` within the cap is read in one
+ * go (the common case, and the fastest); anything else is counted as it streams, so a compressed
+ * body is capped by its decompressed size.
+ */
+export async function readBody(
+  response: Response,
+  signal: AbortSignal,
+  maxBytes: number,
+  info: () => RaffRequestInfo,
+): Promise<string> {
+  if (response.body === null) return '';
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  const encoded = response.headers.has('content-encoding');
+  if (declared > maxBytes && !encoded) {
+    response.body.cancel().catch(() => undefined);
+    throw tooLarge(info(), response.status, maxBytes, declared);
+  }
+  if (declared <= maxBytes && !encoded) return untilAborted(response.text(), signal);
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let size = 0;
+  for (;;) {
+    const { done, value } = await untilAborted(reader.read(), signal);
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > maxBytes) {
+      reader.cancel().catch(() => undefined);
+      throw tooLarge(info(), response.status, maxBytes, undefined);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+function tooLarge(
+  info: RaffRequestInfo,
+  status: number,
+  maxBytes: number,
+  declared: number | undefined,
+): RaffResponseTooLargeError {
+  const size = declared === undefined ? 'more' : formatBytes(declared);
+  return new RaffResponseTooLargeError(
+    `${status} ${info.method} ${info.path}: the response body (${size}) is larger than ` +
+      `maxResponseBytes (${formatBytes(maxBytes)}); it was not read`,
+    { ...info, status, maxBytes },
+  );
+}

@@ -1,0 +1,117 @@
+// Every operation of openapi.json, through its SDK method, against nock: what was sent (method,
+// path, query, body, X-API-Key, X-Project-ID) and what came back (the envelope unwrapped as the
+// operation table says). Driven by the table: a new operation is tested without a new row.
+import { existsSync, readFileSync } from 'node:fs';
+import nock from 'nock';
+import { describe, expect, it } from 'vitest';
+import { OPERATIONS } from '../../generated/operations.js';
+import { RaffClient, RaffValidationError } from '../../src/index.js';
+import { API, KEY, PROJECT } from '../support/client.js';
+import {
+  COMPOSITE_METHODS,
+  OPERATION_CALLS,
+  type OperationCall,
+} from '../support/operation-calls.js';
+
+const PUBLISHED = new URL('../../../shared/reference/raff-docs/openapi.yaml', import.meta.url);
+const plain = OPERATION_CALLS.filter((call) => !COMPOSITE_METHODS.has(call.sdkMethod));
+
+function expectedResult(call: OperationCall): unknown {
+  const kind = OPERATIONS[call.operationId as keyof typeof OPERATIONS].result;
+  const answer = call.answer as Record<string, unknown>;
+  if (kind === 'none') return undefined;
+  if (kind === 'page') return { data: answer.data, total: answer.total };
+  if (kind === 'body') {
+    const { success: _, ...rest } = answer;
+    return rest;
+  }
+  return answer[kind];
+}
+
+function intercept(call: OperationCall, headers: { key: boolean; project: string | undefined }) {
+  const scope = nock(API, {
+    reqheaders: {
+      ...(headers.key ? { 'x-api-key': KEY } : {}),
+      ...(headers.project ? { 'x-project-id': headers.project } : {}),
+    },
+    badheaders: [
+      ...(headers.key ? [] : ['x-api-key']),
+      ...(headers.project ? [] : ['x-project-id']),
+    ],
+  });
+  const method = call.method.toLowerCase() as 'get';
+  return scope[method](
+    call.path,
+    call.body === undefined ? undefined : (call.body as nock.RequestBodyMatcher),
+  )
+    .query(call.query)
+    .reply(call.status, call.answer as nock.Body);
+}
+
+describe('every operation has its method', () => {
+  it('names an SDK method on every operation of openapi.json, and the method exists', () => {
+    const client = new RaffClient({ apiKey: KEY });
+    for (const call of OPERATION_CALLS) {
+      const names = call.sdkMethod.split('.');
+      const owner = names
+        .slice(0, -1)
+        .reduce(
+          (at: Record<string, unknown>, key) => at[key] as Record<string, unknown>,
+          client as never,
+        );
+      expect(typeof owner?.[names.at(-1) as string], `raff.${call.sdkMethod}`).toBe('function');
+    }
+    expect(OPERATION_CALLS).toHaveLength(Object.keys(OPERATIONS).length);
+  });
+
+  it.runIf(existsSync(PUBLISHED))('has every operation of the published spec', async () => {
+    const { parse } = await import('yaml');
+    const published = parse(readFileSync(PUBLISHED, 'utf8')) as {
+      paths: Record<string, Record<string, { operationId?: string }>>;
+    };
+    const theirs = Object.values(published.paths).flatMap((item) =>
+      Object.values(item).flatMap((op) => (op?.operationId ? [op.operationId] : [])),
+    );
+    expect(theirs).toHaveLength(115);
+    expect(theirs.filter((id) => !(id in OPERATIONS))).toEqual([]);
+  });
+});
+
+describe.each(plain)('$sdkMethod ($method $template)', (call) => {
+  it('sends the operation with the key and the project as the table says, and unwraps the answer', async () => {
+    const project = call.project === 'none' ? undefined : PROJECT;
+    intercept(call, { key: !call.public, project });
+    const client = new RaffClient({ apiKey: KEY, projectId: PROJECT, logLevel: 'off' });
+    await expect(call.invoke(client)).resolves.toEqual(expectedResult(call));
+  });
+
+  if (call.project === 'required') {
+    it('refuses to send without a project', async () => {
+      const client = new RaffClient({ apiKey: KEY, projectId: null, logLevel: 'off' });
+      await expect(call.invoke(client)).rejects.toBeInstanceOf(RaffValidationError);
+    });
+  }
+
+  if (call.project === 'optional') {
+    it('sends no X-Project-ID with projectId: null on the call', async () => {
+      intercept(call, { key: !call.public, project: undefined });
+      const client = new RaffClient({ apiKey: KEY, projectId: PROJECT, logLevel: 'off' });
+      await expect(call.invoke(client, { projectId: null })).resolves.toEqual(expectedResult(call));
+    });
+  }
+
+  if (call.public) {
+    it('works on a keyless client and sends no key', async () => {
+      intercept(call, { key: false, project: undefined });
+      const client = new RaffClient({ apiKey: null, logLevel: 'off' });
+      await expect(call.invoke(client)).resolves.toEqual(expectedResult(call));
+    });
+  } else {
+    it('is refused before any I/O on a keyless client, naming RAFF_API_KEY', async () => {
+      const client = new RaffClient({ apiKey: null, projectId: PROJECT, logLevel: 'off' });
+      const error = await call.invoke(client).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RaffValidationError);
+      expect((error as Error).message).toContain('RAFF_API_KEY');
+    });
+  }
+});
