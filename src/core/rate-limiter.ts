@@ -46,15 +46,49 @@ export class RateLimiter {
 
   /**
    * Resolves, when a request may be sent, with a function to call once its answer (or failure)
-   * is back. Rejects with the signal's reason if it aborts first, or with
-   * {@link RateLimitWaitTooLong} when the wait would end after `maxWaitMs`.
+   * is back. Rejects at once, even while queued behind other calls, with the signal's reason when
+   * it aborts, or with {@link RateLimitWaitTooLong} when the wait would end after `maxWaitMs`.
    */
   acquire(signal?: AbortSignal, maxWaitMs = Number.POSITIVE_INFINITY): Promise<() => void> {
     const giveUpAt = performance.now() + maxWaitMs;
-    const turn = this.#queue.then(() => this.#take(signal, giveUpAt));
+    // A waiter that gave up (abort, time) is skipped when its turn comes: it keeps no place.
+    let gaveUp = false;
+    const turn = this.#queue.then(() => {
+      if (gaveUp) throw new RateLimitWaitTooLong();
+      return this.#take(signal, giveUpAt);
+    });
     // A rejected turn (abort, budget) must not block the ones behind it.
     this.#queue = turn.catch(() => undefined);
-    return turn;
+    return new Promise<() => void>((resolve, reject) => {
+      let settled = false;
+      const giveUp = (reason: unknown) => {
+        if (settled) return;
+        settled = true;
+        gaveUp = true;
+        cleanup();
+        reject(reason);
+      };
+      const onAbort = () => giveUp(signal?.reason);
+      const timer = Number.isFinite(maxWaitMs)
+        ? setTimeout(() => giveUp(new RateLimitWaitTooLong()), Math.max(0, maxWaitMs))
+        : undefined;
+      const cleanup = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+      };
+      if (signal?.aborted) return giveUp(signal.reason);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      turn.then(
+        (release) => {
+          // Given up meanwhile: hand the slot straight back.
+          if (settled) return release();
+          settled = true;
+          cleanup();
+          resolve(release);
+        },
+        (error: unknown) => giveUp(error),
+      );
+    });
   }
 
   async #take(signal: AbortSignal | undefined, giveUpAt: number): Promise<() => void> {

@@ -1,6 +1,7 @@
 import type { OperationId } from '../../generated/operations.js';
 import { callOperation } from './call.js';
 import type { ClientContext } from './context.js';
+import { MethodDeadline } from './deadline.js';
 import type { CallArgs, Item, QueryParams, Result } from './operation-types.js';
 import type { RequestOptions } from './options.js';
 import { type PaginationParams, paginate, splitPaging } from './pagination.js';
@@ -43,14 +44,23 @@ export abstract class APIResource {
     path?: CallArgs<K>['path'],
   ): AsyncIterable<Item<K>> {
     const { paging, filters } = splitPaging(params);
-    return paginate(
-      async (limit, offset) =>
-        (await this._call(
-          id,
-          { path, query: { ...filters, limit, offset } } as unknown as CallArgs<K>,
-          options,
-        )) as { data: Item<K>[]; total?: number },
-      paging,
-    );
+    const call = this._call.bind(this);
+    return (async function* walk() {
+      // A per-call totalTimeout and signal bound the walk, from its first page to its last.
+      const deadline = new MethodDeadline(`${id} (listAll)`, options);
+      try {
+        yield* paginate(
+          async (limit, offset) =>
+            (await call(
+              id,
+              { path, query: { ...filters, limit, offset } } as unknown as CallArgs<K>,
+              deadline.options(),
+            )) as { data: Item<K>[]; total?: number },
+          paging,
+        );
+      } finally {
+        deadline.done();
+      }
+    })();
   }
 }

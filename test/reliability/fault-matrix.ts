@@ -4,8 +4,10 @@
 import {
   emulator,
   emulatorAtRunTime,
+  endlessBody,
   type FaultSource,
   HTML_502,
+  hugeContentLength,
   refused,
   resetMidBody,
   resetMidHeaders,
@@ -24,6 +26,7 @@ export type FaultOutcome =
   | 'RaffConnectionError'
   | 'RaffInternalServerError'
   | 'RaffRateLimitError'
+  | 'RaffResponseTooLargeError'
   | 'RaffTimeoutError';
 
 /** What goes wrong, shared by the GET and POST rows of a fault. */
@@ -37,6 +40,8 @@ export interface FaultSetup {
   readonly timeout?: number;
   /** How long the server keeps working after the client gave up (a delayed handler). */
   readonly settleMs?: number;
+  /** `maxResponseBytes` for the client, when the row is about size. */
+  readonly maxResponseBytes?: number;
 }
 
 /** What a row expects. */
@@ -170,6 +175,25 @@ export const FAULT_CASES: readonly FaultCase[] = [
     },
     { ...timeoutError, attempts: 3, boundMs: SLOW_BACKOFF },
     { ...timeoutError, attempts: 1, created: 1, boundMs: QUICK },
+  ),
+  ...pair(
+    {
+      name: 'endless body (chunked, never ends; cap 64 KiB)',
+      via: 'raw proxy',
+      source: endlessBody,
+      maxResponseBytes: 65_536,
+    },
+    { outcome: 'RaffResponseTooLargeError', attempts: 1, boundMs: QUICK },
+    { outcome: 'RaffResponseTooLargeError', attempts: 1, created: 1, boundMs: QUICK },
+  ),
+  ...pair(
+    {
+      name: 'Content-Length of 500 MiB (cap 10 MiB: nothing read)',
+      via: 'raw proxy',
+      source: hugeContentLength,
+    },
+    { outcome: 'RaffResponseTooLargeError', attempts: 1, boundMs: QUICK },
+    { outcome: 'RaffResponseTooLargeError', attempts: 1, created: 1, boundMs: QUICK },
   ),
   ...pair(
     {

@@ -73,3 +73,26 @@ export const truncateJson = proxy(({ socket, upstream, head }) => {
 
 export const HTML_502 =
   '<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>';
+
+/** Sends headers without a length, then chunk after chunk of JSON-looking text, for ever. */
+export const endlessBody = proxy(({ socket, head }) => {
+  socket.write(head({ chunked: true }));
+  const chunk = Buffer.from(`4000\r\n${'x'.repeat(0x4000)}\r\n`);
+  const pump = () => {
+    while (!socket.destroyed && socket.write(chunk)) {
+      // keep the pipe full
+    }
+    if (!socket.destroyed) socket.once('drain', pump);
+  };
+  socket.on('error', () => undefined);
+  pump();
+  return true;
+});
+
+/** Declares a 500 MiB body and sends a few bytes of it. */
+export const hugeContentLength = proxy(({ socket, head }) => {
+  socket.on('error', () => undefined);
+  socket.write(head({ contentLength: 500 * 1024 * 1024 }));
+  socket.write('{"success":true,"data":[');
+  return true;
+});

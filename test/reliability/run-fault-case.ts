@@ -65,6 +65,7 @@ export async function runFaultCase(c: FaultCase): Promise<void> {
     logLevel: 'debug',
     logger: logs.logger,
     ...(c.timeout === undefined ? {} : { timeout: c.timeout }),
+    ...(c.maxResponseBytes === undefined ? {} : { maxResponseBytes: c.maxResponseBytes }),
   });
   const firstExchange = emulator.exchanges.length;
   const started = performance.now();

@@ -68,7 +68,7 @@ export interface ProxyExchange {
   /** 1 for the first request through the proxy, 2 for the next, … */
   readonly request: number;
   /** The status line and headers of `upstream` as raw bytes, ending with the blank line. */
-  head(overrides?: { readonly contentLength?: number }): string;
+  head(overrides?: { readonly contentLength?: number; readonly chunked?: boolean }): string;
 }
 
 /**
@@ -110,7 +110,8 @@ export async function faultProxy(
               socket: req.socket,
               upstream: answer,
               request: number,
-              head: (overrides) => headLines(answer, overrides?.contentLength),
+              head: (overrides) =>
+                headLines(answer, overrides?.contentLength, overrides?.chunked === true),
             };
             if (fault(exchange) === true) return;
             res.writeHead(answer.status, answer.statusText, answer.headers.flat());
@@ -174,13 +175,15 @@ function pairs(raw: readonly string[]): [string, string][] {
   return out;
 }
 
-function headLines(answer: UpstreamResponse, contentLength?: number): string {
+function headLines(answer: UpstreamResponse, contentLength?: number, chunked = false): string {
   const lines = [`HTTP/1.1 ${answer.status} ${answer.statusText}`];
   for (const [name, value] of answer.headers) {
-    if (name.toLowerCase() === 'content-length' && contentLength !== undefined) continue;
+    const lower = name.toLowerCase();
+    if (lower === 'content-length' && (contentLength !== undefined || chunked)) continue;
     lines.push(`${name}: ${value}`);
   }
   if (contentLength !== undefined) lines.push(`content-length: ${contentLength}`);
+  if (chunked) lines.push('transfer-encoding: chunked');
   lines.push('connection: close');
   return `${lines.join('\r\n')}\r\n\r\n`;
 }
