@@ -1,5 +1,10 @@
 import nock from 'nock';
 import { afterEach, beforeAll, expect } from 'vitest';
+import { backoffTiming } from '../src/core/retry-policy.js';
+
+// The suite does not sit out real backoff (1 s, 2 s, …): 1/50 of it keeps the order and the
+// jitter of every wait. The fault matrix restores the real base: its bounds are the promise.
+backoffTiming.baseMs = 20;
 
 // Unit tests never reach the network; emulator tests talk to loopback only.
 beforeAll(() => {

@@ -19,6 +19,14 @@ export const BACKOFF_BASE_MS = 1_000;
 /** Backoff never waits longer than this between attempts. */
 export const BACKOFF_MAX_MS = 30_000;
 
+/**
+ * The backoff base in force: always {@link BACKOFF_BASE_MS} in use. Test suites scale it down so
+ * that they do not sit out real backoff; `Retry-After` waits are the server's and never scaled.
+ *
+ * @internal
+ */
+export const backoffTiming = { baseMs: BACKOFF_BASE_MS };
+
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
 const IDEMPOTENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 
@@ -58,7 +66,7 @@ export function isRetryable(method: string, failure: AttemptFailure): boolean {
 
 /** The wait before retry number `retry` (1-based): exponential, ±20 % jitter, capped. */
 export function backoffDelay(retry: number, random: () => number = Math.random): number {
-  const base = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (retry - 1));
+  const base = Math.min(BACKOFF_MAX_MS, backoffTiming.baseMs * 2 ** (retry - 1));
   return Math.round(base * (0.8 + 0.4 * random()));
 }
 
