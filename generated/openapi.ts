@@ -2844,7 +2844,9 @@ export interface components {
         };
         /** @description Address prices by IP version. */
         IPPricing: {
+            /** @description Pricing of IPv4 addresses. */
             ipv4?: components["schemas"]["IPPricingTier"];
+            /** @description Pricing of IPv6 addresses. */
             ipv6?: components["schemas"]["IPPricingTier"];
         };
         /** @description Address prices. */
@@ -2953,6 +2955,7 @@ export interface components {
             message?: string;
             /** @description Id of the resized VM. */
             id?: string;
+            /** @description How the change is billed. */
             billing?: components["schemas"]["VMResizeBilling"];
         };
         /** @description Which disk to capture, from which point, and the image's name. */
@@ -3069,7 +3072,9 @@ export interface components {
         VMNotesResponse: {
             /** @description True when the call succeeded. */
             success: boolean;
+            /** @description The caller’s own note on the VM. */
             personal_note?: components["schemas"]["VMNote"];
+            /** @description The note shared with everyone in the account. */
             account_note?: components["schemas"]["VMNote"];
         };
         /** @description One note. */
@@ -3218,6 +3223,7 @@ export interface components {
         };
         /** @description What getVPC answers: the VPC itself under `vpc`, plus its allocatable range and current leases. */
         VPCDetail: {
+            /** @description The VPC itself. */
             vpc: components["schemas"]["VPC"];
             /**
              * @description Lowest address VMs can be given.
@@ -3617,6 +3623,7 @@ export interface components {
             success: boolean;
             /** @description Human-readable confirmation. */
             message?: string;
+            /** @description The interface the address was attached to. */
             data?: components["schemas"]["VMNetworkIPAttachment"];
         };
         /** @description The group and the interface to put it on. */
@@ -3746,6 +3753,7 @@ export interface components {
             message?: string;
             /** @description The resized volume’s id, as a string. */
             id?: string;
+            /** @description How the change is billed. */
             billing?: components["schemas"]["VolumeResizeBilling"];
         };
         /** @description A page of volumes. */

@@ -8,11 +8,15 @@
 export type { components, operations, paths } from '../generated/openapi.js';
 export { RaffClient } from './client.js';
 export type {
+  LoosenOperation,
+  OperationObject,
   RaffApi,
   RaffApiInit,
+  RaffApiInitArgs,
   RaffApiMethod,
   RaffApiResult,
   RaffPaths,
+  WithOptionalProject,
 } from './core/api.js';
 export type {
   RaffAPIErrorInit,
@@ -42,6 +46,21 @@ export {
   RaffWaitFailedError,
 } from './core/errors.js';
 export type { Logger, LogLevel } from './core/logger.js';
+export type {
+  CallArgs,
+  Item,
+  JsonOf,
+  Kind,
+  Op,
+  OperationId,
+  Parameters,
+  PathParams,
+  QueryParams,
+  RequestBody,
+  Result,
+  SuccessBody,
+  SuccessStatus,
+} from './core/operation-types.js';
 export type { ClientOptions, RequestOptions } from './core/options.js';
 export { DEFAULT_BASE_URL, DEFAULT_MAX_RESPONSE_BYTES } from './core/options.js';
 export type { LoosePage, Page, PaginationParams } from './core/pagination.js';

@@ -16,11 +16,13 @@ import { type ClientConfig, callSettings, type RequestOptions } from './options.
 import { send } from './transport.js';
 
 /** An operation's parameters with `X-Project-ID` optional: the client fills it in. */
-type WithOptionalProject<P> = P extends { header?: unknown }
+/** Parameters with `X-Project-ID` optional: the client fills it in. */
+export type WithOptionalProject<P> = P extends { header?: unknown }
   ? Omit<P, 'header'> & { header?: { 'X-Project-ID'?: string } }
   : P;
 
-type LoosenOperation<O> = O extends { parameters: infer P }
+/** An operation with `X-Project-ID` optional in its parameters. */
+export type LoosenOperation<O> = O extends { parameters: infer P }
   ? Omit<O, 'parameters'> & { parameters: WithOptionalProject<P> }
   : O;
 
@@ -34,8 +36,9 @@ export type RaffPaths = {
 /** What `raff.api` takes besides the path: typed params and body, and the per-call options. */
 export type RaffApiInit<O> = ParamsOption<O> & RequestBodyOption<O> & RequestOptions;
 
+/** Any operation object of the generated `paths` (openapi-typescript-helpers' own constraint). */
 // biome-ignore lint/suspicious/noExplicitAny: the constraint openapi-typescript-helpers' ResponseObjectMap needs.
-type OperationObject = Record<string | number, any>;
+export type OperationObject = Record<string | number, any>;
 
 /** What `raff.api` resolves with: the parsed 2xx body (never null) and the raw response. */
 export interface RaffApiResult<O extends OperationObject> {
@@ -45,13 +48,14 @@ export interface RaffApiResult<O extends OperationObject> {
   readonly response: Response;
 }
 
-type InitArgs<O> =
+/** The `init` argument of a `raff.api` method: optional unless the operation needs params or a body. */
+export type RaffApiInitArgs<O> =
   RequiredKeysOf<RaffApiInit<O>> extends never ? [init?: RaffApiInit<O>] : [init: RaffApiInit<O>];
 
 /** One HTTP method of {@link RaffApi}. */
 export type RaffApiMethod<M extends HttpMethod> = <P extends PathsWithMethod<RaffPaths, M>>(
   path: P,
-  ...init: InitArgs<RaffPaths[P][M & keyof RaffPaths[P]]>
+  ...init: RaffApiInitArgs<RaffPaths[P][M & keyof RaffPaths[P]]>
 ) => Promise<RaffApiResult<RaffPaths[P][M & keyof RaffPaths[P]] & OperationObject>>;
 
 /**

@@ -24,7 +24,7 @@ export abstract class APIResource {
     return this.#context;
   }
 
-  /** Calls operation `id` with its path ids, query and body. */
+  /** @internal Calls operation `id` with its path ids, query and body. */
   protected _call<K extends OperationId>(
     id: K,
     args: CallArgs<K>,
@@ -34,6 +34,7 @@ export abstract class APIResource {
   }
 
   /**
+   * @internal
    * Every item of a paged list, requested lazily page by page; `limit` is the page size and
    * `offset` where to start. Other query fields are repeated on every page.
    */
