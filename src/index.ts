@@ -70,6 +70,10 @@ export { APIResource } from './core/resource.js';
 export { RETRY_AFTER_CAP_MS } from './core/retry-policy.js';
 export type { WaitOptions, WaitUntil } from './core/waiter.js';
 export type {
+  ApiKeyPermissionPreview,
+  ApiKeyPermissionPreviewOptions,
+  ApiKeyPermissionSource,
+  ApiKeyProjectPermissions,
   ApiKeyStatus,
   ApiKeyStatusOptions,
   ExpirationPreset,
@@ -102,6 +106,7 @@ export {
   isRaffApiKey,
   missingPermissions,
   PERMISSION_CATALOG,
+  previewApiKeyPermissions,
   previewPermissions,
   REDACTED_API_KEY,
   redactApiKey,

@@ -93,9 +93,16 @@ export function unexpectedAnswer(
     attempts: answer.attempts,
   };
   const { status } = answer;
-  const safeBody = redactValue(body);
-  const message = formatMessage({ status, statusText: 'unexpected body' }, safeBody, info, why);
-  return new RaffAPIError(config.secrets.scrub(message), { ...info, status, body: safeBody });
+  const { scrub } = config.secrets;
+  const safeBody = redactValue(body, { scrub, maxStringLength: 1_000 });
+  const message = formatMessage(
+    { status, statusText: 'unexpected body' },
+    safeBody,
+    info,
+    why,
+    scrub,
+  );
+  return new RaffAPIError(message, { ...info, status, body: safeBody });
 }
 
 function own(value: object, name: string): unknown {

@@ -12,7 +12,13 @@ import {
   RaffRateLimitError,
   type RaffRequestInfo,
 } from './errors.js';
-import { redactHeaders, redactText, redactValue } from './redact.js';
+import {
+  redactHeaders,
+  redactText,
+  redactValue,
+  scrubAndCap,
+  type TextScrubber,
+} from './redact.js';
 import { parseRetryAfter } from './retry-policy.js';
 
 /** A response that came back with a status the SDK treats as failure. */
@@ -24,25 +30,46 @@ export interface FailedResponse {
   readonly text: string;
 }
 
-/** Extra words for the message when the client chose not to retry. */
+/** Extra words for the message when the client chose not to retry, and the client's scrubber. */
 export interface MappingNote {
   /** Appended to the message, e.g. why a 429 was not waited out. */
   readonly note?: string | undefined;
+  /**
+   * Scrubs the message, every string and property name of the body, and the header values,
+   * e.g. a `SecretScrubber`'s `scrub` that knows the client's own key.
+   *
+   * @default redactText (every `raff_…` token)
+   */
+  readonly scrub?: TextScrubber | undefined;
 }
 
+/** Longest non-JSON body text kept in `body`. */
 const MAX_BODY_TEXT = 4_096;
+/** Longest string (value or property name) kept inside a JSON `body`. */
+const MAX_BODY_STRING = 1_000;
+// A body string cut at MAX_BODY_STRING, with its note, still fits whole.
+const MAX_DETAIL = 1_200;
 
 /**
  * The one place where an HTTP failure becomes a typed error. Handles JSON and non-JSON bodies
  * (an HTML 502 page, an empty body, truncated JSON) alike, and redacts every secret.
+ *
+ * Sizes are capped so that a hostile or broken server cannot make an error huge: the server's
+ * text in the message (its `message` or `error`) is at most 1,200 characters; in the kept `body`,
+ * every string and property name of a JSON body is at most 1,000 characters and a non-JSON body
+ * at most 4,096. Anything cut ends with `… [cut: N characters in all]`. Secrets are scrubbed
+ * before anything is cut, so a cut never leaves part of one behind.
  */
 export function errorFromResponse(
   response: FailedResponse,
   request: RaffRequestInfo,
   extra: MappingNote = {},
 ): RaffAPIError {
-  const body = redactValue(parseBody(response.text));
-  const headers = redactHeaders(response.headers);
+  const scrub = extra.scrub ?? redactText;
+  const parsed = parseBody(response.text);
+  const maxStringLength = typeof parsed === 'string' ? MAX_BODY_TEXT : MAX_BODY_STRING;
+  const body = redactValue(parsed, { scrub, maxStringLength });
+  const headers = redactHeaders(response.headers, scrub);
   const init: RaffAPIErrorInit & { retryAfterMs?: number | undefined } = {
     ...request,
     status: response.status,
@@ -52,7 +79,7 @@ export function errorFromResponse(
     retryAfterMs:
       response.status === 429 ? parseRetryAfter(response.headers.get('retry-after')) : undefined,
   };
-  const message = formatMessage(response, body, request, extra.note);
+  const message = formatMessage(response, body, request, extra.note, scrub);
   const ErrorClass = errorClassFor(response.status, body);
   return new ErrorClass(message, init);
 }
@@ -79,36 +106,52 @@ export function errorClassFor(status: number, body: unknown): typeof RaffAPIErro
   }
 }
 
-/** Parsed JSON when the text is JSON, otherwise the text itself (capped), never a throw. */
+/**
+ * Parsed JSON when the text is JSON, otherwise the text itself, never a throw. Neither is capped
+ * or redacted yet: {@link errorFromResponse} scrubs first and then caps, so that no cut can leave
+ * part of a secret behind.
+ */
 export function parseBody(text: string): unknown {
   if (text === '') return '';
   try {
     return JSON.parse(text);
   } catch {
-    return text.length > MAX_BODY_TEXT ? `${text.slice(0, MAX_BODY_TEXT)}…` : text;
+    return text;
   }
 }
 
-/** `403 POST /api/v1/vms (project 5f…): <server message>`. */
+/**
+ * `403 POST /api/v1/vms (project 5f…): <server message>`, with the server's part (its `message`
+ * or `error`, or the status text) cut to 1,200 characters and everything scrubbed by `scrub`.
+ */
 export function formatMessage(
   response: Pick<FailedResponse, 'status' | 'statusText'>,
   body: unknown,
   request: RaffRequestInfo,
   note?: string,
+  scrub: TextScrubber = redactText,
 ): string {
   const where = `${response.status} ${request.method} ${request.path}`;
   const project = request.projectId === undefined ? '' : ` (project ${request.projectId})`;
-  const detail = describeBody(response, body);
+  const detail = scrubAndCap(describeBody(response, body), scrub, MAX_DETAIL);
   const attempts = request.attempts > 1 ? ` [after ${request.attempts} attempts]` : '';
-  return redactText(`${where}${project}: ${detail}${note ? ` ${note}` : ''}${attempts}`);
+  return scrub(`${where}${project}: ${detail}${note ? ` ${note}` : ''}${attempts}`);
+}
+
+/** An own data property of `body`; never an inherited one, and never a getter's result. */
+function ownValue(body: unknown, name: string): unknown {
+  if (body === null || typeof body !== 'object' || !Object.hasOwn(body, name)) return undefined;
+  return Object.getOwnPropertyDescriptor(body, name)?.value;
+}
+
+function ownString(body: unknown, name: string): string | undefined {
+  const value = ownValue(body, name);
+  return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
 function describeBody(response: Pick<FailedResponse, 'status' | 'statusText'>, body: unknown) {
-  if (body !== null && typeof body === 'object') {
-    const { error, message } = body as { error?: unknown; message?: unknown };
-    if (typeof message === 'string' && message !== '') return message;
-    if (typeof error === 'string' && error !== '') return error;
-  }
+  const own = ownString(body, 'message') ?? ownString(body, 'error');
+  if (own !== undefined) return own;
   const statusText = response.statusText || 'no status text';
   if (typeof body === 'string' && body !== '') {
     return /^\s*</.test(body)
@@ -118,10 +161,7 @@ function describeBody(response: Pick<FailedResponse, 'status' | 'statusText'>, b
   return `${statusText} (empty body)`;
 }
 
+// Own properties only: a body `{"__proto__": {"reason": …}}` has no reason of its own.
 function hasReason(body: unknown): boolean {
-  return (
-    body !== null &&
-    typeof body === 'object' &&
-    typeof (body as { reason?: unknown }).reason === 'string'
-  );
+  return typeof ownValue(body, 'reason') === 'string';
 }

@@ -4,7 +4,7 @@ import { RaffValidationError } from './errors.js';
 import { createLevelLogger, type LevelLogger, type Logger, type LogLevel } from './logger.js';
 import { optionsSchema, requestOptionsSchema } from './option-schemas.js';
 import { RateLimiter, type RateLimitOption } from './rate-limiter.js';
-import { SecretScrubber } from './redact.js';
+import { SecretScrubber } from './secret-scrubber.js';
 
 /** The production API. Paths carry `/api/v1`, so the base URL has no path. */
 export const DEFAULT_BASE_URL = 'https://api.rafftechnologies.com';
@@ -235,8 +235,12 @@ export function resolveClientOptions(
     previous !== undefined &&
     previous.apiKey === apiKey &&
     JSON.stringify(previous.rateLimit) === JSON.stringify(rateLimit);
-  const secrets = new SecretScrubber();
-  if (apiKey !== null) secrets.add(apiKey);
+  // The key stays known for good; a client derived with the same key shares what was learned
+  // since (secrets of keys it created), so its errors scrub those too.
+  const secrets =
+    previous !== undefined && previous.apiKey === apiKey
+      ? previous.secrets
+      : new SecretScrubber(apiKey === null ? [] : [apiKey]);
   const config: ClientConfig = {
     apiKey,
     projectId: parsed.projectId,

@@ -160,7 +160,10 @@ class CallState {
           text,
         },
         this.#info(),
-        { note: [note, this.#refusedWait].filter(Boolean).join(' ') || undefined },
+        {
+          note: [note, this.#refusedWait].filter(Boolean).join(' ') || undefined,
+          scrub: this.#settings.config.secrets.scrub,
+        },
       );
     }
     if (isKyTimeoutError(error)) return this.#timeout('timeout');

@@ -1,8 +1,8 @@
 import { RaffNotFoundError, RaffTimeoutError, RaffWaitFailedError } from './errors.js';
 import { formatMs } from './failures.js';
 import type { ClientConfig, RequestOptions } from './options.js';
-import { redactValue } from './redact.js';
 import { sleep } from './rate-limiter.js';
+import { redactValue } from './redact.js';
 
 /** What a waiter waits for: a status, any of several, or a predicate on the resource. */
 export type WaitUntil<T> = string | readonly string[] | ((resource: T) => boolean);
@@ -52,17 +52,20 @@ export async function waitFor<T>(
   let pause = Math.max(1, options?.interval ?? 1000);
   const maxPause = Math.max(MAX_PAUSE, pause);
   let last: T | undefined;
+  let capped = false;
   for (;;) {
     options?.signal?.throwIfAborted();
     const left = deadline - performance.now();
     if (left <= 0) throw outOfTime(what, wanted, timeout, last);
     try {
       const totalTimeout = Math.max(1, Math.floor(Math.min(left, pollTimeout)));
+      capped = left < pollTimeout;
       last = await get({ signal: options?.signal, totalTimeout });
     } catch (error) {
       if (until === 'deleted' && error instanceof RaffNotFoundError) return undefined;
-      // The last poll ran out of the waiter's time: that is the waiter's timeout.
-      if (error instanceof RaffTimeoutError && performance.now() >= deadline - 1) {
+      // A poll that ran out of the time the waiter gave it (in flight, or held by the rate
+      // limiter past the deadline): that is the waiter's own timeout.
+      if (error instanceof RaffTimeoutError && error.limit === 'totalTimeout' && capped) {
         throw outOfTime(what, wanted, timeout, last);
       }
       throw error;
@@ -73,7 +76,10 @@ export async function waitFor<T>(
       throw new RaffWaitFailedError(
         `${what} reached status ${status} while waiting for ${describe(wanted)}`,
         // The server's copy, with every secret in it scrubbed: errors never carry one.
-        { status, resource: redactValue(last) },
+        {
+          status,
+          resource: redactValue(last, { scrub: config.secrets.scrub, maxStringLength: 1_000 }),
+        },
       );
     }
     const wait = Math.min(pause, deadline - performance.now());

@@ -17,6 +17,13 @@ export {
   redactApiKey,
 } from './key-format.js';
 export type {
+  ApiKeyPermissionPreview,
+  ApiKeyPermissionPreviewOptions,
+  ApiKeyPermissionSource,
+  ApiKeyProjectPermissions,
+} from './key-permissions.js';
+export { previewApiKeyPermissions } from './key-permissions.js';
+export type {
   PermissionInfo,
   PermissionName,
   PermissionScope,

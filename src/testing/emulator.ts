@@ -4,7 +4,14 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ManualClock } from './clock.js';
 import { FaultQueue } from './faults.js';
-import { type OutgoingResponse, parseJson, readBody, writeResponse } from './http-io.js';
+import {
+  badRequestTarget,
+  type OutgoingResponse,
+  parseJson,
+  parseRequestTarget,
+  readBody,
+  writeResponse,
+} from './http-io.js';
 import { type PipelineDeps, type RoutedRequest, respond } from './pipeline.js';
 import { KeyRateLimiter } from './rate-limit.js';
 import { seedState } from './seed.js';
@@ -51,8 +58,12 @@ interface Server {
 async function handle(server: Server, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const requestId = randomUUID();
   const method = (req.method ?? 'GET').toUpperCase();
-  const url = new URL(req.url ?? '/', 'http://emulator.invalid');
+  const url = parseRequestTarget(req.url);
   const raw = await readBody(req);
+  if (url === undefined) {
+    writeResponse(res, badRequestTarget(requestId));
+    return;
+  }
   const match = matchRoute(url.pathname);
   const template = match?.route.template;
   const report = (

@@ -1,6 +1,33 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
+ * The request target as a URL, or `undefined` when it cannot be parsed (e.g. `http://[/x`, which
+ * Node's HTTP parser lets through): such a request gets a 400, not an emulator error.
+ *
+ * @internal
+ */
+export function parseRequestTarget(target: string | undefined): URL | undefined {
+  try {
+    return new URL(target ?? '/', 'http://emulator.invalid');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The answer to a request whose target is not a URL, in Raff's error shape.
+ *
+ * @internal
+ */
+export function badRequestTarget(requestId: string): OutgoingResponse {
+  return {
+    status: 400,
+    headers: { 'X-Request-ID': requestId },
+    body: { error: 'Bad Request', message: 'The request target is not a valid URL' },
+  };
+}
+
+/**
  * Bodies larger than this are refused (413) rather than buffered.
  *
  * @internal

@@ -18,6 +18,7 @@ describe('the offline entry point', () => {
       'hasPermission',
       'isRaffApiKey',
       'missingPermissions',
+      'previewApiKeyPermissions',
       'previewPermissions',
       'redactApiKey',
       'redactRaffApiKeys',

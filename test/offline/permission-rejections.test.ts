@@ -160,7 +160,7 @@ describe('previewPermissions rejects', () => {
     const { message, paths } = reject(null);
     expect(paths).toEqual([[]]);
     expect(message).toMatchInlineSnapshot(
-      `"Invalid permission preview input: must be an object with role, projects and project_role"`,
+      `"Invalid permission preview input: must be an object with role, projects and project_role (received null)"`,
     );
   });
 
@@ -168,7 +168,7 @@ describe('previewPermissions rejects', () => {
     const { message, paths } = reject({ role: 7, projects: DEFAULT_ID, project_role: ['viewer'] });
     expect(paths).toEqual([['role'], ['projects'], ['project_role']]);
     expect(message).toMatchInlineSnapshot(
-      `"Invalid permission preview input: role: must be a role id or slug; projects: must be an array of project ids; project_role: must be a role id or slug"`,
+      `"Invalid permission preview input: role: must be a role id or slug (received number); projects: must be an array of project ids (received string); project_role: must be a role id or slug (received array)"`,
     );
   });
 
@@ -200,7 +200,7 @@ describe('previewPermissions rejects', () => {
       ['options'],
     ]);
     expect(message).toMatchInlineSnapshot(
-      `"Invalid permission preview input: options.roles.0.slug: must be a role slug; options.roles.0.scope: must be account or project; options.roles.0.permissions: must be an array of permission names; options: has unknown field(s) names; expected roles and projectNames"`,
+      `"Invalid permission preview input: options.roles.0.slug: must be a role slug (missing); options.roles.0.scope: must be account or project; options.roles.0.permissions: must be an array of permission names (received string); options: has unknown field(s) names; expected roles and projectNames"`,
     );
   });
 
