@@ -9,6 +9,7 @@ import {
   RaffPermissionDeniedError,
 } from '@raff/sdk';
 import { createRaffEmulator } from '@raff/sdk/testing';
+import { vmLifecycleChapter } from './demo-lifecycle.js';
 import { bold, dim, heading, table } from './terminal.js';
 
 const emulator = await createRaffEmulator();
@@ -106,6 +107,8 @@ try {
   console.log(
     `  Revoked. ${remaining.total} key(s) left: ${remaining.data.map((k) => k.name).join(', ')}`,
   );
+
+  await vmLifecycleChapter(9, emulator, owner, customer1.id);
   console.log(`\n${bold('Done.')}`);
 } finally {
   await emulator.close();
