@@ -3,7 +3,7 @@ import { type RaffRequestInfo, RaffResponseTooLargeError } from './errors.js';
 import { formatBytes } from './failures.js';
 
 /**
- * Reads a response body as text, within the attempt (its signal ends a stalled read) and within
+ * Reads a response body as text, within the attempt (`signal`, when given, ends a stalled read) and within
  * `maxBytes`: a larger body fails at once with {@link RaffResponseTooLargeError} instead of
  * growing the process. An uncompressed body with a `Content-Length` within the cap is read in one
  * go (the common case, and the fastest); anything else is counted as it streams, so a compressed
@@ -11,7 +11,7 @@ import { formatBytes } from './failures.js';
  */
 export async function readBody(
   response: Response,
-  signal: AbortSignal,
+  signal: AbortSignal | undefined,
   maxBytes: number,
   info: () => RaffRequestInfo,
 ): Promise<string> {
@@ -22,13 +22,15 @@ export async function readBody(
     response.body.cancel().catch(() => undefined);
     throw tooLarge(info(), response.status, maxBytes, declared);
   }
-  if (declared <= maxBytes && !encoded) return untilAborted(response.text(), signal);
+  if (declared <= maxBytes && !encoded) {
+    return signal ? untilAborted(response.text(), signal) : response.text();
+  }
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   let text = '';
   let size = 0;
   for (;;) {
-    const { done, value } = await untilAborted(reader.read(), signal);
+    const { done, value } = await (signal ? untilAborted(reader.read(), signal) : reader.read());
     if (done) return text + decoder.decode();
     size += value.byteLength;
     if (size > maxBytes) {

@@ -2,6 +2,7 @@ import type { HTTPError, TimeoutError } from 'ky';
 
 type Ky = typeof import('ky');
 let kyModule: Promise<Ky> | undefined;
+let kyDefault: Ky['default'] | undefined;
 let HTTPErrorClass: Ky['HTTPError'] | undefined;
 let TimeoutErrorClass: Ky['TimeoutError'] | undefined;
 
@@ -12,8 +13,10 @@ let TimeoutErrorClass: Ky['TimeoutError'] | undefined;
  * that cost belongs to the first request, not to every cold import of @raff/sdk.
  */
 export async function loadKy(): Promise<Ky['default']> {
+  if (kyDefault !== undefined) return kyDefault;
   kyModule ??= import('ky');
   const loaded = await kyModule;
+  kyDefault = loaded.default;
   HTTPErrorClass = loaded.HTTPError;
   TimeoutErrorClass = loaded.TimeoutError;
   return loaded.default;
@@ -27,4 +30,9 @@ export function isHTTPError(error: unknown): error is HTTPError {
 /** Whether `error` is ky's TimeoutError: an attempt ran out of its `timeout`. */
 export function isKyTimeoutError(error: unknown): error is TimeoutError {
   return TimeoutErrorClass !== undefined && error instanceof TimeoutErrorClass;
+}
+
+/** ky once it has loaded, so that every request after the first skips an await. */
+export function loadedKy(): Ky['default'] | undefined {
+  return kyDefault;
 }

@@ -17,7 +17,7 @@ import {
   redirectNote,
   sanitizedCause,
 } from './failures.js';
-import { isHTTPError, isKyTimeoutError, loadKy } from './ky-loader.js';
+import { isHTTPError, isKyTimeoutError, loadedKy, loadKy } from './ky-loader.js';
 import type { CallSettings } from './options.js';
 import { RateLimitWaitTooLong } from './rate-limiter.js';
 import {
@@ -67,13 +67,15 @@ class TotalTimeoutReached extends Error {
  * read inside `fetch`), and this module maps every outcome to a typed error. An error body is
  * read only for the error that ends the call, under its own attempt-length timer.
  *
- * `totalTimeout` is one timer per call that aborts the call's signal: waits, queueing in the rate
- * limiter, and any attempt in progress all end with it.
+ * `totalTimeout` costs no timer of its own on the common path: the first attempt's `timeout` is
+ * capped by it, a retry is started only when its wait fits in what is left, queueing in the rate
+ * limiter gives up when the time is out, and an attempt that starts with less time left than its
+ * `timeout` gets a timer for the rest.
  */
 export async function send(settings: CallSettings, request: PlannedRequest): Promise<Answer> {
   const call = new CallState(settings, request);
   try {
-    const ky = await loadKy();
+    const ky = loadedKy() ?? (await loadKy());
     const response = await ky(request.url, call.kyOptions());
     return {
       status: response.status,
@@ -92,10 +94,7 @@ export async function send(settings: CallSettings, request: PlannedRequest): Pro
 class CallState {
   readonly #settings: CallSettings;
   readonly #request: PlannedRequest;
-  readonly #controller = new AbortController();
-  readonly #timer: ReturnType<typeof setTimeout>;
   readonly #deadlineAt: number;
-  readonly #signal: AbortSignal;
   #attempts = 0;
   #nextDelay = 0;
   #refusedWait: string | undefined;
@@ -107,15 +106,6 @@ class CallState {
     this.#settings = settings;
     this.#request = request;
     this.#deadlineAt = performance.now() + settings.totalTimeout;
-    this.#timer = setTimeout(
-      () => this.#controller.abort(new TotalTimeoutReached()),
-      settings.totalTimeout,
-    );
-    const user = settings.signal;
-    // AbortSignal.any adds no listener to the user's signal, so many calls can share one.
-    this.#signal = user
-      ? AbortSignal.any([user, this.#controller.signal])
-      : this.#controller.signal;
   }
 
   kyOptions(): KyOptions {
@@ -124,7 +114,9 @@ class CallState {
       method: this.#request.method,
       headers: this.#request.headers,
       body: this.#request.body ?? null,
-      signal: this.#signal,
+      // ky combines it with its own (AbortSignal.any adds no listener to the caller's signal, so
+      // many calls can share one).
+      ...(this.#settings.signal ? { signal: this.#settings.signal } : {}),
       // Per attempt, headers and body: the body is read inside `fetch` below.
       timeout: Math.min(this.#settings.timeout, this.#settings.totalTimeout),
       redirect: 'manual',
@@ -146,7 +138,7 @@ class CallState {
     const user = this.#settings.signal;
     if (user?.aborted) return user.reason;
     if (error instanceof RaffError) return error;
-    if (this.#controller.signal.aborted || error instanceof RateLimitWaitTooLong) {
+    if (error instanceof TotalTimeoutReached || error instanceof RateLimitWaitTooLong) {
       return this.#timeout('totalTimeout');
     }
     if (isHTTPError(error)) {
@@ -166,7 +158,8 @@ class CallState {
         },
       );
     }
-    if (isKyTimeoutError(error)) return this.#timeout('timeout');
+    if (isKyTimeoutError(error))
+      return this.#timeout(this.#left() <= 1 ? 'totalTimeout' : 'timeout');
     const info = this.#info();
     const code = networkCode(error);
     const why = this.#refusedWait ? ` ${this.#refusedWait}` : '';
@@ -185,16 +178,16 @@ class CallState {
     return this.#attempts;
   }
 
-  /** Releases the call's timer; safe to call more than once. */
+  /** Releases a rate-limiter slot still held; safe to call more than once. */
   done(): void {
-    clearTimeout(this.#timer);
     this.#release?.();
+    this.#release = undefined;
   }
 
   /** Every attempt, retries included, waits its turn with the client-side limiter. */
   async #acquire(): Promise<void> {
     const limiter = this.#settings.config.limiter;
-    if (limiter) this.#release = await limiter.acquire(this.#signal, this.#left());
+    if (limiter) this.#release = await limiter.acquire(this.#settings.signal, this.#left());
   }
 
   async #attempt(input: Request, init: RequestInit | undefined): Promise<Response> {
@@ -203,19 +196,30 @@ class CallState {
     const log = config.log;
     const started = performance.now();
     if (log.enabled('debug')) log.log('debug', `→ ${this.#describe()}`);
-    const signal = input.signal;
+    // ky's timeout races the whole attempt, so time alone needs no more. An abort does: a custom
+    // fetch may ignore the signal, and Node 20's fetch may miss it on a stalled body.
+    const race = this.#settings.signal !== undefined || config.fetch !== undefined;
+    const rest = this.#attempts > 1 ? this.#left() : Number.POSITIVE_INFINITY;
+    const limit = rest < this.#settings.timeout ? limitTo(rest, input.signal) : undefined;
+    const signal = limit?.signal ?? input.signal;
     try {
       const fetchImpl = config.fetch ?? globalThis.fetch;
-      // A custom fetch may ignore the signal: the race still ends the attempt on time.
-      const response = await untilAborted(
-        new Promise<Response>((resolve) => resolve(fetchImpl(input, init))),
-        signal,
+      // A promise also when a custom fetch throws synchronously: the slot is released below.
+      const fetching = new Promise<Response>((resolve) =>
+        resolve(fetchImpl(input, limit ? { ...init, signal } : init)),
       );
+      const response = await (race || limit ? untilAborted(fetching, signal) : fetching);
       this.#release?.();
       this.#release = undefined;
       // An error body is read only if its error ends the call (see #readErrorBody).
-      if (response.ok)
-        this.text = await readBody(response, signal, config.maxResponseBytes, this.#info);
+      if (response.ok) {
+        this.text = await readBody(
+          response,
+          race || limit ? signal : undefined,
+          config.maxResponseBytes,
+          this.#info,
+        );
+      }
       if (log.enabled('debug')) {
         log.log('debug', `← ${response.status} ${this.#describe()} in ${elapsed(started)}`);
       }
@@ -226,12 +230,14 @@ class CallState {
       if (log.enabled('debug')) {
         log.log('debug', `✗ ${errorName(error)} ${this.#describe()} in ${elapsed(started)}`);
       }
-      throw error;
+      throw limit?.signal.aborted ? new TotalTimeoutReached() : error;
+    } finally {
+      limit?.done();
     }
   }
 
   async #shouldRetry(error: Error, retryCount: number): Promise<boolean> {
-    if (this.#signal.aborted) return false;
+    if (this.#settings.signal?.aborted || error instanceof TotalTimeoutReached) return false;
     const failure = classify(error);
     if (failure === undefined || !isRetryable(this.#request.method, failure)) return false;
     let wait: number | undefined;
@@ -270,7 +276,8 @@ class CallState {
       Math.max(1, Math.min(this.#settings.timeout, this.#left())),
     );
     try {
-      const signal = AbortSignal.any([this.#signal, limit.signal]);
+      const user = this.#settings.signal;
+      const signal = user ? AbortSignal.any([user, limit.signal]) : limit.signal;
       return await readBody(response, signal, this.#settings.config.maxResponseBytes, this.#info);
     } catch {
       return '';
@@ -322,4 +329,17 @@ function classify(error: Error): AttemptFailure | undefined {
 
 function elapsed(started: number): string {
   return `${Math.round(performance.now() - started)} ms`;
+}
+
+/**
+ * A signal that aborts after `ms` or with `parent`, for an attempt that must end before the call's
+ * `totalTimeout` (ky's own timeout is fixed for the whole call).
+ */
+function limitTo(ms: number, parent: AbortSignal): { signal: AbortSignal; done(): void } {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new TotalTimeoutReached()), Math.max(1, ms));
+  return {
+    signal: AbortSignal.any([parent, controller.signal]),
+    done: () => clearTimeout(timer),
+  };
 }
