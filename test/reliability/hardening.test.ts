@@ -141,6 +141,23 @@ describe('a custom fetch that ignores its second argument', () => {
   });
 });
 
+describe('a retry that starts with less time left than its timeout', () => {
+  it('ends when totalTimeout runs out, not a full timeout later', async () => {
+    let calls = 0;
+    const fetch = (async () => {
+      calls++;
+      if (calls === 1) return json({ error: 'Unavailable', message: 'busy' }, 503);
+      return new Promise<Response>(() => undefined);
+    }) as typeof globalThis.fetch;
+    const raff = client({ timeout: 1_000, totalTimeout: 1_300, fetch });
+    const { ms, outcome } = await timed(raff.apiKeys.list());
+    expect(outcome).toBeInstanceOf(RaffTimeoutError);
+    // 503, then a hanging attempt that times out at 1 s, then one with 0.3 s left.
+    expect(outcome).toMatchObject({ limit: 'totalTimeout', attempts: 3 });
+    expect(ms).toBeLessThan(1_700);
+  });
+});
+
 describe('an abort while an error body is being read', () => {
   it('rejects with the AbortError, not the API error with an empty body', async () => {
     const fetch = (async () =>
