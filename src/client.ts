@@ -152,8 +152,7 @@ export class RaffClient {
    */
   withOptions(options: ClientOptions): RaffClient {
     const config = resolveClientOptions(options ?? {}, {}, this.#config);
-    fromConfig.add(config);
-    return new RaffClient(config as unknown as ClientOptions);
+    return clientFromConfig(config);
   }
 
   /** What `JSON.stringify(client)` shows: its configuration, with the key redacted. */
@@ -166,4 +165,11 @@ export class RaffClient {
   [inspectSymbol](): string {
     return `RaffClient ${JSON.stringify(this.toJSON())}`;
   }
+}
+
+// Outside the class: a `new RaffClient` inside its own body makes bundlers rename the class
+// (`_RaffClient`), which is what stack traces and `constructor.name` would then show.
+function clientFromConfig(config: ClientConfig): RaffClient {
+  fromConfig.add(config);
+  return new RaffClient(config as unknown as ClientOptions);
 }

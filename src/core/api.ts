@@ -1,4 +1,4 @@
-import createClient, { type ParamsOption, type RequestBodyOption } from 'openapi-fetch';
+import type { ParamsOption, RequestBodyOption } from 'openapi-fetch';
 import type {
   HttpMethod,
   PathsWithMethod,
@@ -9,11 +9,11 @@ import type {
 } from 'openapi-typescript-helpers';
 import type { paths } from '../../generated/openapi.js';
 import { OPERATIONS, type OperationInfo } from '../../generated/operations.js';
-import { projectFor, requestHeaders } from './call.js';
+import { planRequest } from './call.js';
 import { unexpectedAnswer } from './envelope.js';
-import { RaffError, RaffValidationError } from './errors.js';
+import { RaffValidationError } from './errors.js';
 import { type ClientConfig, callSettings, type RequestOptions } from './options.js';
-import { send } from './transport.js';
+import { type Answer, type PlannedRequest, send } from './transport.js';
 
 /** An operation's parameters with `X-Project-ID` optional: the client fills it in. */
 /** Parameters with `X-Project-ID` optional: the client fills it in. */
@@ -102,44 +102,22 @@ function operationFor(method: string, path: string): OperationInfo | undefined {
 }
 
 /**
- * What openapi-fetch builds before calling `fetch`. The transport builds the real `Request`, so
- * this keeps only the parts it needs (one `Request` per attempt, not two).
- */
-class OutgoingRequest {
-  readonly url: string;
-  readonly method: string;
-  readonly headers: Headers;
-  readonly body: string | undefined;
-
-  constructor(url: string, init: RequestInit) {
-    this.url = url;
-    this.method = init.method ?? 'GET';
-    this.headers = init.headers as Headers;
-    this.body = typeof init.body === 'string' ? init.body : undefined;
-  }
-}
-
-/**
- * Builds `raff.api` for a client: openapi-fetch serializes the typed params and body, and every
- * request goes through the same transport as the namespaces.
+ * Builds `raff.api` for a client. Its types are openapi-fetch's, over openapi.json's paths; its
+ * requests take the one call path every namespace method takes (`planRequest`, the transport),
+ * so path ids are checked and encoded, and auth, limits and errors are the same.
  *
  * @internal
  */
 export function createRaffApi(config: ClientConfig): RaffApi {
-  const client = createClient<paths, 'application/json'>({
-    baseUrl: config.baseUrl,
-    Request: OutgoingRequest as unknown as typeof Request,
-  });
   const api: Record<string, unknown> = {};
   for (const method of METHODS) {
     api[method] = (path: unknown, init?: Record<string, unknown>) =>
-      runApiCall(client, config, method, path, init ?? {});
+      runApiCall(config, method, path, init ?? {});
   }
   return Object.freeze(api) as unknown as RaffApi;
 }
 
 async function runApiCall(
-  client: ReturnType<typeof createClient<paths, 'application/json'>>,
   config: ClientConfig,
   method: (typeof METHODS)[number],
   path: unknown,
@@ -164,115 +142,51 @@ async function runApiCall(
       })),
     );
   }
-  const { signal, timeout, totalTimeout, maxRetries, projectId, ...fetchInit } = init;
+  const { params, body, ...options } = init as {
+    params?: { path?: object; query?: object; header?: Record<string, unknown> };
+    body?: unknown;
+  } & RequestOptions;
+  // An explicit X-Project-ID header param counts like a per-call projectId (which wins).
+  const explicit = params?.header?.['X-Project-ID'];
   const given = Object.fromEntries(
-    Object.entries({ signal, timeout, totalTimeout, maxRetries, projectId }).filter(
+    Object.entries({ ...options, projectId: options.projectId ?? explicit }).filter(
       ([, value]) => value !== undefined,
     ),
   ) as RequestOptions;
   const settings = callSettings(config, Object.keys(given).length > 0 ? given : undefined);
-  const operation = operationFor(method, path) ?? { method, path };
-  const header = (fetchInit.params as { header?: Record<string, unknown> } | undefined)?.header;
-  const explicit = header?.['X-Project-ID'];
-  const project = projectFor(
-    explicit === undefined || given.projectId !== undefined
-      ? settings
-      : callSettings(config, { ...given, projectId: explicit as string }),
-    operation,
-  );
-  const headers = requestHeaders(config, operation, project);
-  let attempts = 0;
-  let sent = false;
-  try {
-    const result = await client.request(
-      method.toLowerCase() as 'get',
-      path as '/health',
-      {
-        ...(fetchInit as object),
-        fetch: async (request: Request) => {
-          const outgoing = request as unknown as OutgoingRequest;
-          if (!outgoing.url.startsWith(`${config.baseUrl}/`)) {
-            throw new RaffValidationError(
-              'Invalid raff.api path: it resolves outside the base URL. Nothing was sent.',
-              [{ path: ['path'], code: 'invalid_path', message: 'resolves outside the base URL' }],
-            );
-          }
-          if (outgoing.body !== undefined) headers['content-type'] = 'application/json';
-          sent = true;
-          const answer = await send(settings, {
-            method,
-            template: path,
-            url: outgoing.url,
-            headers,
-            body: outgoing.body,
-            projectId: project,
-          });
-          attempts = answer.attempts;
-          return new Response(answer.text === '' ? null : answer.text, {
-            status: answer.status,
-            headers: answer.headers,
-          });
-        },
-      } as never,
-    );
-    checkEnvelope(result as { data?: unknown; response: Response }, {
-      method,
-      template: path,
-      projectId: project,
-      attempts,
-      config,
-    });
-    return result;
-  } catch (error) {
-    if (sent || error instanceof RaffError || (error as Error)?.name === 'AbortError') throw error;
-    // openapi-fetch throws before sending when it cannot encode the input (a BigInt body, a
-    // nested query object): that is bad input, not a connection problem.
-    const why = error instanceof Error ? error.message : 'it cannot be encoded';
-    throw new RaffValidationError(
-      `Invalid request: ${config.secrets.scrub(why)}. Nothing was sent.`,
-      [{ path: [], code: 'unencodable', message: 'the request cannot be put on the wire' }],
-    );
-  }
+  const operation = operationFor(method, path) ?? { method, path, result: 'body' };
+  const request = planRequest(settings, operation, {
+    path: params?.path as never,
+    query: params?.query as never,
+    body: body as never,
+  });
+  const answer = await send(settings, request);
+  const data = parseAnswer(answer, request, config);
+  return { data, response: answer.response };
 }
 
 /**
- * Every 2xx answer with a body is a `{ success, … }` envelope. An empty body where one was due,
- * or a 2xx carrying `{ error, message }` (a misbehaving proxy), is a typed error, not `undefined`.
+ * The whole JSON answer of a `raff.api` call. Every 2xx answer with a body is a `{ success, … }`
+ * envelope (or the health answer): an empty or non-JSON body where one was due, or a 2xx carrying
+ * `{ error, message }` (a misbehaving proxy), is a typed error, not `undefined`.
  */
-function checkEnvelope(
-  result: { data?: unknown; response: Response },
-  call: {
-    method: string;
-    template: string;
-    projectId: string | undefined;
-    attempts: number;
-    config: ClientConfig;
-  },
-): void {
-  const { status } = result.response;
-  if (status === 204) return;
-  const request = { ...call, url: '', headers: {} };
-  const answer = { status, attempts: call.attempts };
-  const body = result.data;
+function parseAnswer(answer: Answer, request: PlannedRequest, config: ClientConfig): unknown {
+  if (answer.status === 204) return undefined;
+  const fail = (why: string, body: unknown) => unexpectedAnswer(answer, body, request, why, config);
+  let body: unknown;
+  try {
+    body = answer.text === '' ? undefined : JSON.parse(answer.text);
+  } catch {
+    throw fail('(the body is not valid JSON)', '');
+  }
   if (body === undefined || body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw unexpectedAnswer(
-      answer,
-      body ?? '',
-      request,
-      '(expected a JSON object from the API)',
-      call.config,
-    );
+    throw fail('(expected a JSON object from the API)', body ?? '');
   }
   const success = Object.hasOwn(body, 'success')
     ? (body as { success: unknown }).success
     : undefined;
   if (success === false || (success === undefined && Object.hasOwn(body, 'error'))) {
-    throw unexpectedAnswer(
-      answer,
-      body,
-      request,
-      '(a success status carrying an error body)',
-      call.config,
-    );
+    throw fail('(a success status carrying an error body)', body);
   }
+  return body;
 }

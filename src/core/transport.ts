@@ -49,6 +49,8 @@ export interface Answer {
   readonly text: string;
   /** How many attempts it took. */
   readonly attempts: number;
+  /** The response itself (its body already read into `text`). */
+  readonly response: Response;
 }
 
 // ky asks shouldRetry only for methods in this list; the retry policy decides per method.
@@ -82,6 +84,7 @@ export async function send(settings: CallSettings, request: PlannedRequest): Pro
       headers: response.headers,
       text: call.text,
       attempts: call.attempts,
+      response,
     };
   } catch (error) {
     throw await call.toRaffError(error);

@@ -1,71 +1,73 @@
+import { PERMISSION_DESCRIPTIONS } from './permission-descriptions.js';
+
 /**
  * The date of the permission catalog snapshot below. The live catalog is served by
  * `GET /api/v1/permissions` and grows as Raff adds resource types.
  */
 export const CATALOG_SNAPSHOT_DATE = '2026-05-08';
 
-const ENTRIES = [
-  ['account.projects.view', 'List the projects in the account and read their details'],
-  ['account.projects.create', 'Add projects to the account'],
-  ['account.projects.manage', 'Rename projects and change their settings'],
-  ['account.projects.delete', 'Remove projects from the account'],
-  ['account.members.view', 'List the people in the account and their roles'],
-  ['account.members.invite', 'Send invitations to join the account'],
-  ['account.members.manage', 'Change which roles members hold'],
-  ['account.members.remove', 'Take members out of the account'],
-  ['account.roles.view', 'List roles and read the permissions they grant'],
-  ['account.roles.create', 'Define custom roles'],
-  ['account.roles.manage', 'Edit the permissions and details of custom roles'],
-  ['account.roles.delete', 'Delete custom roles nobody holds'],
-  ['account.apikeys.view', 'List API keys and read their metadata (never their secrets)'],
-  ['account.apikeys.create', 'Issue new API keys'],
-  ['account.apikeys.manage', 'Rename and regenerate API keys'],
-  ['account.apikeys.revoke', 'Delete API keys so they stop working'],
-  ['account.billing.view', 'Read invoices, balance and payment details'],
-  ['account.billing.manage', 'Pay invoices and change payment methods'],
-  ['account.settings.view', 'Read account-wide settings'],
-  ['account.settings.manage', 'Change account-wide settings'],
-  ['account.audit.view', 'Read the audit log of account activity'],
-  ['project.settings.view', "Read the project's settings"],
-  ['project.settings.manage', "Change the project's settings"],
-  ['project.members.view', 'List who has access to the project and with which role'],
-  ['project.members.invite', 'Grant people or keys access to the project'],
-  ['project.members.manage', 'Change the role a member holds in the project'],
-  ['project.members.remove', "Take a member's access to the project away"],
-  ['vm.view', 'List virtual machines and read their details'],
-  ['vm.create', 'Launch virtual machines'],
-  ['vm.delete', 'Destroy virtual machines'],
-  ['vm.power', 'Start, stop and reboot virtual machines'],
-  ['vm.manage', 'Resize and reconfigure virtual machines'],
-  ['vm.console', 'Open the interactive console of a virtual machine'],
-  ['vpc.view', 'List private networks and read their details'],
-  ['vpc.create', 'Create private networks'],
-  ['vpc.manage', 'Change private networks'],
-  ['vpc.delete', 'Delete private networks'],
-  ['volume.view', 'List block storage volumes and read their details'],
-  ['volume.create', 'Create block storage volumes'],
-  ['volume.manage', 'Attach, detach and resize volumes'],
-  ['volume.delete', 'Delete block storage volumes'],
-  ['snapshot.view', 'List snapshots and read their details'],
-  ['snapshot.create', 'Take snapshots'],
-  ['snapshot.manage', 'Rename snapshots and restore from them'],
-  ['snapshot.delete', 'Delete snapshots'],
-  ['backup.view', 'List backups and their schedules'],
-  ['backup.create', 'Start backups and set up schedules'],
-  ['backup.manage', 'Change backup schedules and restore from backups'],
-  ['backup.delete', 'Delete backups and schedules'],
-  ['security_group.view', 'List firewall groups and read their rules'],
-  ['security_group.create', 'Create firewall groups'],
-  ['security_group.manage', 'Edit firewall rules and attach groups to machines'],
-  ['security_group.delete', 'Delete firewall groups'],
-  ['bucket.view', 'List object storage buckets and read their details'],
-  ['bucket.create', 'Create object storage buckets'],
-  ['bucket.manage', 'Change bucket settings and access'],
-  ['bucket.delete', 'Delete object storage buckets'],
-  ['ip.view', 'List public IP addresses and read their details'],
-  ['ip.reserve', 'Reserve public IP addresses'],
-  ['ip.manage', 'Assign public IP addresses to machines and move them'],
-  ['ip.release', 'Give reserved public IP addresses back'],
+const NAMES = [
+  'account.projects.view',
+  'account.projects.create',
+  'account.projects.manage',
+  'account.projects.delete',
+  'account.members.view',
+  'account.members.invite',
+  'account.members.manage',
+  'account.members.remove',
+  'account.roles.view',
+  'account.roles.create',
+  'account.roles.manage',
+  'account.roles.delete',
+  'account.apikeys.view',
+  'account.apikeys.create',
+  'account.apikeys.manage',
+  'account.apikeys.revoke',
+  'account.billing.view',
+  'account.billing.manage',
+  'account.settings.view',
+  'account.settings.manage',
+  'account.audit.view',
+  'project.settings.view',
+  'project.settings.manage',
+  'project.members.view',
+  'project.members.invite',
+  'project.members.manage',
+  'project.members.remove',
+  'vm.view',
+  'vm.create',
+  'vm.delete',
+  'vm.power',
+  'vm.manage',
+  'vm.console',
+  'vpc.view',
+  'vpc.create',
+  'vpc.manage',
+  'vpc.delete',
+  'volume.view',
+  'volume.create',
+  'volume.manage',
+  'volume.delete',
+  'snapshot.view',
+  'snapshot.create',
+  'snapshot.manage',
+  'snapshot.delete',
+  'backup.view',
+  'backup.create',
+  'backup.manage',
+  'backup.delete',
+  'security_group.view',
+  'security_group.create',
+  'security_group.manage',
+  'security_group.delete',
+  'bucket.view',
+  'bucket.create',
+  'bucket.manage',
+  'bucket.delete',
+  'ip.view',
+  'ip.reserve',
+  'ip.manage',
+  'ip.release',
 ] as const;
 
 /**
@@ -73,7 +75,7 @@ const ENTRIES = [
  *
  * @useDeclaredType
  */
-export type PermissionName = (typeof ENTRIES)[number][0];
+export type PermissionName = (typeof NAMES)[number];
 
 /** The domain a permission or role belongs to: the whole account, or resources in a project. */
 export type PermissionScope = 'account' | 'project';
@@ -130,17 +132,31 @@ function categoryOf(name: string): string {
   return first;
 }
 
+function scopeOf(name: string): PermissionScope {
+  return name.startsWith('account.') ? 'account' : 'project';
+}
+
 function buildCatalog(): readonly PermissionInfo[] {
   return Object.freeze(
-    ENTRIES.map(([name, description]) =>
+    NAMES.map((name) =>
       Object.freeze({
         name,
-        scope: name.startsWith('account.') ? ('account' as const) : ('project' as const),
+        scope: scopeOf(name),
         category: categoryOf(name),
-        description,
+        description: PERMISSION_DESCRIPTIONS[name],
       }),
     ),
   );
+}
+
+/**
+ * The permission names of one scope, in catalog order. Needs no descriptions, so what uses only
+ * names (the permission preview, the client) does not carry the catalog's text.
+ *
+ * @internal
+ */
+export function permissionNames(scope: PermissionScope): PermissionName[] {
+  return NAMES.filter((name) => scopeOf(name) === scope);
 }
 
 /**
@@ -163,7 +179,7 @@ let scopes: ReadonlyMap<string, PermissionScope> | undefined;
  * @internal
  */
 export function permissionScope(name: string): PermissionScope | undefined {
-  scopes ??= new Map(PERMISSION_CATALOG.map((info) => [info.name, info.scope]));
+  scopes ??= new Map(NAMES.map((name) => [name, scopeOf(name)]));
   return scopes.get(name);
 }
 
@@ -272,9 +288,7 @@ function buildSystemRoles(): readonly SystemRole[] {
         scope,
         description,
         permissions: Object.freeze(
-          ENTRIES.map(([permission]) => permission)
-            .filter((permission) => grants(slug, permission))
-            .toSorted(),
+          NAMES.filter((permission) => grants(slug, permission)).toSorted(),
         ),
         is_system: true as const,
       }),

@@ -4,9 +4,9 @@ import { validationError, zodIssues } from '../internal/validate.js';
 import {
   CATALOG_SNAPSHOT_DATE,
   findRole,
-  PERMISSION_CATALOG,
   type PermissionScope,
   permissionMisfits,
+  permissionNames,
   permissionScope,
   type RoleDefinition,
   roleChoices,
@@ -227,7 +227,7 @@ export function previewPermissions(
   const lines = [rowLabel('Account', account.role.name, accountSide.count)];
   let projectSide: PermissionPreview['project'] = null;
   if (isOwner) {
-    const all = PERMISSION_CATALOG.filter((info) => info.scope === 'project').map((i) => i.name);
+    const all = permissionNames('project');
     projectSide = { ...side(account.role, all), projects: 'all' };
     lines.push(
       `Full access to every project, current and future (all ${projectSide.count} project permissions)`,
