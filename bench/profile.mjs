@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// Where @raff/sdk spends its time, for optimising the core. Run `npm run build` first.
+// Where @raff/sdk spends its time, for optimising the core. Build first, with source maps so
+// that frames map back to src/: `RAFF_SOURCEMAP=1 npm run build` (the published build has none;
+// without them frames are grouped by dist/ file).
 //
 //   node bench/profile.mjs [--only=calls,alloc,import,bundle] [--calls=20000] [--runs=15]
-//                          [--contenders=fetch,sdk,ky,openapi-fetch]
+//                          [--contenders=fetch,sdk,ky,openapi-fetch,openai]
 //
 // - calls:  the sequential loop of raw fetch and of the SDK under the V8 sampling profiler
 //           (after a warm-up), per call: self time by code group, time charged to the innermost
 //           library frame on the stack, and the SDK's top functions. dist/ frames are mapped back
-//           to src/ and the packages tsup inlined through dist/index.js.map.
+//           to src/ and the packages tsup inlined through the build's source maps.
 // - alloc:  the same loop under the sampling heap profiler: bytes allocated per call, by code
 //           group (allocation rate is what drives peak RSS).
 // - import: `node --cpu-prof` on repeated cold imports of dist/index.js against a bare-node

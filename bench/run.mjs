@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// The benchmark harness: @raff/sdk (from dist/) against raw fetch, openapi-fetch and ky, plus the
-// SDK's own budgets. Contenders run interleaved in rounds with rotating order, so a noisy
-// neighbour hurts every contender alike and the ratios stay meaningful. Run `npm run build`
-// first. Markdown tables go to stdout, progress to stderr, JSON to bench/results/latest.json
-// (and a dated copy, so that several runs can be compared).
+// The benchmark harness: @raff/sdk (from dist/) against raw fetch, openapi-fetch, ky and
+// openai-node, plus the SDK's own budgets. Contenders run interleaved in rounds with rotating
+// order, so a noisy neighbour hurts every contender alike and the ratios stay meaningful. Run
+// `npm run build` first. Markdown tables go to stdout, progress to stderr, JSON to
+// bench/results/latest.json (and a dated copy, so that several runs can be compared).
 //
 //   node bench/run.mjs                   full run (a few minutes)
 //   node bench/run.mjs --quick           smaller counts, a smoke run (< 1 minute)
@@ -256,6 +256,7 @@ function summarizeRss(runs) {
     const pick = (key) => median(runs[id].map((run) => run[key]));
     out[id] = {
       peakRss: pick('peakRss'),
+      roundPeaks: runs[id].map((run) => run.peakRss),
       loadedRss: pick('loadedRss'),
       afterGcRss: pick('afterGcRss'),
       heapUsedAfterGc: pick('heapUsedAfterGc'),

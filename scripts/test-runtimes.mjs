@@ -261,7 +261,7 @@ function printMatrix(results) {
   for (const row of table.slice(1)) console.log(line(row));
   const types = TYPE_CHECKS.map(
     ({ resolution, projects }) =>
-      `${resolution} ${projects.map((kind) => `${kind} ${cell(results.types[resolution][kind])}`).join(', ')}`,
+      `${resolution} ${projects.map((kind) => `${kind} ${cell(results.types[resolution]?.[kind])}`).join(', ')}`,
   );
   console.log(
     '\nA reused keep-alive connection drops after the request arrived (SDK: one attempt):',
@@ -303,7 +303,7 @@ async function updateReadme(results) {
       `\`${resolution}\` ${projects
         .map(
           (kind) =>
-            `${kind === 'esm' ? 'ESM' : 'CJS'} ${symbol(cell(results.types[resolution][kind]))}`,
+            `${kind === 'esm' ? 'ESM' : 'CJS'} ${symbol(cell(results.types[resolution]?.[kind]))}`,
         )
         .join(' ')}`,
   );

@@ -41,6 +41,13 @@ export const ENTRIES = {
       "import ky from 'ky';\n" +
       "export const handler = () => ky.get(process.env.URL + '/api/v1/api-keys').json();\n",
   },
+  openai: {
+    label: 'openai-node handler (context)',
+    contents:
+      "import OpenAI from 'openai';\n" +
+      'const client = new OpenAI({ baseURL: process.env.URL, apiKey: process.env.KEY });\n' +
+      "export const handler = () => client.get('/api/v1/api-keys');\n",
+  },
 };
 
 /**

@@ -12,6 +12,11 @@ const resolve = (specifier) => import.meta.resolve(specifier);
 
 const esm = (code) => ['--input-type=module', '-e', code];
 const cjs = (code) => ['-e', code];
+// The load's own CPU time (user + system, every thread of the process), printed by the process:
+// unlike wall time, it hardly moves when other processes compete for the CPU.
+const cpuOf = (load) =>
+  `const c = process.cpuUsage(); ${load}; const d = process.cpuUsage(c);` +
+  "process.stdout.write('CPU ' + (d.user + d.system) / 1000);";
 
 /**
  * A Lambda cold start is import + first call. With `baseUrl` (the fixture server), two more
@@ -43,7 +48,7 @@ function firstCallTargets(baseUrl) {
 
 /** What gets timed. `baseline` names the bare-node spec the target is paired with. */
 export function importTargets(baseUrl) {
-  const importOf = (url) => esm(`await import(${JSON.stringify(url)})`);
+  const importOf = (url) => esm(cpuOf(`await import(${JSON.stringify(url)})`));
   return [
     { id: 'node-esm', label: 'bare node (ESM eval)', args: esm('') },
     { id: 'node-cjs', label: 'bare node (CJS eval)', args: cjs('') },
@@ -57,7 +62,7 @@ export function importTargets(baseUrl) {
       id: 'sdk-cjs',
       label: '@raff/sdk require (dist/index.cjs)',
       baseline: 'node-cjs',
-      args: cjs(`require(${JSON.stringify(distFile('index.cjs'))})`),
+      args: cjs(cpuOf(`require(${JSON.stringify(distFile('index.cjs'))})`)),
     },
     { id: 'ky', label: 'ky import', baseline: 'node-esm', args: importOf(resolve('ky')) },
     {
@@ -65,6 +70,12 @@ export function importTargets(baseUrl) {
       label: 'openapi-fetch import',
       baseline: 'node-esm',
       args: importOf(resolve('openapi-fetch')),
+    },
+    {
+      id: 'openai',
+      label: 'openai import',
+      baseline: 'node-esm',
+      args: importOf(resolve('openai')),
     },
     {
       // Node loads its fetch (undici) lazily, on first use of fetch/Request/Response. A library
@@ -84,19 +95,22 @@ export function importTargets(baseUrl) {
   ];
 }
 
+/** Wall time of one spawn, and the CPU time its load reported (undefined for the others). */
 function timeSpawn(args) {
   const started = performance.now();
-  const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const ms = performance.now() - started;
   if (result.status !== 0) {
     throw new Error(`node ${args.join(' ')} failed: ${result.stderr?.toString().slice(0, 500)}`);
   }
-  return ms;
+  const cpu = /^CPU ([\d.]+)/.exec(result.stdout.toString())?.[1];
+  return { ms, cpuMs: cpu === undefined ? undefined : Number(cpu) };
 }
 
 /**
  * Spawns every target `iterations` times. Resolves with, per target, the median wall time and,
- * for non-baselines, the median paired difference over its baseline (the import cost).
+ * for non-baselines, the median paired difference over its baseline (the import cost), plus for
+ * imports the median CPU time of the import itself, measured in the process.
  */
 export function measureColdImports({
   iterations,
@@ -105,15 +119,21 @@ export function measureColdImports({
   onProgress,
 }) {
   const times = Object.fromEntries(targets.map((t) => [t.id, []]));
+  const cpu = Object.fromEntries(targets.map((t) => [t.id, []]));
   // One untimed spawn each: the first run pays for reading files into the page cache.
   for (const target of targets) timeSpawn(target.args);
   for (let i = 0; i < iterations; i++) {
-    for (const target of rotate(targets, i)) times[target.id].push(timeSpawn(target.args));
+    for (const target of rotate(targets, i)) {
+      const { ms, cpuMs } = timeSpawn(target.args);
+      times[target.id].push(ms);
+      if (cpuMs !== undefined) cpu[target.id].push(cpuMs);
+    }
     onProgress?.(i + 1, iterations);
   }
   const result = {};
   for (const target of targets) {
     const entry = { label: target.label, medianMs: median(times[target.id]), runs: iterations };
+    if (cpu[target.id].length > 0) entry.cpuMs = median(cpu[target.id]);
     if (target.baseline) {
       const base = times[target.baseline];
       entry.overBaselineMs = median(times[target.id].map((ms, i) => ms - base[i]));

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { distFile } from './dist.mjs';
 
-// The four ways to make the same call: `GET /api/v1/api-keys`, JSON body parsed. Each factory
+// The five ways to make the same call: `GET /api/v1/api-keys`, JSON body parsed. Each factory
 // imports its library lazily, so a child process measuring one contender loads only that one.
 
 /** The key every contender sends; the SDK checks its format, the fixture server does not. */
@@ -11,12 +11,13 @@ export const HEADERS = Object.freeze({ 'X-API-Key': API_KEY, accept: 'applicatio
 export const PATH = '/api/v1/api-keys';
 
 /** Contender ids in table order; raw fetch first, it is the floor every ratio divides by. */
-export const CONTENDERS = ['fetch', 'openapi-fetch', 'ky', 'sdk'];
+export const CONTENDERS = ['fetch', 'openapi-fetch', 'ky', 'openai', 'sdk'];
 
 export const LABELS = {
   fetch: 'raw fetch',
   'openapi-fetch': 'openapi-fetch',
   ky: 'ky',
+  openai: 'openai-node',
   sdk: '@raff/sdk',
 };
 
@@ -42,6 +43,15 @@ const factories = {
     const { default: ky } = await import('ky');
     const url = baseUrl + PATH;
     return () => ky.get(url, { headers: HEADERS }).json();
+  },
+  // openai-node as the hand-written SDK to compare with: its generic request method goes through
+  // the same path as every method it generates (auth header, retries, timeouts, JSON parsing).
+  // maxRetries 2 is its default and ours. It sends its own `Authorization: Bearer` instead of
+  // X-API-Key; the fixture server answers every request alike.
+  openai: async (baseUrl) => {
+    const { default: OpenAI } = await import('openai');
+    const client = new OpenAI({ apiKey: API_KEY, baseURL: baseUrl, maxRetries: 2 });
+    return () => client.get(PATH);
   },
   sdk: async (baseUrl) => {
     const { RaffClient } = await import(pathToFileURL(distFile('index.js')).href);

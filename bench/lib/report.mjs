@@ -18,7 +18,13 @@ const x = (ratio) => `${ratio.toFixed(2)}×`;
 /** Contender × metric, with a budget row and a PASS/FAIL row for @raff/sdk. */
 export function contenderTable(results) {
   const { latency, throughput, rss, coldImport, bundles } = results;
-  const importKey = { fetch: null, 'openapi-fetch': 'openapi-fetch', ky: 'ky', sdk: 'sdk-esm' };
+  const importKey = {
+    fetch: null,
+    'openapi-fetch': 'openapi-fetch',
+    ky: 'ky',
+    openai: 'openai',
+    sdk: 'sdk-esm',
+  };
   const rows = CONTENDERS.map((id) => {
     const l = latency?.[id];
     const t = throughput?.[id];
@@ -90,12 +96,13 @@ export function budgetTable(rows) {
 
 export function importTable(coldImport) {
   return table(
-    ['process', 'median wall (ms)', 'over its baseline (ms)', 'baseline'],
+    ['process', 'median wall (ms)', 'over its baseline (ms)', 'baseline', 'load CPU (ms)'],
     Object.values(coldImport).map((e) => [
       e.label,
       e.medianMs.toFixed(1),
       e.overBaselineMs === undefined ? dash : e.overBaselineMs.toFixed(1),
       e.baseline === undefined ? dash : coldImport[e.baseline].label,
+      e.cpuMs === undefined ? dash : e.cpuMs.toFixed(1),
     ]),
   );
 }
