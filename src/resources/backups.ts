@@ -102,7 +102,7 @@ export class Backups extends APIResource {
   }
 
   /**
-   * Restores a `ready` backup onto its VM.
+   * Restores a `ready` backup onto its VM, which must be stopped (`passive`).
    *
    * Not retried on 5xx or timeouts (a POST).
    *

@@ -77,7 +77,7 @@ export class Snapshots extends APIResource {
    * @throws {RaffNotFoundError} when there is no such resource.
    * @example
    * ```ts
-   * const snapshot = await raff.snapshots.create({ vm_id: vmId, name: 'before-upgrade' });
+   * const snapshot = await raff.snapshots.create({ resource_type: 'vm', resource_id: vmId });
    * ```
    */
   create(body: CreateSnapshotBody, options?: RequestOptions): Promise<Snapshot> {

@@ -81,7 +81,7 @@ export class Volumes extends APIResource {
    * @throws {RaffNotFoundError} when there is no such resource.
    * @example
    * ```ts
-   * const volume = await raff.volumes.create({ name: 'data', size: 50, volume_type: 'ssd' });
+   * const volume = await raff.volumes.create({ name: 'data', size: 50, volume_type: 'nvme' });
    * await raff.volumes.waitFor(volume.id, 'available');
    * ```
    */
@@ -182,7 +182,7 @@ export class Volumes extends APIResource {
    * @throws {RaffTimeoutError} with `limit: 'wait'` when `timeout` (default 15 min) runs out.
    * @example
    * ```ts
-   * const volume = await raff.volumes.create({ name: 'data', size: 50, volume_type: 'ssd' });
+   * const volume = await raff.volumes.create({ name: 'data', size: 50, volume_type: 'nvme' });
    * await raff.volumes.waitFor(volume.id, ['available', 'attached']);
    * ```
    */

@@ -55,7 +55,7 @@ export class Vpcs extends APIResource {
    * @throws {RaffPermissionDeniedError} without `vpc.create`.
    * @example
    * ```ts
-   * const { suggested } = await raff.vpcs.cidrSuggestions();
+   * const { suggested = '10.20.0.0/16' } = await raff.vpcs.cidrSuggestions();
    * const vpc = await raff.vpcs.create({ name: 'backend', cidr: suggested });
    * ```
    */
