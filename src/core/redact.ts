@@ -1,4 +1,3 @@
-import { redactApiKey } from '../offline/key-format.js';
 import { redactRaffApiKeys } from '../offline/secret-scan.js';
 
 /** What replaces a secret value in logs, errors and inspect output. */

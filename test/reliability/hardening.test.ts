@@ -67,13 +67,7 @@ describe('response bodies are capped', () => {
 });
 
 describe('a call waiting in the rate limiter queue', () => {
-  const slowFirst = () => {
-    let calls = 0;
-    return async () => {
-      calls++;
-      return page();
-    };
-  };
+  const slowFirst = () => async () => page();
 
   it('rejects at once when its signal aborts in the queue', async () => {
     const raff = client({ rateLimit: { perSecond: 1, burst: 0 }, fetch: slowFirst() });
