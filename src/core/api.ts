@@ -10,10 +10,10 @@ import type {
 import type { paths } from '../../generated/openapi.js';
 import { OPERATIONS, type OperationInfo } from '../../generated/operations.js';
 import { planRequest } from './call.js';
-import { unexpectedAnswer } from './envelope.js';
+import { parseEnvelope } from './envelope.js';
 import { RaffValidationError } from './errors.js';
 import { type ClientConfig, callSettings, type RequestOptions } from './options.js';
-import { type Answer, type PlannedRequest, send } from './transport.js';
+import { send } from './transport.js';
 
 /** An operation's parameters with `X-Project-ID` optional: the client fills it in. */
 /** Parameters with `X-Project-ID` optional: the client fills it in. */
@@ -161,32 +161,6 @@ async function runApiCall(
     body: body as never,
   });
   const answer = await send(settings, request);
-  const data = parseAnswer(answer, request, config);
+  const data = answer.status === 204 ? undefined : parseEnvelope(answer, request, config);
   return { data, response: answer.response };
-}
-
-/**
- * The whole JSON answer of a `raff.api` call. Every 2xx answer with a body is a `{ success, … }`
- * envelope (or the health answer): an empty or non-JSON body where one was due, or a 2xx carrying
- * `{ error, message }` (a misbehaving proxy), is a typed error, not `undefined`.
- */
-function parseAnswer(answer: Answer, request: PlannedRequest, config: ClientConfig): unknown {
-  if (answer.status === 204) return undefined;
-  const fail = (why: string, body: unknown) => unexpectedAnswer(answer, body, request, why, config);
-  let body: unknown;
-  try {
-    body = answer.text === '' ? undefined : JSON.parse(answer.text);
-  } catch {
-    throw fail('(the body is not valid JSON)', '');
-  }
-  if (body === undefined || body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw fail('(expected a JSON object from the API)', body ?? '');
-  }
-  const success = Object.hasOwn(body, 'success')
-    ? (body as { success: unknown }).success
-    : undefined;
-  if (success === false || (success === undefined && Object.hasOwn(body, 'error'))) {
-    throw fail('(a success status carrying an error body)', body);
-  }
-  return body;
 }

@@ -22,8 +22,49 @@ export function unwrapAnswer(
 ): unknown {
   const { result } = operation;
   if (answer.status === 204 || (result === 'none' && answer.text === '')) return undefined;
-  const fail = (why: string, body: unknown = answer.text) =>
-    unexpectedAnswer(answer, body, request, why, config);
+  const body = parseEnvelope(answer, request, config);
+  const fail = (why: string) => unexpectedAnswer(answer, body, request, why, config);
+  if (result === 'none') return undefined;
+  if (result === 'body') {
+    const { success: _, ...rest } = body as Record<string, unknown>;
+    return rest;
+  }
+  if (result === 'page') {
+    const data = own(body, 'data');
+    const total = own(body, 'total');
+    if (!Array.isArray(data) || (total !== undefined && typeof total !== 'number')) {
+      throw fail('(expected a page: { success, data: [...], total })');
+    }
+    return total === undefined ? { data } : { data, total };
+  }
+  if (!Object.hasOwn(body, result)) {
+    throw fail(`(expected { success, ${result} })`);
+  }
+  return withSecretHandled(own(body, result), config);
+}
+
+function withSecretHandled(value: unknown, config: ClientConfig): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const secret = own(value, 'secret');
+  if (typeof secret !== 'string') return value;
+  config.secrets.add(secret);
+  return hideSecretInInspect(value as { secret: string });
+}
+
+/**
+ * The JSON object of a 2xx answer with a body, checked to be the API's `{ success, … }` envelope
+ * (or the health answer): an empty or non-JSON body, a non-object, or a 2xx carrying
+ * `{ error, message }` (a misbehaving proxy) is a {@link RaffAPIError}, never `undefined` or a
+ * `TypeError` later. Used by the namespaces and by `raff.api` alike.
+ *
+ * @internal
+ */
+export function parseEnvelope(
+  answer: Answer,
+  request: PlannedRequest,
+  config: ClientConfig,
+): object {
+  const fail = (why: string, body: unknown) => unexpectedAnswer(answer, body, request, why, config);
   if (answer.text === '') throw fail('(expected a JSON object from the API)', '');
   let body: unknown;
   try {
@@ -44,34 +85,10 @@ export function unwrapAnswer(
     throw fail('(expected a JSON object from the API)', body);
   }
   const success = own(body, 'success');
-  if (success === false || (success === undefined && own(body, 'error') !== undefined)) {
+  if (success === false || (success === undefined && Object.hasOwn(body, 'error'))) {
     throw fail('(a success status carrying an error body)', body);
   }
-  if (result === 'none') return undefined;
-  if (result === 'body') {
-    const { success: _, ...rest } = body as Record<string, unknown>;
-    return rest;
-  }
-  if (result === 'page') {
-    const data = own(body, 'data');
-    const total = own(body, 'total');
-    if (!Array.isArray(data) || (total !== undefined && typeof total !== 'number')) {
-      throw fail('(expected a page: { success, data: [...], total })', body);
-    }
-    return total === undefined ? { data } : { data, total };
-  }
-  if (!Object.hasOwn(body, result)) {
-    throw fail(`(expected { success, ${result} })`, body);
-  }
-  return withSecretHandled(own(body, result), config);
-}
-
-function withSecretHandled(value: unknown, config: ClientConfig): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  const secret = own(value, 'secret');
-  if (typeof secret !== 'string') return value;
-  config.secrets.add(secret);
-  return hideSecretInInspect(value as { secret: string });
+  return body;
 }
 
 /**

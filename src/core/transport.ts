@@ -45,7 +45,6 @@ export interface PlannedRequest {
 /** A 2xx answer with its body read (within the attempt's time limit and the size cap). */
 export interface Answer {
   readonly status: number;
-  readonly headers: Headers;
   readonly text: string;
   /** How many attempts it took. */
   readonly attempts: number;
@@ -81,7 +80,6 @@ export async function send(settings: CallSettings, request: PlannedRequest): Pro
     const response = await ky(request.url, call.kyOptions());
     return {
       status: response.status,
-      headers: response.headers,
       text: call.text,
       attempts: call.attempts,
       response,

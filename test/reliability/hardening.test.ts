@@ -257,6 +257,18 @@ describe('a 2xx answer that is not the promised envelope', () => {
     expect((error as Error).message).toMatch(/expected (a page|\{ success, data \})/);
   });
 
+  it.each([
+    ['an empty body', ''],
+    ['cut-off JSON', '{"success":tr'],
+    ['a JSON array', '[]'],
+    ['an error body', '{"error":"Unavailable","message":"maintenance"}'],
+  ])('raff.api with %s on a 200 is a RaffAPIError, like the namespaces', async (_name, text) => {
+    const raff = client({ fetch: async () => new Response(text, { status: 200 }) });
+    const error = await raff.api.GET('/api/v1/api-keys').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RaffAPIError);
+    expect(error).toMatchObject({ status: 200, method: 'GET', path: '/api/v1/api-keys' });
+  });
+
   it('apiKeys.create without data on the created key is a RaffAPIError', async () => {
     nock(API)
       .get('/api/v1/roles')
