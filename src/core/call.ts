@@ -107,6 +107,7 @@ export function projectFor(
 }
 
 function fillPath(template: string, params: Record<string, unknown> | undefined): string {
+  if (!template.includes('{')) return template;
   return template.replace(/\{([^}]+)\}/g, (_, name: string) =>
     encodeURIComponent(requireId(params?.[name], name)),
   );
@@ -118,8 +119,10 @@ function queryString(query: Record<string, unknown> | undefined): string {
   if (typeof query !== 'object' || query === null || Array.isArray(query)) {
     throw badQuery([], 'expected an object of query parameters');
   }
+  const entries = Object.entries(query);
+  if (entries.length === 0) return '';
   const search = new URLSearchParams();
-  for (const [name, value] of Object.entries(query)) {
+  for (const [name, value] of entries) {
     for (const item of Array.isArray(value) ? value : [value]) {
       if (item === undefined) continue;
       if (typeof item !== 'string' && typeof item !== 'number' && typeof item !== 'boolean') {

@@ -205,10 +205,9 @@ class CallState {
     const signal = limit?.signal ?? input.signal;
     try {
       const fetchImpl = config.fetch ?? globalThis.fetch;
-      // A promise also when a custom fetch throws synchronously: the slot is released below.
-      const fetching = new Promise<Response>((resolve) =>
-        resolve(fetchImpl(input, limit ? { ...init, signal } : init)),
-      );
+      // A custom fetch that throws synchronously lands in the catch below (the slot is released);
+      // Promise.resolve also takes one that returns a plain Response.
+      const fetching = Promise.resolve(fetchImpl(input, limit ? { ...init, signal } : init));
       const response = await (race || limit ? untilAborted(fetching, signal) : fetching);
       this.#release?.();
       this.#release = undefined;
