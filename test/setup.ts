@@ -3,8 +3,9 @@ import { afterEach, beforeAll, expect } from 'vitest';
 import { backoffTiming } from '../src/core/retry-policy.js';
 
 // The suite does not sit out real backoff (1 s, 2 s, …): 1/50 of it keeps the order and the
-// jitter of every wait. Server-dictated waits (Retry-After) are never scaled; one test in
-// test/core/retries.test.ts checks the real first backoff of about a second.
+// jitter of every wait; one test in test/core/retries.test.ts checks the real first backoff of
+// about a second. Server-dictated waits (Retry-After) are real unless a test scales them for
+// itself (test/support/retry-after.ts); retries.test.ts and the load test wait out real ones.
 backoffTiming.baseMs = 20;
 
 // Unit tests never reach the network; emulator tests talk to loopback only.
@@ -14,6 +15,8 @@ beforeAll(() => {
 });
 
 afterEach(() => {
+  // A test that scaled Retry-After and timed out mid-call must not leave it scaled for the next.
+  backoffTiming.retryAfterScale = 1;
   const pending = nock.pendingMocks();
   nock.cleanAll();
   expect(pending, 'every nock interceptor is used').toEqual([]);

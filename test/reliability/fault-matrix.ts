@@ -65,6 +65,12 @@ export interface FaultExpectation {
    * asked for: the test suite scales it with the backoff base it runs with (test/setup.ts).
    */
   readonly minIsBackoff?: true;
+  /**
+   * `minMs` is the server's `Retry-After`: the suite sits it out scaled down
+   * (test/support/retry-after.ts) and checks that the wait the SDK logged, scaled back, is at least
+   * `minMs` and under `boundMs`, and that the call took at least that (scaled) wait.
+   */
+  readonly minIsRetryAfter?: true;
   /** `retryAfterMs` on a `RaffRateLimitError`. */
   readonly retryAfterMs?: number;
   /** Text the error message must contain. */
@@ -294,8 +300,15 @@ export const FAULT_CASES: readonly FaultCase[] = [
         headers: { 'Retry-After': new Date(Date.now() + 3_000).toUTCString() },
       })),
     },
-    { outcome: 'result', attempts: 2, boundMs: 5_000, minMs: 1_900 },
-    { outcome: 'result', attempts: 2, created: 1, boundMs: 5_000, minMs: 1_900 },
+    { outcome: 'result', attempts: 2, boundMs: 5_000, minMs: 1_900, minIsRetryAfter: true },
+    {
+      outcome: 'result',
+      attempts: 2,
+      created: 1,
+      boundMs: 5_000,
+      minMs: 1_900,
+      minIsRetryAfter: true,
+    },
   ),
   ...pair(
     {

@@ -8,6 +8,11 @@ import { RaffClient, RaffError } from '../../src/index.js';
 import type { EmulatorExchange } from '../../src/testing/index.js';
 import { captureLogs } from '../support/client.js';
 import { startEmulator } from '../support/emulator.js';
+import {
+  expectRetryAfterHonoured,
+  RETRY_AFTER_SCALE,
+  withRetryAfterScale,
+} from '../support/retry-after.js';
 import { expectNoSecret } from '../support/secrets.js';
 import { closedPort, faultProxy } from '../support/sockets.js';
 import type { FaultCase } from './fault-matrix.js';
@@ -69,22 +74,33 @@ export async function runFaultCase(c: FaultCase): Promise<void> {
     ...(c.maxResponseBytes === undefined ? {} : { maxResponseBytes: c.maxResponseBytes }),
   });
   const firstExchange = emulator.exchanges.length;
+  const sent = () =>
+    emulator.exchanges
+      .slice(firstExchange)
+      .filter((e) => e.method === c.method && e.template === BACKUPS);
+  // A Retry-After row sits out the server's wait scaled down, and checks it from the SDK's log.
+  const retryAfterScale = c.minIsRetryAfter ? RETRY_AFTER_SCALE : 1;
   const started = performance.now();
-  const settled = await (c.method === 'GET'
-    ? raff.backups.list()
-    : raff.backups.create({ vm_id: vm.id, name: 'fault-matrix' })
-  ).then(
-    (value) => ({ value, error: undefined }),
-    (error: unknown) => ({ value: undefined, error }),
+  const settled = await withRetryAfterScale(retryAfterScale, () =>
+    (c.method === 'GET'
+      ? raff.backups.list()
+      : raff.backups.create({ vm_id: vm.id, name: 'fault-matrix' })
+    ).then(
+      (value) => ({ value, error: undefined }),
+      (error: unknown) => ({ value: undefined, error }),
+    ),
   );
   const elapsed = performance.now() - started;
-  // A delayed handler keeps working after the client gave up; let it finish before counting.
-  if (c.settleMs !== undefined) await sleep(c.settleMs);
+  // A delayed handler keeps working after the client gave up; let it finish before counting:
+  // until the emulator has answered every attempt the client made, for settleMs at most.
+  if (c.settleMs !== undefined) {
+    const made = (settled.error as { attempts?: number } | undefined)?.attempts ?? c.attempts;
+    const giveUpAt = performance.now() + c.settleMs;
+    while (sent().length < made && performance.now() < giveUpAt) await sleep(10);
+  }
   emulator.faults.clear();
   await proxy?.close();
-  const seen = emulator.exchanges
-    .slice(firstExchange)
-    .filter((e) => e.method === c.method && e.template === BACKUPS);
+  const seen = sent();
   const created = (await countBackups(owner)) - before;
 
   expectOutcome(c, settled);
@@ -101,8 +117,19 @@ export async function runFaultCase(c: FaultCase): Promise<void> {
   }
   expect(elapsed, 'wall time (ms)').toBeLessThan(c.boundMs);
   if (c.minMs !== undefined) {
-    const scale = c.minIsBackoff ? backoffTiming.baseMs / BACKOFF_BASE_MS : 1;
+    const scale = c.minIsBackoff
+      ? backoffTiming.baseMs / BACKOFF_BASE_MS
+      : c.minIsRetryAfter
+        ? retryAfterScale
+        : 1;
     expect(elapsed, 'wall time (ms)').toBeGreaterThanOrEqual(c.minMs * scale);
+    if (c.minIsRetryAfter) {
+      expectRetryAfterHonoured(logs.lines, elapsed, {
+        atLeastMs: c.minMs,
+        belowMs: c.boundMs,
+        scale: retryAfterScale,
+      });
+    }
   }
   expectNoSecret(key, {
     error: settled.error,
