@@ -110,14 +110,11 @@ class CallState {
   }
 
   kyOptions(): KyOptions {
-    const { config } = this.#settings;
-    return {
+    const { config, signal } = this.#settings;
+    const options: KyOptions = {
       method: this.#request.method,
       headers: this.#request.headers,
       body: this.#request.body ?? null,
-      // ky combines it with its own (AbortSignal.any adds no listener to the caller's signal, so
-      // many calls can share one).
-      ...(this.#settings.signal ? { signal: this.#settings.signal } : {}),
       // Per attempt, headers and body: the body is read inside `fetch` below.
       timeout: Math.min(this.#settings.timeout, this.#settings.totalTimeout),
       redirect: 'manual',
@@ -127,9 +124,13 @@ class CallState {
         shouldRetry: ({ error, retryCount }) => this.#shouldRetry(error, retryCount),
         delay: () => this.#nextDelay,
       },
-      ...(config.limiter ? { hooks: { beforeRequest: [() => this.#acquire()] } } : {}),
       fetch: (input, init) => this.#attempt(input as Request, init),
     };
+    // ky combines it with its own (AbortSignal.any adds no listener to the caller's signal, so
+    // many calls can share one).
+    if (signal) options.signal = signal;
+    if (config.limiter) options.hooks = { beforeRequest: [() => this.#acquire()] };
+    return options;
   }
 
   /** The typed error for whatever ended the call. */
