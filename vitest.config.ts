@@ -13,7 +13,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
  * holds one of them. Seconds are a warm run's, alone.
  */
 const START_FIRST = [
-  'test/reliability/load.test.ts', // 20: Retry-After waits, then 6,000 requests on the CPU
+  'test/reliability/load.test.ts', // 20: 11,000 requests on the CPU, then Retry-After waits
   'test/docs/check-doc-blocks.test.ts', // 10: tsc in a child process
   'test/contract/prism.test.ts', // 8: two Prism mocks in child processes
   'test/reliability/fault-matrix-http.test.ts', // 5, waits: attempt timeouts

@@ -6,16 +6,15 @@ import { RaffClient } from '../../src/index.js';
 import type { EmulatorExchange } from '../../src/testing/index.js';
 import { startEmulator, type TestEmulator } from '../support/emulator.js';
 
-// The "load:" lines these tests print are the figures docs/reliability.md quotes. One run serves
-// the throughput and the memory checks: a warm-up, then REQUESTS calls at IN_FLIGHT, timed, with
-// the per-call objects tracked. npm test runs 5,000 after 1,000 warm-up; RAFF_LOAD=full runs
-// 20,000 after 2,000 (about a minute):
+// The "load:" lines these tests print are the figures docs/reliability.md quotes. npm test runs
+// the default scale; RAFF_LOAD=full runs the leak check over 20,000 requests (about a minute):
 //   RAFF_LOAD=full npx vitest run test/reliability/load.test.ts
 const FULL = process.env.RAFF_LOAD === 'full';
+const REQUESTS = 5_000;
 const IN_FLIGHT = 100;
-const WARMUP = FULL ? 2_000 : 1_000;
-const REQUESTS = FULL ? 20_000 : 5_000;
-/** Heap growth allowed across the run, in MB: 200 bytes a request at full scale. */
+const LEAK_WARMUP = FULL ? 2_000 : 1_000;
+const LEAK_REQUESTS = FULL ? 20_000 : 5_000;
+/** Heap growth allowed across the leak run, in MB: 200 bytes a request at full scale. */
 const LEAK_HEAP_MB = 4;
 
 /** Out of the way of a load test, but still per key and still counted. */
@@ -85,8 +84,91 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
   return (user + system) / 1_000;
 };
 
-// First in the file: it mostly waits (Retry-After), while the files that start with it in the
-// other workers keep both cores busy.
+describe('load', () => {
+  it(`serves ${REQUESTS} requests at ${IN_FLIGHT} in flight with no unexpected error`, async () => {
+    const emulator = await startEmulator({ rateLimits: HIGH_LIMITS });
+    const projectId = emulator.projects.default.id;
+    const raff = new RaffClient({
+      apiKey: emulator.ownerKey,
+      baseUrl: emulator.url,
+      logLevel: 'off',
+    });
+    const tally = new Map<number, number>();
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    const errors = await pool(REQUESTS, IN_FLIGHT, async (i) => {
+      const project = await raff.projects.get(projectId);
+      if (project.id !== projectId) throw new Error(`wrong project ${project.id}`);
+      if (i % 1_000 === 999) drainExchanges(emulator, tally);
+    });
+    const wall = performance.now() - started;
+    const cpuPerRequest = cpuMs(cpu) / REQUESTS;
+    drainExchanges(emulator, tally);
+    expect(errors).toEqual([]);
+    // Server side: every request arrived once and was answered 200 (no retries were needed).
+    expect(Object.fromEntries(tally)).toEqual({ 200: REQUESTS });
+    console.log(
+      `load: ${REQUESTS} requests, ${IN_FLIGHT} in flight: ${(wall / 1_000).toFixed(1)} s, ` +
+        `${Math.round(REQUESTS / (wall / 1_000))} req/s, ` +
+        `${cpuPerRequest.toFixed(2)} ms CPU per request (client and emulator in one process)`,
+    );
+  }, 60_000);
+
+  it(`keeps nothing per request across ${LEAK_REQUESTS} requests`, async () => {
+    const emulator = await startEmulator({ rateLimits: HIGH_LIMITS });
+    const projectId = emulator.projects.default.id;
+    const raff = new RaffClient({
+      apiKey: emulator.ownerKey,
+      baseUrl: emulator.url,
+      logLevel: 'off',
+    });
+    const tally = new Map<number, number>();
+    let finalized = 0;
+    const registry = new FinalizationRegistry(() => {
+      finalized++;
+    });
+    const run = (count: number, track: boolean) =>
+      pool(count, IN_FLIGHT, async (i) => {
+        // Per-call objects the SDK sees: once the call is over, nothing may hold on to them.
+        const controller = new AbortController();
+        const options = { signal: controller.signal, timeout: 30_000 };
+        if (track) {
+          registry.register(options, undefined);
+          registry.register(controller.signal, undefined);
+        }
+        await raff.projects.get(projectId, options);
+        if (i % 1_000 === 999) drainExchanges(emulator, tally);
+      });
+
+    expect(await run(LEAK_WARMUP, false)).toEqual([]);
+    drainExchanges(emulator, tally);
+    const before = await settledMemory();
+    const started = performance.now();
+    expect(await run(LEAK_REQUESTS, true)).toEqual([]);
+    const wall = performance.now() - started;
+    drainExchanges(emulator, tally);
+    const after = await settledMemory();
+    for (let i = 0; i < 50 && finalized < 2 * LEAK_REQUESTS; i++) {
+      gc();
+      await tick();
+    }
+    expect(Object.fromEntries(tally)).toEqual({ 200: LEAK_WARMUP + LEAK_REQUESTS });
+
+    console.log(
+      `load: ${LEAK_REQUESTS} requests after ${LEAK_WARMUP} warm-up, ${IN_FLIGHT} in flight: ` +
+        `${(wall / 1_000).toFixed(1)} s, heap ${mb(before.heap)} → ${mb(after.heap)}, ` +
+        `RSS ${mb(before.rss)} → ${mb(after.rss)}, ` +
+        `${finalized} of ${2 * LEAK_REQUESTS} per-call objects collected`,
+    );
+    // The per-call options objects and signals were collected: no call kept a reference. (A
+    // leak keeps one per call; the slack only absorbs the collector's timing, in practice 0.)
+    expect(finalized).toBeGreaterThanOrEqual(2 * LEAK_REQUESTS - IN_FLIGHT);
+    expect(after.heap - before.heap).toBeLessThan(LEAK_HEAP_MB);
+    // RSS moves with the allocator's own caching; this only catches a gross leak.
+    expect(after.rss - before.rss).toBeLessThan(64);
+  }, 120_000);
+});
+
 describe('the Standard rate limit, scaled down', () => {
   it('gets every call through with retries on, waiting out each 429 for at least its Retry-After', async () => {
     const arrived = new Map<EmulatorExchange, number>();
@@ -139,115 +221,4 @@ describe('the Standard rate limit, scaled down', () => {
         `${waits} retries each at least Retry-After later, 0 failures`,
     );
   }, 30_000);
-});
-
-/** What the shared run measured; both tests below assert on it. */
-interface LoadRun {
-  readonly warmupErrors: unknown[];
-  readonly errors: unknown[];
-  /** Statuses the emulator answered, by count: the warm-up's, and the measured run's. */
-  readonly warmupTally: Record<number, number>;
-  readonly tally: Record<number, number>;
-  readonly wallMs: number;
-  readonly cpuMsPerRequest: number;
-  readonly before: { heap: number; rss: number };
-  readonly after: { heap: number; rss: number };
-  /** Per-call options objects and signals collected after the run (of 2 per request). */
-  readonly finalized: number;
-}
-
-async function loadRun(): Promise<LoadRun> {
-  const emulator = await startEmulator({ rateLimits: HIGH_LIMITS });
-  const projectId = emulator.projects.default.id;
-  const raff = new RaffClient({
-    apiKey: emulator.ownerKey,
-    baseUrl: emulator.url,
-    logLevel: 'off',
-  });
-  let tally = new Map<number, number>();
-  let finalized = 0;
-  const registry = new FinalizationRegistry(() => {
-    finalized++;
-  });
-  const run = (count: number, track: boolean) =>
-    pool(count, IN_FLIGHT, async (i) => {
-      // Per-call objects the SDK sees: once the call is over, nothing may hold on to them.
-      const controller = new AbortController();
-      const options = { signal: controller.signal, timeout: 30_000 };
-      if (track) {
-        registry.register(options, undefined);
-        registry.register(controller.signal, undefined);
-      }
-      const project = await raff.projects.get(projectId, options);
-      if (project.id !== projectId) throw new Error(`wrong project ${project.id}`);
-      if (i % 1_000 === 999) drainExchanges(emulator, tally);
-    });
-
-  const warmupErrors = await run(WARMUP, false);
-  drainExchanges(emulator, tally);
-  const warmupTally = Object.fromEntries(tally);
-  tally = new Map();
-  const before = await settledMemory();
-  const started = performance.now();
-  const cpu = process.cpuUsage();
-  const errors = await run(REQUESTS, true);
-  const wallMs = performance.now() - started;
-  const cpuMsPerRequest = cpuMs(cpu) / REQUESTS;
-  drainExchanges(emulator, tally);
-  const after = await settledMemory();
-  for (let i = 0; i < 50 && finalized < 2 * REQUESTS; i++) {
-    gc();
-    await tick();
-  }
-  return {
-    warmupErrors,
-    errors,
-    warmupTally,
-    tally: Object.fromEntries(tally),
-    wallMs,
-    cpuMsPerRequest,
-    before,
-    after,
-    finalized,
-  };
-}
-
-describe('load', () => {
-  // Started by whichever test runs first; the other reads the same run.
-  let shared: Promise<LoadRun> | undefined;
-  const measured = () => {
-    shared ??= loadRun();
-    return shared;
-  };
-
-  it(`serves ${REQUESTS} requests at ${IN_FLIGHT} in flight with no unexpected error`, async () => {
-    const { warmupErrors, errors, warmupTally, tally, wallMs, cpuMsPerRequest } = await measured();
-    expect(warmupErrors).toEqual([]);
-    expect(errors).toEqual([]);
-    // Server side: every request arrived once and was answered 200 (no retries were needed).
-    expect(warmupTally).toEqual({ 200: WARMUP });
-    expect(tally).toEqual({ 200: REQUESTS });
-    console.log(
-      `load: ${REQUESTS} requests after ${WARMUP} warm-up, ${IN_FLIGHT} in flight: ` +
-        `${(wallMs / 1_000).toFixed(1)} s, ${Math.round(REQUESTS / (wallMs / 1_000))} req/s, ` +
-        `${cpuMsPerRequest.toFixed(2)} ms CPU per request (client and emulator in one process)`,
-    );
-  }, 180_000);
-
-  it(`keeps nothing per request across ${REQUESTS} requests`, async () => {
-    const { errors, tally, before, after, finalized } = await measured();
-    expect(errors).toEqual([]);
-    expect(tally).toEqual({ 200: REQUESTS });
-    console.log(
-      `load: heap ${mb(before.heap)} → ${mb(after.heap)}, ` +
-        `RSS ${mb(before.rss)} → ${mb(after.rss)}, ` +
-        `${finalized} of ${2 * REQUESTS} per-call objects collected`,
-    );
-    // The per-call options objects and signals were collected: no call kept a reference. (A
-    // leak keeps one per call; the slack only absorbs the collector's timing, in practice 0.)
-    expect(finalized).toBeGreaterThanOrEqual(2 * REQUESTS - IN_FLIGHT);
-    expect(after.heap - before.heap).toBeLessThan(LEAK_HEAP_MB);
-    // RSS moves with the allocator's own caching; this only catches a gross leak.
-    expect(after.rss - before.rss).toBeLessThan(64);
-  }, 180_000);
 });
