@@ -117,11 +117,8 @@ export async function runFaultCase(c: FaultCase): Promise<void> {
   }
   expect(elapsed, 'wall time (ms)').toBeLessThan(c.boundMs);
   if (c.minMs !== undefined) {
-    const scale = c.minIsBackoff
-      ? backoffTiming.baseMs / BACKOFF_BASE_MS
-      : c.minIsRetryAfter
-        ? retryAfterScale
-        : 1;
+    // retryAfterScale is 1 unless the row is a Retry-After one.
+    const scale = c.minIsBackoff ? backoffTiming.baseMs / BACKOFF_BASE_MS : retryAfterScale;
     expect(elapsed, 'wall time (ms)').toBeGreaterThanOrEqual(c.minMs * scale);
     if (c.minIsRetryAfter) {
       expectRetryAfterHonoured(logs.lines, elapsed, {
