@@ -6,8 +6,7 @@ import {
   readEnvironment,
   resolveClientOptions,
 } from './core/options.js';
-import { RoleResolver } from './internal/role-resolver.js';
-import { redactApiKey } from './offline/key-format.js';
+import { RoleResolver } from './core/role-resolver.js';
 import { ApiKeys } from './resources/api-keys.js';
 import { BackupSchedules } from './resources/backup-schedules.js';
 import { Backups } from './resources/backups.js';
@@ -24,6 +23,7 @@ import { SshKeys } from './resources/ssh-keys.js';
 import { Vms } from './resources/vms.js';
 import { Volumes } from './resources/volumes.js';
 import { Vpcs } from './resources/vpcs.js';
+import { redactApiKey } from './shared/key-format.js';
 
 const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 // A resolved config handed from withOptions() to the constructor. Module-private: no caller can

@@ -18,33 +18,6 @@ export type {
   RaffPaths,
   WithOptionalProject,
 } from './core/api.js';
-export type {
-  RaffAPIErrorInit,
-  RaffApiKeyGrantErrorInit,
-  RaffBillingReason,
-  RaffRequestInfo,
-  RaffValidationIssue,
-} from './core/errors.js';
-export {
-  RaffAPIError,
-  RaffApiKeyGrantError,
-  RaffAuthenticationError,
-  RaffBadRequestError,
-  RaffBillingError,
-  RaffConflictError,
-  RaffConnectionError,
-  RaffError,
-  RaffInternalServerError,
-  RaffNotFoundError,
-  RaffPaymentRequiredError,
-  RaffPermissionDeniedError,
-  RaffRateLimitError,
-  RaffRequestError,
-  RaffResponseTooLargeError,
-  RaffTimeoutError,
-  RaffValidationError,
-  RaffWaitFailedError,
-} from './core/errors.js';
 export type { Logger, LogLevel } from './core/logger.js';
 export type {
   CallArgs,
@@ -234,3 +207,30 @@ export type {
   VPCDetail,
 } from './resources/vpcs.js';
 export { Vpcs } from './resources/vpcs.js';
+export type {
+  RaffAPIErrorInit,
+  RaffApiKeyGrantErrorInit,
+  RaffBillingReason,
+  RaffRequestInfo,
+  RaffValidationIssue,
+} from './shared/errors.js';
+export {
+  RaffAPIError,
+  RaffApiKeyGrantError,
+  RaffAuthenticationError,
+  RaffBadRequestError,
+  RaffBillingError,
+  RaffConflictError,
+  RaffConnectionError,
+  RaffError,
+  RaffInternalServerError,
+  RaffNotFoundError,
+  RaffPaymentRequiredError,
+  RaffPermissionDeniedError,
+  RaffRateLimitError,
+  RaffRequestError,
+  RaffResponseTooLargeError,
+  RaffTimeoutError,
+  RaffValidationError,
+  RaffWaitFailedError,
+} from './shared/errors.js';

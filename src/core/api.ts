@@ -9,9 +9,9 @@ import type {
 } from 'openapi-typescript-helpers';
 import type { paths } from '../../generated/openapi.js';
 import { OPERATIONS, type OperationInfo } from '../../generated/operations.js';
+import { RaffValidationError } from '../shared/errors.js';
 import { planRequest } from './call.js';
 import { parseEnvelope } from './envelope.js';
-import { RaffValidationError } from './errors.js';
 import { type ClientConfig, callSettings, type RequestOptions } from './options.js';
 import { send } from './transport.js';
 

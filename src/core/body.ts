@@ -1,5 +1,5 @@
+import { type RaffRequestInfo, RaffResponseTooLargeError } from '../shared/errors.js';
 import { untilAborted } from './abort.js';
-import { type RaffRequestInfo, RaffResponseTooLargeError } from './errors.js';
 import { formatBytes } from './failures.js';
 
 /**

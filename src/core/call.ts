@@ -1,7 +1,7 @@
 import { OPERATIONS, type OperationId, type OperationInfo } from '../../generated/operations.js';
 import { requireId } from '../internal/ids.js';
+import { RaffValidationError } from '../shared/errors.js';
 import { unwrapAnswer } from './envelope.js';
-import { RaffValidationError } from './errors.js';
 import type { CallArgs, Result } from './operation-types.js';
 import {
   type CallSettings,

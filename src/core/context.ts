@@ -1,5 +1,5 @@
-import type { RoleResolver } from '../internal/role-resolver.js';
 import type { ClientConfig } from './options.js';
+import type { RoleResolver } from './role-resolver.js';
 
 /** The fields of a role that namespaces resolve ids and slugs against. */
 export interface ContextRole {

@@ -1,4 +1,4 @@
-import { RaffTimeoutError } from './errors.js';
+import { RaffTimeoutError } from '../shared/errors.js';
 import { formatMs } from './failures.js';
 import type { RequestOptions } from './options.js';
 

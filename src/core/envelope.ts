@@ -1,8 +1,8 @@
 import type { OperationInfo } from '../../generated/operations.js';
+import { RaffAPIError, type RaffRequestInfo } from '../shared/errors.js';
+import { redactValue } from '../shared/redact.js';
 import { formatMessage } from './error-mapping.js';
-import { RaffAPIError, type RaffRequestInfo } from './errors.js';
 import type { ClientConfig } from './options.js';
-import { redactValue } from './redact.js';
 import { hideSecretInInspect } from './secret-result.js';
 import type { Answer, PlannedRequest } from './transport.js';
 

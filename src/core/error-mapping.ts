@@ -11,14 +11,14 @@ import {
   RaffPermissionDeniedError,
   RaffRateLimitError,
   type RaffRequestInfo,
-} from './errors.js';
+} from '../shared/errors.js';
 import {
   redactHeaders,
   redactText,
   redactValue,
   scrubAndCap,
   type TextScrubber,
-} from './redact.js';
+} from '../shared/redact.js';
 import { parseRetryAfter } from './retry-policy.js';
 
 /** A response that came back with a status the SDK treats as failure. */

@@ -1,4 +1,4 @@
-import { redactText } from './redact.js';
+import { redactText } from '../shared/redact.js';
 import type { AttemptFailure } from './retry-policy.js';
 
 /** How a failed attempt reads in a retry log line. */

@@ -1,4 +1,4 @@
-import { redactText } from './redact.js';
+import { redactText } from '../shared/redact.js';
 
 /** How much the client logs, from nothing to every request. */
 export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';

@@ -1,6 +1,6 @@
 import { parseInput } from '../internal/validate.js';
-import { checkRaffApiKey, describeRaffApiKeyProblem, redactApiKey } from '../offline/key-format.js';
-import { RaffValidationError } from './errors.js';
+import { RaffValidationError } from '../shared/errors.js';
+import { checkRaffApiKey, describeRaffApiKeyProblem, redactApiKey } from '../shared/key-format.js';
 import { createLevelLogger, type LevelLogger, type Logger, type LogLevel } from './logger.js';
 import { optionsSchema, requestOptionsSchema } from './option-schemas.js';
 import { RateLimiter, type RateLimitOption } from './rate-limiter.js';

@@ -1,4 +1,4 @@
-import { redactApiKey } from '../offline/key-format.js';
+import { redactApiKey } from '../shared/key-format.js';
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 

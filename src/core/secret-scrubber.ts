@@ -1,7 +1,7 @@
 // The client's own secrets in every form a server could echo them back in: found and replaced in
 // anything the SDK builds (errors, logs). Split from redact.ts, which handles loose `raff_…` text.
-import { redactApiKey } from '../offline/key-format.js';
-import { REDACTED, redactText, type TextScrubber } from './redact.js';
+import { redactApiKey } from '../shared/key-format.js';
+import { REDACTED, redactText, type TextScrubber } from '../shared/redact.js';
 
 /** Secrets shorter than this are not scrubbed: they would cut holes in ordinary text. */
 export const MIN_SECRET_LENGTH = 16;

@@ -1,14 +1,14 @@
 import type { Options as KyOptions } from 'ky';
-import { untilAborted } from './abort.js';
-import { readBody } from './body.js';
-import { errorFromResponse } from './error-mapping.js';
 import {
   RaffConnectionError,
   RaffError,
   type RaffRequestInfo,
   RaffResponseTooLargeError,
   RaffTimeoutError,
-} from './errors.js';
+} from '../shared/errors.js';
+import { untilAborted } from './abort.js';
+import { readBody } from './body.js';
+import { errorFromResponse } from './error-mapping.js';
 import {
   describeFailure,
   errorName,

@@ -1,8 +1,8 @@
-import { RaffNotFoundError, RaffTimeoutError, RaffWaitFailedError } from './errors.js';
+import { RaffNotFoundError, RaffTimeoutError, RaffWaitFailedError } from '../shared/errors.js';
+import { redactValue } from '../shared/redact.js';
 import { formatMs } from './failures.js';
 import type { ClientConfig, RequestOptions } from './options.js';
 import { sleep } from './rate-limiter.js';
-import { redactValue } from './redact.js';
 
 /** What a waiter waits for: a status, any of several, or a predicate on the resource. */
 export type WaitUntil<T> = string | readonly string[] | ((resource: T) => boolean);

@@ -1,4 +1,4 @@
-import { RaffValidationError } from '../core/errors.js';
+import { RaffValidationError } from '../shared/errors.js';
 
 // Ids go into URL paths: they must be non-empty and free of anything that could change the path.
 const SAFE_ID = /^[A-Za-z0-9_-]{1,128}$/;

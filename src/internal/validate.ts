@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
-import { RaffValidationError, type RaffValidationIssue } from '../core/errors.js';
-import { redactText } from '../core/redact.js';
+import { RaffValidationError, type RaffValidationIssue } from '../shared/errors.js';
+import { redactText } from '../shared/redact.js';
 
 /**
  * A schema built on first use: constructing zod schemas at import time would be paid by every

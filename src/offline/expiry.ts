@@ -1,4 +1,4 @@
-import { RaffValidationError } from '../core/errors.js';
+import { RaffValidationError } from '../shared/errors.js';
 
 /** The expirations the Create API Key dialog offers; `never` is its default. */
 export const EXPIRATION_PRESETS = ['never', '30d', '60d', '90d', '120d', '180d', '1y'] as const;

@@ -5,9 +5,7 @@
  * @module
  */
 
-export type { ApiKeyStatus, ApiKeyStatusOptions, ExpirationPreset } from './expiry.js';
-export { apiKeyStatus, EXPIRATION_PRESETS, expiresAtFor } from './expiry.js';
-export type { RaffApiKey, RaffApiKeyCheck, RaffApiKeyProblem } from './key-format.js';
+export type { RaffApiKey, RaffApiKeyCheck, RaffApiKeyProblem } from '../shared/key-format.js';
 export {
   apiKeyPrefix,
   checkRaffApiKey,
@@ -15,7 +13,11 @@ export {
   isRaffApiKey,
   REDACTED_API_KEY,
   redactApiKey,
-} from './key-format.js';
+} from '../shared/key-format.js';
+export type { RaffApiKeyFinding, RedactRaffApiKeysOptions } from '../shared/secret-scan.js';
+export { findRaffApiKeys, redactRaffApiKeys } from '../shared/secret-scan.js';
+export type { ApiKeyStatus, ApiKeyStatusOptions, ExpirationPreset } from './expiry.js';
+export { apiKeyStatus, EXPIRATION_PRESETS, expiresAtFor } from './expiry.js';
 export type {
   ApiKeyPermissionPreview,
   ApiKeyPermissionPreviewOptions,
@@ -39,5 +41,3 @@ export type {
   RoleRef,
 } from './permission-preview.js';
 export { hasPermission, missingPermissions, previewPermissions } from './permission-preview.js';
-export type { RaffApiKeyFinding, RedactRaffApiKeysOptions } from './secret-scan.js';
-export { findRaffApiKeys, redactRaffApiKeys } from './secret-scan.js';

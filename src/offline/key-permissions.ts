@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { components } from '../../generated/openapi.js';
-import { RaffValidationError, type RaffValidationIssue } from '../core/errors.js';
 import { lazy, validationError, zodIssues } from '../internal/validate.js';
+import { RaffValidationError, type RaffValidationIssue } from '../shared/errors.js';
 import {
   findRole,
   type PermissionScope,

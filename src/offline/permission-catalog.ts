@@ -1,81 +1,13 @@
 import { PERMISSION_DESCRIPTIONS } from './permission-descriptions.js';
+import { PERMISSION_NAMES, type PermissionName } from './permission-names.js';
+
+export type { PermissionName };
 
 /**
  * The date of the permission catalog snapshot below. The live catalog is served by
  * `GET /api/v1/permissions` and grows as Raff adds resource types.
  */
 export const CATALOG_SNAPSHOT_DATE = '2026-05-08';
-
-const NAMES = [
-  'account.projects.view',
-  'account.projects.create',
-  'account.projects.manage',
-  'account.projects.delete',
-  'account.members.view',
-  'account.members.invite',
-  'account.members.manage',
-  'account.members.remove',
-  'account.roles.view',
-  'account.roles.create',
-  'account.roles.manage',
-  'account.roles.delete',
-  'account.apikeys.view',
-  'account.apikeys.create',
-  'account.apikeys.manage',
-  'account.apikeys.revoke',
-  'account.billing.view',
-  'account.billing.manage',
-  'account.settings.view',
-  'account.settings.manage',
-  'account.audit.view',
-  'project.settings.view',
-  'project.settings.manage',
-  'project.members.view',
-  'project.members.invite',
-  'project.members.manage',
-  'project.members.remove',
-  'vm.view',
-  'vm.create',
-  'vm.delete',
-  'vm.power',
-  'vm.manage',
-  'vm.console',
-  'vpc.view',
-  'vpc.create',
-  'vpc.manage',
-  'vpc.delete',
-  'volume.view',
-  'volume.create',
-  'volume.manage',
-  'volume.delete',
-  'snapshot.view',
-  'snapshot.create',
-  'snapshot.manage',
-  'snapshot.delete',
-  'backup.view',
-  'backup.create',
-  'backup.manage',
-  'backup.delete',
-  'security_group.view',
-  'security_group.create',
-  'security_group.manage',
-  'security_group.delete',
-  'bucket.view',
-  'bucket.create',
-  'bucket.manage',
-  'bucket.delete',
-  'ip.view',
-  'ip.reserve',
-  'ip.manage',
-  'ip.release',
-] as const;
-
-/**
- * The name of a permission in the catalog snapshot, e.g. `vm.console`.
- *
- * @useDeclaredType
- */
-export type PermissionName = (typeof NAMES)[number];
 
 /** The domain a permission or role belongs to: the whole account, or resources in a project. */
 export type PermissionScope = 'account' | 'project';
@@ -138,7 +70,7 @@ function scopeOf(name: string): PermissionScope {
 
 function buildCatalog(): readonly PermissionInfo[] {
   return Object.freeze(
-    NAMES.map((name) =>
+    PERMISSION_NAMES.map((name) =>
       Object.freeze({
         name,
         scope: scopeOf(name),
@@ -156,7 +88,7 @@ function buildCatalog(): readonly PermissionInfo[] {
  * @internal
  */
 export function permissionNames(scope: PermissionScope): PermissionName[] {
-  return NAMES.filter((name) => scopeOf(name) === scope);
+  return PERMISSION_NAMES.filter((name) => scopeOf(name) === scope);
 }
 
 /**
@@ -179,7 +111,7 @@ let scopes: ReadonlyMap<string, PermissionScope> | undefined;
  * @internal
  */
 export function permissionScope(name: string): PermissionScope | undefined {
-  scopes ??= new Map(NAMES.map((name) => [name, scopeOf(name)]));
+  scopes ??= new Map(PERMISSION_NAMES.map((name) => [name, scopeOf(name)]));
   return scopes.get(name);
 }
 
@@ -288,7 +220,7 @@ function buildSystemRoles(): readonly SystemRole[] {
         scope,
         description,
         permissions: Object.freeze(
-          NAMES.filter((permission) => grants(slug, permission)).toSorted(),
+          PERMISSION_NAMES.filter((permission) => grants(slug, permission)).toSorted(),
         ),
         is_system: true as const,
       }),

@@ -1,4 +1,4 @@
-import type { PermissionName } from './permission-catalog.js';
+import type { PermissionName } from './permission-names.js';
 
 /**
  * What holding each permission allows: the text of `PERMISSION_CATALOG`. Kept apart from the

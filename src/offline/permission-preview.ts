@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import type { RaffValidationIssue } from '../core/errors.js';
 import { validationError, zodIssues } from '../internal/validate.js';
+import type { RaffValidationIssue } from '../shared/errors.js';
 import {
   CATALOG_SNAPSHOT_DATE,
   findRole,

@@ -2,11 +2,11 @@ import * as z from 'zod/mini';
 import { callOperation } from '../core/call.js';
 import type { ClientContext } from '../core/context.js';
 import { type MethodDeadline, withDeadline } from '../core/deadline.js';
-import { RaffApiKeyGrantError, RaffValidationError } from '../core/errors.js';
 import type { RequestOptions } from '../core/options.js';
 import { hideSecretInInspect } from '../core/secret-result.js';
 import { lazy, parseInput } from '../internal/validate.js';
 import { EXPIRATION_PRESETS, type ExpirationPreset, expiresAtFor } from '../offline/expiry.js';
+import { RaffApiKeyGrantError, RaffValidationError } from '../shared/errors.js';
 import type { APIKeyProjectAccess, APIKeyWithSecret } from './api-keys.js';
 
 /** Parameters of `apiKeys.create()`: the fields of the dashboard's Create API Key dialog. */

@@ -7,7 +7,7 @@ import type { Page, PaginationParams } from '../core/pagination.js';
 import { APIResource } from '../core/resource.js';
 import { lazy, parseInput } from '../internal/validate.js';
 import { apiKeyStatus } from '../offline/expiry.js';
-import { checkRaffApiKey, type RaffApiKeyCheck } from '../offline/key-format.js';
+import { checkRaffApiKey, type RaffApiKeyCheck } from '../shared/key-format.js';
 import { type CreateApiKeyParams, createApiKey } from './api-key-create.js';
 
 /** An API key as the API lists it: metadata and the 13-character prefix, never the secret. */

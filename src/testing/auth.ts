@@ -1,4 +1,4 @@
-import { isRaffApiKey } from '../offline/key-format.js';
+import { isRaffApiKey } from '../shared/key-format.js';
 import { unauthorized } from './errors.js';
 import { findKeyByHash, hashSecret } from './secrets.js';
 import type { EmulatorState, KeyRecord } from './state.js';

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { apiKeyPrefix } from '../offline/key-format.js';
+import { apiKeyPrefix } from '../shared/key-format.js';
 import type { EmulatorState, KeyRecord } from './state.js';
 
 /**

@@ -1,12 +1,12 @@
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { REDACTED, redactHeaders, redactValue } from '../../src/core/redact.js';
 import {
   createSecretScrubber,
   MAX_ADDED_SECRETS,
   SecretScrubber,
 } from '../../src/core/secret-scrubber.js';
 import { RaffBadRequestError } from '../../src/index.js';
+import { REDACTED, redactHeaders, redactValue } from '../../src/shared/redact.js';
 import { API, KEY, OTHER_KEY, testClient } from '../support/client.js';
 import { expectNoSecret } from '../support/secrets.js';
 

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { RaffValidationError } from '../../src/core/errors.js';
 import {
   apiKeyStatus,
   EXPIRATION_PRESETS,
   type ExpirationPreset,
   expiresAtFor,
 } from '../../src/offline/index.js';
+import { RaffValidationError } from '../../src/shared/errors.js';
 
 const DAY = 86_400_000;
 const at = (iso: string): Date => new Date(iso);

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RaffValidationError } from '../../src/core/errors.js';
 import {
   apiKeyPrefix,
   checkRaffApiKey,
@@ -10,6 +9,7 @@ import {
   REDACTED_API_KEY,
   redactApiKey,
 } from '../../src/offline/index.js';
+import { RaffValidationError } from '../../src/shared/errors.js';
 
 // The example key from Raff's documentation.
 const KEY = 'raff_17d70fcf7e7510968a4c19279b25707f088f1cc5ad8b74210341d8e470b5bb7a';

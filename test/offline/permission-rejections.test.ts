@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { RaffValidationError } from '../../src/core/errors.js';
 import {
   type PermissionPreviewInput,
   type PermissionPreviewOptions,
   previewPermissions,
   type RoleDefinition,
 } from '../../src/offline/index.js';
+import { RaffValidationError } from '../../src/shared/errors.js';
 
 const DEFAULT_ID = '5f0c6a2e-8d1b-4c3a-9e7f-000000000001';
 const CUSTOMER1_ID = '5f0c6a2e-8d1b-4c3a-9e7f-000000000002';

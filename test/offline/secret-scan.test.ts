@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RaffValidationError } from '../../src/core/errors.js';
 import { findRaffApiKeys, redactRaffApiKeys } from '../../src/offline/index.js';
+import { RaffValidationError } from '../../src/shared/errors.js';
 
 const KEY = 'raff_17d70fcf7e7510968a4c19279b25707f088f1cc5ad8b74210341d8e470b5bb7a';
 const HEX = KEY.slice(5);

@@ -133,7 +133,7 @@ describe('hostile parameters: regressions of fixed bugs', () => {
   });
 
   // Was a bug: a role reference that is not a string reaches RoleResolver.resolve, whose message calls
-  // redactText(ref) (src/internal/role-resolver.ts): the error is a RaffValidationError, but it
+  // redactText(ref) (src/core/role-resolver.ts): the error is a RaffValidationError, but it
   // says "redactRaffApiKeys: text must be a string" with issue path ['text'], not ['role'].
   it('names the role field when a role reference is not a string', async () => {
     const error = await raff.projects.members

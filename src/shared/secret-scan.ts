@@ -1,4 +1,4 @@
-import { RaffValidationError } from '../core/errors.js';
+import { RaffValidationError } from './errors.js';
 import {
   isLowerHexCode,
   RAFF_API_KEY_LENGTH,

@@ -1,6 +1,6 @@
-import { RaffValidationError } from '../core/errors.js';
-import type { RequestOptions } from '../core/options.js';
-import { redactText } from '../core/redact.js';
+import { RaffValidationError } from '../shared/errors.js';
+import { redactText } from '../shared/redact.js';
+import type { RequestOptions } from './options.js';
 
 /** The fields of a role that reference resolution needs. */
 export interface ResolvableRole {

@@ -1,4 +1,4 @@
-import { redactRaffApiKeys } from '../offline/secret-scan.js';
+import { redactRaffApiKeys } from './secret-scan.js';
 
 /** What replaces a secret value in logs, errors and inspect output. */
 export const REDACTED = '[redacted]';
