@@ -1,6 +1,6 @@
 /**
  * GENERATED FILE - DO NOT EDIT.
- * Made by `npm run generate` from openapi.json; edit openapi.json and regenerate.
+ * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
  */
 
 export interface paths {
@@ -449,7 +449,7 @@ export interface paths {
         };
         /**
          * List OS templates
-         * @description The public images a VM can be built from. A template's `id` is what createVM and reinstallVM take as `template_id`. Windows images run only on premium plans, so `vm_type=standard` leaves them out. Needs no key; the list does not page.
+         * @description The public images a VM can be built from. A template’s `id` is what createVM and reinstallVM take as `template_id`. Windows images are returned only when `vm_type` is `windows`; `vm_type=standard` or `premium` omits them. Needs no key; the list does not page.
          */
         get: operations["listTemplates"];
         put?: never;
@@ -751,7 +751,7 @@ export interface paths {
         put?: never;
         /**
          * Resize a VM
-         * @description Moves the VM to another compute plan (`pricing_id`, from listVMPricing), which sets its vCPU count, memory and included disk. The VM must be stopped (`passive`) first and is still `passive` afterwards; start it again with startVM. The new hourly price applies at once. For a prepaid VM the rest of the period is settled now: an upgrade is paid from credits, then the balance (402 when they fall short); a downgrade is credited to the balance. `billing` reports the amounts.
+         * @description Moves the VM to another compute plan (`pricing_id`, from listVMPricing), which sets its vCPU count, memory and included disk. The VM must be stopped (`passive`) first and is still `passive` afterwards; start it again with startVM. The new hourly price applies at once. For a prepaid VM the rest of the period is settled now, on the account balance: an upgrade is charged to it (402 when it falls short), a downgrade is credited to it. `billing` reports the amounts.
          */
         post: operations["resizeVM"];
         delete?: never;
@@ -771,7 +771,7 @@ export interface paths {
         put?: never;
         /**
          * Grow a VM's disk
-         * @description Enlarges the VM's boot disk to `new_size` GB. Disks only grow: `new_size` must be larger than the current `total_storage`. Afterwards `total_storage` is `new_size` and `added_storage` is the part above the plan's `storage`. The VM must be stopped (`passive`) first and is still `passive` afterwards. For a prepaid VM the extra storage for the rest of the period is charged now, from credits then the balance (402 when they fall short).
+         * @description Enlarges the VM’s boot disk to `new_size` GB. Disks only grow: `new_size` must be larger than the current `total_storage`. Afterwards `total_storage` is `new_size` and `added_storage` is the part above the plan’s `storage`. The VM must be stopped (`passive`) first and is still `passive` afterwards. For a prepaid VM the extra storage for the rest of the period is charged to the account balance now (402 when it falls short).
          */
         post: operations["resizeVMDisk"];
         delete?: never;
@@ -1275,7 +1275,7 @@ export interface paths {
         put?: never;
         /**
          * Attach a public IP to a VM
-         * @description Adds a public interface to the VM, in one of two ways. With `ip_id`: a reserved IP of the account that no VM uses; it turns `in-use` and costs nothing extra. With `type` (or an empty body): a new address is taken from the pool, listed with `reserved: false`, and billed from now until it is detached, so balance (402) and billing standing (403) are checked. A VM holds at most one public address per family: detach the current one first. `security_groups` go on the new interface. The answer gives the new `nic_id`; the VM’s `public_ipv4_address` or `public_ipv6_address` shows the address. Needs `vm.manage` on the VM’s project: it changes the VM’s network configuration.
+         * @description Adds a public interface to the VM, in one of two ways. With `ip_id`: a reserved IP of the account that no VM uses; it turns `in-use`, and since its reservation is already billed, attaching costs nothing more. With `type` (or an empty body): an address is taken from the shared pool, free with the VM; this is possible only as long as the VM lacks a public address of that family. Each VM takes at most 4 public IPv4 addresses: the first one becomes its primary (`is_primary` in listVMNetworks), and every further one must be a reserved IP attached with `ip_id`. `security_groups` go on the new interface. The answer gives the new `nic_id`. Needs `vm.manage` on the VM’s project: it changes the VM’s network configuration.
          */
         post: operations["attachVMIP"];
         delete?: never;
@@ -1296,7 +1296,7 @@ export interface paths {
         post?: never;
         /**
          * Detach a public IP from a VM
-         * @description Removes a public interface (by its `nic_id`) from the VM. A reserved IP stays with the account and turns `free`, ready to attach elsewhere; an address allocated by attachVMIP goes back to the pool and its billing stops. Needs `vm.manage` on the VM’s project: it changes the VM’s network configuration.
+         * @description Removes a public interface (by its `nic_id`) from the VM. A reserved IP stays with the account and turns `free`, ready to attach elsewhere, and is billed until it is released with releaseIP; an address taken from the pool goes back to it. Detaching the primary IPv4 while other public IPv4s remain makes the lowest-numbered of them the new primary. Needs `vm.manage` on the VM’s project: it changes the VM’s network configuration.
          */
         delete: operations["detachVMIP"];
         options?: never;
@@ -1391,7 +1391,7 @@ export interface paths {
         head?: never;
         /**
          * Resize a volume
-         * @description Grows an `available` or `attached` volume to `new_size` GB. Shrinking, or a size equal to the current one, is refused with 400; a volume in a transient state gets 409. For a subscription volume the price difference for the rest of the period is charged (credits first, then balance) and reported in `billing`; 402 when the balance cannot cover it. The guest must grow its filesystem itself.
+         * @description Grows an `available` or `attached` volume to `new_size` GB. Shrinking, or a size equal to the current one, is refused with 400; a volume in a transient state gets 409. For a subscription volume the price difference for the rest of the period is charged to the account balance and reported in `billing`; 402 when the balance cannot cover it. The guest must grow its filesystem itself.
          */
         patch: operations["resizeVolume"];
         trace?: never;
@@ -1694,6 +1694,26 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vms/{id}/console-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Set a VM’s console policy
+         * @description Turns on or off the need for a fresh two-factor confirmation before the VM’s web console (terminal or VNC) opens; it is off by default. While it is on, no API key can open the console, and people confirm with their authenticator code (one confirmation covers protected consoles for an hour). Who may open a console at all is still decided by the `vm.console` permission. getVM shows the setting as `console_require_mfa`.
+         */
+        patch: operations["setVMConsolePolicy"];
         trace?: never;
     };
 }
@@ -2331,6 +2351,8 @@ export interface components {
              * @description When the VM last changed.
              */
             updated_at: string;
+            /** @description Whether opening the VM’s web console needs a fresh two-factor confirmation. When true, no API key can open the console. Off by default; set with setVMConsolePolicy. */
+            console_require_mfa?: boolean;
         };
         /** @description A new VM. Linux needs `ssh_keys`, `password` or both; Windows needs `password` (SSH keys are ignored). For networking, give `vpc_id` to join a VPC, or `vpc_name` with `vpc_cidr` to make one, or neither to get an automatic VPC; `skip_vpc` and `skip_public_ip` cannot both be true. Weekly backups need `backup_date`. */
         CreateVMRequest: {
@@ -2740,7 +2762,7 @@ export interface components {
             ram: number;
             /** @description Smallest disk it needs, GB. */
             storage: number;
-            /** @description Windows image; runs only on premium plans. */
+            /** @description Windows image; listTemplates returns these only for `vm_type=windows`. */
             is_windows: boolean;
             /**
              * @description Operating system family, e.g. `linux` or `windows`.
@@ -2790,15 +2812,17 @@ export interface components {
             /** @description Total for a 24-month commitment. */
             twenty_four_month_price: number;
             /**
-             * @description Plan family; Windows images need `premium`.
+             * @description Plan family: `standard`, `premium` or `windows`. listTemplates with the same `vm_type` lists the images a family can run; Windows images are listed only under `windows`.
              * @enum {string}
              */
-            vm_type: "standard" | "premium";
+            vm_type: "standard" | "premium" | "windows";
             /**
              * @description Region the plan is sold in.
              * @enum {string}
              */
             region: "us-east";
+            /** @description True while the plan is sold out. For information only: the plan stays in the list and can still be ordered. */
+            out_of_stock?: boolean;
         };
         /** @description The matching compute plans (not paged). */
         VMPricingList: {
@@ -2938,9 +2962,7 @@ export interface components {
             type?: "upgrade" | "downgrade" | "none";
             /** @description USD for the rest of the period: positive is charged, negative is credited. */
             pro_rata_amount?: number;
-            /** @description USD taken from credits. */
-            credits_applied?: number;
-            /** @description USD taken from the account balance. */
+            /** @description USD taken from (or, on a downgrade, credited to) the account balance. */
             balance_applied?: number;
             /** @description Monthly subscription price from now on, USD. */
             new_monthly_price?: number;
@@ -3567,6 +3589,8 @@ export interface components {
              * @description Security group on this interface; absent when none. Set by attachVMSecurityGroup, removed by detachVMSecurityGroup.
              */
             security_group_id?: string;
+            /** @description True on the interface that carries the VM’s primary public IPv4 (the first one attached). A VM has at most one; its other interfaces, further public IPv4s included, show false. */
+            is_primary?: boolean;
         };
         /** @description All interfaces of the VM that match (the list is not paged). */
         VMNetworkList: {
@@ -3592,11 +3616,11 @@ export interface components {
         VMNetworkIPAttachRequest: {
             /**
              * Format: uuid
-             * @description A reserved IP of this account that is `free`. Already billed by its reservation, so attaching costs nothing more.
+             * @description A reserved IP of this account that is `free`. Already billed by its reservation, so attaching costs nothing more. The way to give a VM a second, third or fourth public IPv4.
              */
             ip_id?: string;
             /**
-             * @description Family of a newly allocated address when `ip_id` is absent; `IPv4` by default. The new address is billed from the attach until it is detached.
+             * @description Family of an address taken from the shared pool when `ip_id` is absent; `IPv4` by default. Possible only as long as the VM lacks a public address of that family. The address is free with the VM and goes back to the pool when detached.
              * @enum {string}
              */
             type?: "IPv4" | "IPv6";
@@ -3736,9 +3760,7 @@ export interface components {
             type?: "upgrade" | "downgrade" | "none";
             /** @description USD charged for the rest of the current period (negative when credited). */
             pro_rata_amount?: number;
-            /** @description Part of the amount paid from account credits. */
-            credits_applied?: number;
-            /** @description Part of the amount paid from the account balance. */
+            /** @description USD taken from the account balance. */
             balance_applied?: number;
             /** @description Monthly price in USD after the resize. */
             new_monthly_price?: number;
@@ -3776,7 +3798,7 @@ export interface components {
             /** @description New display name. */
             name: string;
         };
-        /** @description A recurring backup of one VM, daily or weekly, with a retention count. Schedules have no status: one exists and runs until it is deleted. */
+        /** @description A recurring backup of one VM, daily or weekly, with a retention count. `enabled` says whether it runs; `next_run_at`, the `last_run_*` fields and `consecutive_failures` show when it runs and how its runs went. */
         BackupSchedule: {
             /** @description Schedule identifier (an integer); use it in `/backup-schedules/{id}`. */
             id: number;
@@ -3814,7 +3836,7 @@ export interface components {
              * @example Saturday 8am
              */
             runtime?: string;
-            /** @description Retention: how many of this schedule’s backups are kept. After a run adds a backup, the oldest ones beyond this count are deleted automatically; lowering it prunes the surplus at the next run. Backups taken by hand are not counted. */
+            /** @description Retention: how many of this schedule’s backups are kept. After a run adds a backup, the oldest ones beyond this count are deleted automatically; lowering it prunes the surplus at the next run. Backups taken by hand are not counted. New values must be 2 to 100; a schedule made earlier may still show 1. */
             keep_count: number;
             /** @description Hourly price in USD of the backups the schedule currently keeps, as a decimal string. */
             price_per_hour?: string;
@@ -3825,6 +3847,25 @@ export interface components {
              * @description When the schedule was created.
              */
             created_at?: string;
+            /** @description Whether the schedule runs. A disabled schedule never runs. */
+            enabled?: boolean;
+            /**
+             * Format: date-time
+             * @description When the schedule runs next (UTC).
+             */
+            next_run_at?: string;
+            /**
+             * Format: date-time
+             * @description When the schedule last ran; missing until its first run.
+             */
+            last_run_at?: string;
+            /**
+             * @description How the last run ended: a backup was made (`succeeded`), it failed, or the run was `skipped`. Missing until the first run.
+             * @enum {string}
+             */
+            last_run_status?: "succeeded" | "failed" | "skipped";
+            /** @description Failed runs in a row; back to 0 after a run succeeds. */
+            consecutive_failures?: number;
         };
         /** @description A new schedule. `day_of_week` is required when `type` is `weekly` and ignored for `daily`. */
         BackupScheduleCreateRequest: {
@@ -3848,7 +3889,7 @@ export interface components {
              * @enum {string}
              */
             day_of_week?: "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday";
-            /** @description How many of the schedule’s backups to keep; older ones beyond this count are pruned after each run. */
+            /** @description How many of the schedule’s backups to keep, 2 to 100; older ones beyond this count are pruned after each run. */
             keep_count: number;
         };
         /** @description Schedule fields to change; fields left out keep their value. Switching to `weekly` needs a `day_of_week` unless the schedule already has one. */
@@ -3868,7 +3909,7 @@ export interface components {
              * @enum {string}
              */
             day_of_week?: "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday";
-            /** @description How many of the schedule’s backups to keep. */
+            /** @description How many of the schedule’s backups to keep, 2 to 100. */
             keep_count?: number;
         };
         /** @description A page of backup schedules. */
@@ -4000,6 +4041,11 @@ export interface components {
             /** @description True when the call succeeded. */
             success: boolean;
             data: components["schemas"]["Invitation"];
+        };
+        /** @description Console access policy of a VM. */
+        SetVMConsolePolicyRequest: {
+            /** @description True to require a fresh two-factor confirmation before the console opens (and to keep API keys out of it); false to drop that requirement. */
+            console_require_mfa: boolean;
         };
     };
     responses: {
@@ -4174,15 +4220,15 @@ export interface components {
          */
         TemplateCategoryQuery: "os" | "marketplace";
         /**
-         * @description Only templates that run on this plan family; `standard` leaves Windows out.
+         * @description Only templates for this plan family. Windows templates are returned only when this is `windows`; the other two families omit them.
          * @example standard
          */
-        TemplateVmTypeQuery: "standard" | "premium";
+        TemplateVmTypeQuery: "standard" | "premium" | "windows";
         /**
-         * @description Only plans of this family.
+         * @description Only plans of this family: `standard`, `premium`, or `windows` (the family listTemplates files Windows images under).
          * @example standard
          */
-        PricingVmTypeQuery: "standard" | "premium";
+        PricingVmTypeQuery: "standard" | "premium" | "windows";
         /** @description Tag id (UUID), from the `tags` of getVM. */
         VMTagIdPath: string;
         /** @description Note scope: `personal` (only its writer sees it) or `account` (every member does). */
@@ -5525,7 +5571,7 @@ export interface operations {
                  */
                 category?: components["parameters"]["TemplateCategoryQuery"];
                 /**
-                 * @description Only templates that run on this plan family; `standard` leaves Windows out.
+                 * @description Only templates for this plan family. Windows templates are returned only when this is `windows`; the other two families omit them.
                  * @example standard
                  */
                 vm_type?: components["parameters"]["TemplateVmTypeQuery"];
@@ -5559,7 +5605,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Only plans of this family.
+                 * @description Only plans of this family: `standard`, `premium`, or `windows` (the family listTemplates files Windows images under).
                  * @example standard
                  */
                 type?: components["parameters"]["PricingVmTypeQuery"];
@@ -8375,6 +8421,46 @@ export interface operations {
             403: components["responses"]["ForbiddenProject"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    setVMConsolePolicy: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /** @description VM id (UUID). */
+                id: components["parameters"]["VmIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The policy. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetVMConsolePolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description The policy is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["RateLimited"];
             default: components["responses"]["UnexpectedError"];
         };

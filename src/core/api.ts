@@ -91,6 +91,7 @@ const INIT_KEYS = new Set([
   'totalTimeout',
   'maxRetries',
   'projectId',
+  'idempotencyKey',
 ]);
 
 let byRoute: Map<string, OperationInfo> | undefined;
@@ -153,8 +154,11 @@ async function runApiCall(
       ([, value]) => value !== undefined,
     ),
   ) as RequestOptions;
-  const settings = callSettings(config, Object.keys(given).length > 0 ? given : undefined);
-  const operation = operationFor(method, path) ?? { method, path, result: 'body' };
+  const settings = {
+    ...callSettings(config, Object.keys(given).length > 0 ? given : undefined),
+    calledAs: 'api',
+  };
+  const operation = operationFor(method, path) ?? { sdk: 'api', method, path, result: 'body' };
   const request = planRequest(settings, operation, {
     path: params?.path as never,
     query: params?.query as never,

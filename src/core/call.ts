@@ -32,6 +32,18 @@ export async function callOperation<K extends OperationId>(
   return unwrapAnswer(operation, answer, request, config) as Result<K>;
 }
 
+/** The `Idempotency-Key` of a call: the caller's, or a new one (kept for every retry). */
+function idempotencyKey(settings: CallSettings, operation: OperationInfo): string | undefined {
+  if (operation.idempotent) return settings.idempotencyKey ?? crypto.randomUUID();
+  if (settings.idempotencyKey !== undefined) {
+    throw new RaffValidationError(
+      `${operation.sdk} takes no Idempotency-Key (only operations that document one do). Nothing was sent.`,
+      [{ path: ['idempotencyKey'], code: 'unsupported', message: 'this operation takes none' }],
+    );
+  }
+  return undefined;
+}
+
 /**
  * Everything about a request that the table and the arguments decide, checked before any I/O.
  *
@@ -45,6 +57,8 @@ export function planRequest(
   const { method, path: template } = operation;
   const projectId = projectFor(settings, operation);
   const headers = requestHeaders(settings.config, operation, projectId);
+  const key = idempotencyKey(settings, operation);
+  if (key !== undefined) headers['idempotency-key'] = key;
   const url =
     settings.config.baseUrl +
     fillPath(template, args.path as Record<string, unknown> | undefined) +
@@ -54,7 +68,17 @@ export function planRequest(
     body = encodeJson(args.body);
     headers['content-type'] = 'application/json';
   }
-  return { method, template, url, headers, body, projectId };
+  return {
+    method,
+    template,
+    url,
+    headers,
+    body,
+    projectId,
+    operation: settings.calledAs ?? operation.sdk,
+    permission: operation.permission,
+    idempotent: key !== undefined,
+  };
 }
 
 /**

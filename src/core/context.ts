@@ -1,5 +1,9 @@
-import type { ClientConfig } from './options.js';
-import type { RoleResolver } from './role-resolver.js';
+import type { OperationInfo } from '../../generated/operations.js';
+import { OPERATIONS } from '../../generated/operations.js';
+import { callOperation } from './call.js';
+import type { ClientConfig, RequestOptions } from './options.js';
+import { paginate } from './pagination.js';
+import { RoleResolver } from './role-resolver.js';
 
 /** The fields of a role that namespaces resolve ids and slugs against. */
 export interface ContextRole {
@@ -19,4 +23,25 @@ export interface ClientContext {
   readonly config: ClientConfig;
   /** Resolves role ids and slugs with one cached `GET /api/v1/roles` walk per client. */
   readonly roles: RoleResolver<ContextRole>;
+}
+
+/** @internal The context of a client built from `config`. */
+export function clientContext(config: ClientConfig): ClientContext {
+  const listRoles: OperationInfo = OPERATIONS.listRoles;
+  return {
+    config,
+    roles: new RoleResolver<ContextRole>(async (options: RequestOptions | undefined) => {
+      const all: ContextRole[] = [];
+      const pages = paginate(
+        async (limit, offset) =>
+          (await callOperation(config, 'listRoles', { query: { limit, offset } }, options)) as {
+            data: ContextRole[];
+            total?: number;
+          },
+        { limit: Math.min(listRoles.paged ?? 100, 100) },
+      );
+      for await (const role of pages) all.push(role);
+      return all;
+    }),
+  };
 }

@@ -1,6 +1,6 @@
 import { RaffTimeoutError } from '../shared/errors.js';
 import { formatMs } from './failures.js';
-import type { RequestOptions } from './options.js';
+import { CALLED_AS, type InternalRequestOptions, type RequestOptions } from './options.js';
 
 /**
  * Per-call options for the requests of a method that makes several (`listAll`, `listExpiring`,
@@ -10,14 +10,15 @@ import type { RequestOptions } from './options.js';
  * is), and what is left of the time as its own `totalTimeout`.
  */
 export class MethodDeadline {
-  readonly #options: RequestOptions | undefined;
+  readonly #options: InternalRequestOptions;
   readonly #timer: ReturnType<typeof setTimeout> | undefined;
   readonly #endsAt: number | undefined;
   readonly #signal: AbortSignal | undefined;
 
   /** Starts the clock of method `what` (e.g. `apiKeys.create`). */
   constructor(what: string, options: RequestOptions | undefined) {
-    this.#options = options;
+    // Every request of the method names it as their operation, so errors say what the user called.
+    this.#options = { ...options, [CALLED_AS]: what };
     const totalTimeout = options?.totalTimeout;
     if (typeof totalTimeout !== 'number' || !(totalTimeout > 0)) {
       this.#signal = options?.signal;
@@ -28,11 +29,10 @@ export class MethodDeadline {
     this.#timer = setTimeout(() => {
       controller.abort(
         new RaffTimeoutError(`${what}: not done within totalTimeout (${formatMs(totalTimeout)})`, {
-          method: 'CALL',
-          path: what,
           attempts: 0,
           limit: 'totalTimeout',
           timeoutMs: totalTimeout,
+          operation: what,
         }),
       );
     }, totalTimeout);
@@ -48,7 +48,7 @@ export class MethodDeadline {
   }
 
   /** Options for the next request: the method's signal and what is left of its time. */
-  options(overrides?: RequestOptions): RequestOptions | undefined {
+  options(overrides?: RequestOptions): RequestOptions {
     if (this.#endsAt === undefined) {
       return overrides === undefined ? this.#options : { ...this.#options, ...overrides };
     }

@@ -3,16 +3,18 @@ import { RaffAPIError, type RaffRequestInfo } from '../shared/errors.js';
 import { redactValue } from '../shared/redact.js';
 import { formatMessage } from './error-mapping.js';
 import type { ClientConfig } from './options.js';
-import { hideSecretInInspect } from './secret-result.js';
+import { protectSecrets } from './secret-fields.js';
 import type { Answer, PlannedRequest } from './transport.js';
 
 /**
- * The result part of a 2xx answer, as the operation table says (see `ResultKind`). Anything that
- * is not the envelope the operation promises (no JSON, a `success: false`, a missing field) is a
- * {@link RaffAPIError} that says what was expected, never a `TypeError` later.
+ * The result part of a 2xx answer, as the operation table says: a page `{ data, total }` for a
+ * list, nothing, the answer without `success`, or the part at the row's `result` path. Anything
+ * that is not the envelope the operation promises (no JSON, a `success: false`, a missing part, a
+ * `null` or a scalar where an object is promised) is a {@link RaffAPIError} that says what was
+ * expected, never a `TypeError` later.
  *
- * A result that carries a `secret` (a new or regenerated key) is registered with the client's
- * scrubber and prints only its prefix in `util.inspect`.
+ * The credentials the row lists (`secrets`) are registered with the client's scrubber and kept
+ * out of sight: readable as properties, never enumerated, printed or serialized.
  */
 export function unwrapAnswer(
   operation: OperationInfo,
@@ -24,31 +26,46 @@ export function unwrapAnswer(
   if (answer.status === 204 || (result === 'none' && answer.text === '')) return undefined;
   const body = parseEnvelope(answer, request, config);
   const fail = (why: string) => unexpectedAnswer(answer, body, request, why, config);
+  const secrets = operation.secrets ?? [];
+  if (operation.items !== undefined) {
+    const data = at(body, operation.items);
+    const total = operation.total === undefined ? undefined : at(body, operation.total);
+    if (!Array.isArray(data) || (total !== undefined && typeof total !== 'number')) {
+      throw fail(
+        `(expected a list: { success, ${operation.items}: [...]${operation.total ? `, ${operation.total}` : ''} })`,
+      );
+    }
+    // A list that does not page answers with everything: its length is the total.
+    const page =
+      total !== undefined
+        ? { data, total }
+        : operation.paged
+          ? { data }
+          : { data, total: data.length };
+    return protectSecrets(page, secrets, config.secrets);
+  }
   if (result === 'none') return undefined;
   if (result === 'body') {
     const { success: _, ...rest } = body as Record<string, unknown>;
-    return rest;
+    return protectSecrets(rest, secrets, config.secrets);
   }
-  if (result === 'page') {
-    const data = own(body, 'data');
-    const total = own(body, 'total');
-    if (!Array.isArray(data) || (total !== undefined && typeof total !== 'number')) {
-      throw fail('(expected a page: { success, data: [...], total })');
-    }
-    return total === undefined ? { data } : { data, total };
+  const value = at(body, result ?? 'data');
+  if (value === null || typeof value !== 'object') {
+    throw fail(
+      `(expected { success, ${result}: {…} }, got ${value === null ? 'null' : typeof value})`,
+    );
   }
-  if (!Object.hasOwn(body, result)) {
-    throw fail(`(expected { success, ${result} })`);
-  }
-  return withSecretHandled(own(body, result), config);
+  return protectSecrets(value, secrets, config.secrets);
 }
 
-function withSecretHandled(value: unknown, config: ClientConfig): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  const secret = own(value, 'secret');
-  if (typeof secret !== 'string') return value;
-  config.secrets.add(secret);
-  return hideSecretInInspect(value as { secret: string });
+/** The part of a parsed body at a dotted path, through own properties only. */
+function at(body: object, path: string): unknown {
+  let value: unknown = body;
+  for (const key of path.split('.')) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
+    value = Object.getOwnPropertyDescriptor(value, key)?.value;
+  }
+  return value;
 }
 
 /**

@@ -121,7 +121,8 @@ export function parseBody(text: string): unknown {
 }
 
 /**
- * `403 POST /api/v1/vms (project 5f…): <server message>`, with the server's part (its `message`
+ * `403 POST /api/v1/vms (project 5f…): <server message> [vms.create needs vm.create]` (the
+ * bracket on a 403 only), with the server's part (its `message`
  * or `error`, or the status text) cut to 1,200 characters and everything scrubbed by `scrub`.
  */
 export function formatMessage(
@@ -135,7 +136,16 @@ export function formatMessage(
   const project = request.projectId === undefined ? '' : ` (project ${request.projectId})`;
   const detail = scrubAndCap(describeBody(response, body), scrub, MAX_DETAIL);
   const attempts = request.attempts > 1 ? ` [after ${request.attempts} attempts]` : '';
-  return scrub(`${where}${project}: ${detail}${note ? ` ${note}` : ''}${attempts}`);
+  const needs = response.status === 403 ? permissionNote(request) : '';
+  return scrub(`${where}${project}: ${detail}${needs}${note ? ` ${note}` : ''}${attempts}`);
+}
+
+/** ` [vms.create needs vm.create]`: which SDK call needed what, from the operation table. */
+function permissionNote({ operation, permission }: RaffRequestInfo): string {
+  if (operation === undefined) return '';
+  // raff.api names no SDK method: the permission alone says what was missing.
+  if (operation === 'api') return permission === undefined ? '' : ` [needs ${permission}]`;
+  return permission === undefined ? ` [${operation}]` : ` [${operation} needs ${permission}]`;
 }
 
 /** An own data property of `body`; never an inherited one, and never a getter's result. */

@@ -1,65 +1,72 @@
 import type { operations } from '../../generated/openapi.js';
 import type { OPERATIONS, OperationId } from '../../generated/operations.js';
+import type { LoosePage, Page } from './pagination.js';
 
 /**
  * Types of one operation, looked up by operationId in the generated `operations`: a change to
  * openapi.json reaches every signature by `npm run generate`, and nothing retypes the wire.
+ * Internal: the public names are the aliases in generated/types.ts.
  */
 export type { OperationId };
 
-/** The generated type of operation `K`. */
-export type Op<K extends OperationId> = operations[K];
+type Op<K extends OperationId> = operations[K];
+type Parameters<K extends OperationId> = Op<K> extends { parameters: infer P } ? P : never;
+type Row<K extends OperationId> = (typeof OPERATIONS)[K];
 
-/** The parameters object of operation `K`. */
-export type Parameters<K extends OperationId> = Op<K> extends { parameters: infer P } ? P : never;
-
-/** The path parameters of operation `K`, e.g. `{ id: string }`. */
+/** @internal The path parameters of operation `K`, e.g. `{ id: string }`. */
 export type PathParams<K extends OperationId> = Parameters<K> extends { path: infer P } ? P : never;
 
-/** The query parameters of operation `K` (all optional on the wire). */
+/** @internal The query parameters of operation `K`. */
 export type QueryParams<K extends OperationId> = NonNullable<
   Parameters<K> extends { query?: infer Q } ? Q : never
 >;
 
-/** The JSON request body of operation `K`. */
+/** @internal The JSON request body of operation `K`. */
 export type RequestBody<K extends OperationId> =
-  Op<K> extends {
-    requestBody?: { content: { 'application/json': infer B } };
-  }
-    ? B
-    : never;
+  Op<K> extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
 
-/** The JSON body of a response or request object. */
-export type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : undefined;
-/** The 2xx statuses Raff answers with. */
-export type SuccessStatus = 200 | 201 | 202 | 204;
+type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : undefined;
 
-/** The whole 2xx JSON answer of operation `K`, envelope included. */
+/** @internal The whole 2xx JSON answer of operation `K`, envelope included. */
 export type SuccessBody<K extends OperationId> = JsonOf<
-  Op<K>['responses'][Extract<keyof Op<K>['responses'], SuccessStatus>]
+  Op<K>['responses'][Extract<keyof Op<K>['responses'], 200 | 201 | 202 | 204>]
 >;
 
-/** The result kind the operation table gives operation `K`. */
-export type Kind<K extends OperationId> = (typeof OPERATIONS)[K]['result'];
+/** The part of `T` at a dotted path (`data.function`). */
+type At<T, P extends string> = P extends `${infer Head}.${infer Rest}`
+  ? At<NonNullable<T[Head & keyof T]>, Rest>
+  : NonNullable<T>[P & keyof NonNullable<T>];
+
+type ItemOf<K extends OperationId> =
+  Row<K> extends { items: infer I extends string }
+    ? NonNullable<At<SuccessBody<K>, I>> extends readonly (infer T)[]
+      ? T
+      : never
+    : never;
 
 /**
- * What a method of operation `K` resolves with: the envelope's result part, as the generated
- * table says (`{ data, total }` for a page, nothing for a bare confirmation, one field, or the
- * whole answer without `success`).
+ * @internal
+ * What a method of operation `K` resolves with, as the table says: a page `{ data, total }` for a
+ * list (`total` optional where a paged answer may leave it out), nothing for a bare confirmation,
+ * the answer without `success`, or one part of it.
  */
 export type Result<K extends OperationId> =
-  Kind<K> extends 'none'
-    ? undefined
-    : Kind<K> extends 'page'
-      ? Pick<SuccessBody<K>, Extract<'data' | 'total', keyof SuccessBody<K>>>
-      : Kind<K> extends 'body'
+  Row<K> extends { items: string }
+    ? Row<K> extends { paged: number }
+      ? SuccessBody<K> extends { total: number }
+        ? Page<ItemOf<K>>
+        : LoosePage<ItemOf<K>>
+      : Page<ItemOf<K>>
+    : Row<K> extends { result: 'none' }
+      ? // biome-ignore lint/suspicious/noConfusingVoidType: what a method resolves with: a Promise<void>.
+        void
+      : Row<K> extends { result: 'body' }
         ? Omit<SuccessBody<K>, 'success'>
-        : SuccessBody<K>[Kind<K> & keyof SuccessBody<K>];
+        : Row<K> extends { result: infer P extends string }
+          ? NonNullable<At<SuccessBody<K>, P>>
+          : never;
 
-/** One item of the page that operation `K` lists. */
-export type Item<K extends OperationId> = SuccessBody<K> extends { data: (infer T)[] } ? T : never;
-
-/** The parts of a request the call path fills in: path ids, query, JSON body. */
+/** @internal The parts of a request the call path fills in: path ids, query, JSON body. */
 export interface CallArgs<K extends OperationId> {
   /** The path ids, e.g. `{ id }`. */
   readonly path?: PathParams<K>;

@@ -7,6 +7,7 @@ const RESERVED_HEADERS = new Set(['x-api-key', 'x-project-id']);
 const HEADER_VALUE = /^[\t\x20-\x7e]*$/;
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const PROJECT_ID = /^[\x21-\x7e]{1,128}$/;
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
 /** A project id that is safe to put into the `X-Project-ID` header. */
 export const projectIdSchema = lazy(() =>
@@ -124,5 +125,12 @@ export const requestOptionsSchema = lazy(() =>
     totalTimeout: z.optional(timeoutSchema()),
     maxRetries: z.optional(maxRetriesSchema()),
     projectId: z.optional(z.nullable(projectIdSchema())),
+    idempotencyKey: z.optional(
+      z.string().check(
+        z.refine((value) => IDEMPOTENCY_KEY.test(value), {
+          error: 'must be 1-255 visible ASCII characters',
+        }),
+      ),
+    ),
   }),
 );

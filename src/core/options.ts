@@ -116,8 +116,23 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
   /** The `X-Project-ID` for this call, overriding the client's; `null` sends none. */
   projectId?: string | null | undefined;
+  /**
+   * The `Idempotency-Key` to send, on the operations that take one (`kubernetes.clusters.create`):
+   * pass your own to make a create safe to repeat across processes (the same key, the same
+   * cluster). Left out, the client makes one per call and reuses it on that call's retries.
+   */
+  idempotencyKey?: string | undefined;
 }
 
+/**
+ * @internal
+ * The SDK method a composite method (`apiKeys.create`, a waiter, `listAll`) runs its requests
+ * for, carried on the options it passes them, so their errors name the method the user called.
+ */
+export const CALLED_AS: unique symbol = Symbol('raff.calledAs');
+
+/** @internal Per-call options as the SDK's own composite methods pass them on. */
+export type InternalRequestOptions = RequestOptions & { readonly [CALLED_AS]?: string };
 /**
  * The client's options after defaults and validation: the one object every call reads. Frozen;
  * the only mutable parts are the rate limiter (shared per key on purpose) and the secret scrubber
@@ -159,6 +174,10 @@ export interface CallSettings {
   readonly maxRetries: number;
   /** The project to send when the operation takes one; `undefined` = none. */
   readonly projectId: string | undefined;
+  /** The caller's `Idempotency-Key`, if any. */
+  readonly idempotencyKey: string | undefined;
+  /** The SDK method the user called, when a composite method makes this call for it. */
+  readonly calledAs: string | undefined;
 }
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
@@ -285,10 +304,13 @@ export function callSettings(
       totalTimeout: config.totalTimeout,
       maxRetries: config.maxRetries,
       projectId: config.projectId ?? undefined,
+      idempotencyKey: undefined,
+      calledAs: undefined,
     };
   }
   const parsed = parseInput(requestOptionsSchema, options, 'request options');
   const projectId = parsed.projectId === undefined ? config.projectId : parsed.projectId;
+  const calledAs = (options as InternalRequestOptions)[CALLED_AS];
   return {
     config,
     signal: parsed.signal,
@@ -296,6 +318,8 @@ export function callSettings(
     totalTimeout: parsed.totalTimeout ?? config.totalTimeout,
     maxRetries: parsed.maxRetries ?? config.maxRetries,
     projectId: projectId ?? undefined,
+    idempotencyKey: parsed.idempotencyKey,
+    calledAs: typeof calledAs === 'string' ? calledAs : undefined,
   };
 }
 

@@ -25,6 +25,9 @@ export interface PaginationParams {
   offset?: number | undefined;
 }
 
+/** The params of a `listAll()`: the list's filters, with `limit` as the page size. */
+export type ListAllParams<P> = Omit<P, 'limit' | 'offset'> & PaginationParams;
+
 /**
  * Walks `limit`/`offset` pages lazily: each page is requested once, only when the consumer
  * asks for more, and the walk stops at `total` (or at a short page when there is no `total`).

@@ -1,22 +1,32 @@
-import type { OperationId } from '../../generated/operations.js';
+import { OPERATIONS, type OperationId, type OperationInfo } from '../../generated/operations.js';
 import { callOperation } from './call.js';
 import type { ClientContext } from './context.js';
 import { MethodDeadline } from './deadline.js';
-import type { CallArgs, Item, QueryParams, Result } from './operation-types.js';
-import type { RequestOptions } from './options.js';
-import { type PaginationParams, paginate, splitPaging } from './pagination.js';
+import type { CallArgs, QueryParams, Result } from './operation-types.js';
+import { CALLED_AS, type InternalRequestOptions, type RequestOptions } from './options.js';
+import { type LoosePage, type PaginationParams, paginate, splitPaging } from './pagination.js';
+import { type WaitOptions, type WaitUntil, waitFor } from './waiter.js';
+
+// Which prototypes already carry their operations' methods.
+const equipped = new WeakSet<object>();
+// The operations of each namespace, e.g. `vms.tags` → [addVMTag, …]; built on first use.
+let byNamespace: Map<string, [OperationId, OperationInfo][]> | undefined;
 
 /**
- * The base of every namespace: it holds the client context and gives methods the one call path
- * (`_call`) and the one page walker (`_listAll`), so a method is one to three lines.
+ * The base of every namespace. A namespace's methods are made from the operation table when its
+ * first instance is built: each is one call of the one call path (`_call`), the one page walker
+ * (`_listAll`) or the one waiter (`_waitFor`), so an operation costs its table row. The generated
+ * classes declare those methods, with their docs; a hand-written base (src/resources/custom/)
+ * may define some of them itself, and then its own one is kept.
  */
 export abstract class APIResource {
   // Private, so util.inspect of a namespace never shows the client's config.
   readonly #context: ClientContext;
 
   /** @internal */
-  constructor(context: ClientContext) {
+  constructor(context: ClientContext, namespace: string) {
     this.#context = context;
+    equip(new.target.prototype, namespace);
   }
 
   /** @internal The client context: its config and role lookup. */
@@ -24,44 +34,167 @@ export abstract class APIResource {
     return this.#context;
   }
 
+  /**
+   * @internal
+   * Called after each generated method of this namespace succeeds (e.g. the roles namespace
+   * forgets its cached roles after a change).
+   */
+  protected _afterCall?(id: OperationId): void;
+
   /** @internal Calls operation `id` with its path ids, query and body. */
   protected _call<K extends OperationId>(
     id: K,
     args: CallArgs<K>,
     options: RequestOptions | undefined,
   ): Promise<Result<K>> {
-    return callOperation(this._context.config, id, args, options);
+    return callOperation(this.#context.config, id, args, options);
   }
 
   /**
    * @internal
    * Every item of a paged list, requested lazily page by page; `limit` is the page size and
-   * `offset` where to start. Other query fields are repeated on every page.
+   * `offset` where to start. Other query fields are repeated on every page. A per-call
+   * `totalTimeout` and `signal` bound the whole walk.
    */
   protected _listAll<K extends OperationId>(
     id: K,
     params: (Omit<QueryParams<K>, 'limit' | 'offset'> & PaginationParams) | undefined,
     options: RequestOptions | undefined,
     path?: CallArgs<K>['path'],
-  ): AsyncIterable<Item<K>> {
+  ): AsyncIterable<unknown> {
     const { paging, filters } = splitPaging(params);
+    const operation: OperationInfo = OPERATIONS[id];
+    const limit = paging.limit ?? Math.min(operation.paged ?? 100, 100);
     const call = this._call.bind(this);
+    const name = operation.sdk.replace(/\.list$/, '.listAll');
     return (async function* walk() {
-      // A per-call totalTimeout and signal bound the walk, from its first page to its last.
-      const deadline = new MethodDeadline(`${id} (listAll)`, options);
+      const deadline = new MethodDeadline(name, options);
       try {
         yield* paginate(
-          async (limit, offset) =>
+          async (size, offset) =>
             (await call(
               id,
-              { path, query: { ...filters, limit, offset } } as unknown as CallArgs<K>,
+              { path, query: { ...filters, limit: size, offset } } as unknown as CallArgs<K>,
               deadline.options(),
-            )) as { data: Item<K>[]; total?: number },
-          paging,
+            )) as LoosePage<unknown>,
+          { limit, offset: paging.offset },
         );
       } finally {
         deadline.done();
       }
     })();
   }
+
+  /** @internal Polls get operation `id` until `until` holds (see {@link waitFor}). */
+  protected _waitFor<K extends OperationId>(
+    id: K,
+    path: CallArgs<K>['path'],
+    until: WaitUntil<unknown, string> | 'deleted',
+    options: WaitOptions | undefined,
+  ): Promise<unknown> {
+    const operation: OperationInfo = OPERATIONS[id];
+    const ids = Object.values(path ?? {}) as string[];
+    return waitFor({
+      operation,
+      what: ids.join('/'),
+      until,
+      options,
+      config: this.#context.config,
+      get: (callOptions) =>
+        this._call(
+          id,
+          { path } as CallArgs<K>,
+          {
+            ...callOptions,
+            [CALLED_AS]: operation.sdk.replace(/\.get$/, '.waitFor'),
+          } as InternalRequestOptions,
+        ),
+    });
+  }
+
+  /** A generated method's body: its arguments become path ids, the query or body, and options. */
+  static #method(id: OperationId, operation: OperationInfo, names: readonly string[]) {
+    return function (this: APIResource, ...args: unknown[]): Promise<unknown> {
+      const call = { path: pathOf(names, args) } as Record<string, unknown>;
+      let next = names.length;
+      if (operation.input !== undefined) call[operation.input] = args[next++];
+      const result = this._call(id, call as CallArgs<OperationId>, args[next] as RequestOptions);
+      if (this._afterCall === undefined) return result;
+      return result.then((value) => {
+        this._afterCall?.(id);
+        return value;
+      });
+    };
+  }
+
+  /** `listAll(...ids, params, options)` of a paged list. */
+  static #listAll(id: OperationId, names: readonly string[]) {
+    return function (this: APIResource, ...args: unknown[]): AsyncIterable<unknown> {
+      const at = names.length;
+      return this._listAll(
+        id,
+        args[at] as never,
+        args[at + 1] as RequestOptions,
+        pathOf(names, args) as never,
+      );
+    };
+  }
+
+  /** `waitFor(...ids, until, options)` on the get operation a waiter polls. */
+  static #waitFor(id: OperationId, names: readonly string[]) {
+    return function (this: APIResource, ...args: unknown[]): Promise<unknown> {
+      const at = names.length;
+      return this._waitFor(
+        id,
+        pathOf(names, args) as never,
+        args[at] as never,
+        args[at + 1] as WaitOptions,
+      );
+    };
+  }
+
+  /** @internal Gives `prototype` the methods of `namespace`'s operations it does not define. */
+  static _equip(prototype: object, namespace: string): void {
+    if (equipped.has(prototype)) return;
+    equipped.add(prototype);
+    byNamespace ??= indexByNamespace();
+    for (const [id, operation] of byNamespace.get(namespace) ?? []) {
+      const name = operation.sdk.slice(namespace.length + 1);
+      const names = [...operation.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string);
+      define(prototype, name, APIResource.#method(id, operation, names));
+      if (operation.paged !== undefined && name === 'list') {
+        define(prototype, 'listAll', APIResource.#listAll(id, names));
+      }
+      if (operation.wait !== undefined)
+        define(prototype, 'waitFor', APIResource.#waitFor(id, names));
+    }
+  }
+}
+
+function equip(prototype: object, namespace: string): void {
+  APIResource._equip(prototype, namespace);
+}
+
+function indexByNamespace(): Map<string, [OperationId, OperationInfo][]> {
+  const index = new Map<string, [OperationId, OperationInfo][]>();
+  for (const [id, operation] of Object.entries(OPERATIONS) as [OperationId, OperationInfo][]) {
+    const namespace = operation.sdk.slice(0, operation.sdk.lastIndexOf('.'));
+    index.set(namespace, [...(index.get(namespace) ?? []), [id, operation]]);
+  }
+  return index;
+}
+
+/** A method, unless the prototype chain (a hand-written base) already has one by that name. */
+function define(prototype: object, name: string, method: (...args: unknown[]) => unknown): void {
+  if (name in prototype) return;
+  Object.defineProperty(method, 'name', { value: name });
+  Object.defineProperty(prototype, name, { value: method, writable: true, configurable: true });
+}
+
+function pathOf(names: readonly string[], args: readonly unknown[]): Record<string, unknown> {
+  const path: Record<string, unknown> = {};
+  names.forEach((name, index) => {
+    path[name] = args[index];
+  });
+  return path;
 }

@@ -63,8 +63,13 @@ export function isIdempotent(method: string): boolean {
 }
 
 /** Whether a failed attempt of `method` may be retried (budget and waits aside). */
-export function isRetryable(method: string, failure: AttemptFailure): boolean {
-  const idempotent = isIdempotent(method);
+export function isRetryable(
+  method: string,
+  failure: AttemptFailure,
+  withIdempotencyKey = false,
+): boolean {
+  // A POST with an Idempotency-Key is as safe to repeat as a PUT: Raff applies it once.
+  const idempotent = withIdempotencyKey || isIdempotent(method);
   switch (failure.kind) {
     case 'status':
       return idempotent ? IDEMPOTENT_STATUSES.has(failure.status) : failure.status === 429;

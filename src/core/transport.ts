@@ -40,6 +40,12 @@ export interface PlannedRequest {
   readonly body?: string | undefined;
   /** The `X-Project-ID` sent, for errors. */
   readonly projectId: string | undefined;
+  /** The SDK method the user called, for errors (`vms.create`, `apiKeys.create`, `api`). */
+  readonly operation?: string | undefined;
+  /** The permission the operation needs, for a 403's error. */
+  readonly permission?: string | undefined;
+  /** Sent with an `Idempotency-Key` (the same on every attempt): retried like a PUT. */
+  readonly idempotent?: boolean | undefined;
 }
 
 /** A 2xx answer with its body read (within the attempt's time limit and the size cap). */
@@ -240,7 +246,12 @@ class CallState {
   async #shouldRetry(error: Error, retryCount: number): Promise<boolean> {
     if (this.#settings.signal?.aborted || error instanceof TotalTimeoutReached) return false;
     const failure = classify(error);
-    if (failure === undefined || !isRetryable(this.#request.method, failure)) return false;
+    if (
+      failure === undefined ||
+      !isRetryable(this.#request.method, failure, this.#request.idempotent)
+    ) {
+      return false;
+    }
     let wait: number | undefined;
     if (isHTTPError(error) && HONOURS_RETRY_AFTER.has(error.response.status)) {
       wait = parseRetryAfter(error.response.headers.get('retry-after'));
@@ -314,6 +325,8 @@ class CallState {
     path: this.#request.template,
     projectId: this.#request.projectId,
     attempts: this.#attempts,
+    operation: this.#request.operation,
+    permission: this.#request.permission,
   });
 }
 

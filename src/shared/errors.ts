@@ -28,6 +28,13 @@ export interface RaffRequestInfo {
   readonly projectId?: string | undefined;
   /** How many attempts were made, retries included. */
   readonly attempts: number;
+  /**
+   * The SDK method the user called, e.g. `'vms.create'` (`'apiKeys.create'` for every request
+   * that method makes; `'api'` for `raff.api`).
+   */
+  readonly operation?: string | undefined;
+  /** The permission the operation needs, from the operation table; `undefined` where none is documented. */
+  readonly permission?: string | undefined;
 }
 
 /** Base class of every error thrown by `@raff/sdk`; `instanceof RaffError` catches them all. */
@@ -70,23 +77,40 @@ export class RaffValidationError extends RaffError {
  */
 export class RaffRequestError extends RaffError {
   override readonly name: string = 'RaffRequestError';
-  /** The HTTP method. */
-  readonly method: string;
-  /** The path template, e.g. `/api/v1/api-keys/{id}`. */
-  readonly path: string;
+  /**
+   * The HTTP method. `undefined` only on a {@link RaffTimeoutError} that is not about one request
+   * (a waiter's `timeout`, a composite method's `totalTimeout`).
+   */
+  readonly method: string | undefined;
+  /** The path template, e.g. `/api/v1/api-keys/{id}`; `undefined` where `method` is. */
+  readonly path: string | undefined;
   /** The `X-Project-ID` that was sent, if one was. */
   readonly projectId: string | undefined;
   /** How many attempts were made, retries included. */
   readonly attempts: number;
+  /**
+   * The SDK method the user called, e.g. `'vms.create'`: for a composite method such as
+   * `apiKeys.create`, that method, whichever of its requests failed; `'api'` for `raff.api`.
+   */
+  readonly operation: string | undefined;
 
-  constructor(message: string, init: RaffRequestInfo, options?: ErrorOptions) {
+  constructor(message: string, init: RaffRequestErrorInit, options?: ErrorOptions) {
     super(message, options);
     this.method = init.method;
     this.path = init.path;
     this.projectId = init.projectId;
     this.attempts = init.attempts;
+    this.operation = init.operation;
   }
 }
+
+/** What a {@link RaffRequestError} is built from: where the request went, if it was one request. */
+export type RaffRequestErrorInit = Omit<RaffRequestInfo, 'method' | 'path'> & {
+  /** The HTTP method, when the error is about one request. */
+  readonly method?: string | undefined;
+  /** The path template, when the error is about one request. */
+  readonly path?: string | undefined;
+};
 
 /** Fields every {@link RaffAPIError} is built from. */
 export interface RaffAPIErrorInit extends RaffRequestInfo {
@@ -106,6 +130,10 @@ export interface RaffAPIErrorInit extends RaffRequestInfo {
  */
 export class RaffAPIError extends RaffRequestError {
   override readonly name: string = 'RaffAPIError';
+  /** The HTTP method. */
+  declare readonly method: string;
+  /** The path template, e.g. `/api/v1/api-keys/{id}`. */
+  declare readonly path: string;
   /** The HTTP status code. */
   readonly status: number;
   /** The `error` field of the `{ error, message }` body, when present. */
@@ -152,6 +180,17 @@ export class RaffPaymentRequiredError extends RaffAPIError {
  */
 export class RaffPermissionDeniedError extends RaffAPIError {
   override readonly name: string = 'RaffPermissionDeniedError';
+  /**
+   * The permission the SDK method needs, from the operation table (never parsed from the
+   * server's text); `undefined` where Raff documents none. `requiredPermission(err.operation)`
+   * says where it applies.
+   */
+  readonly permission: string | undefined;
+
+  constructor(message: string, init: RaffAPIErrorInit, options?: ErrorOptions) {
+    super(message, init, options);
+    this.permission = init.permission;
+  }
 }
 
 /** Why billing validation failed, as the API reports it in `reason`. */
@@ -204,6 +243,10 @@ export class RaffInternalServerError extends RaffAPIError {
 /** Thrown when no HTTP response arrived: DNS failure, refused or reset connection, TLS error. */
 export class RaffConnectionError extends RaffRequestError {
   override readonly name: string = 'RaffConnectionError';
+  /** The HTTP method. */
+  declare readonly method: string;
+  /** The path template, e.g. `/api/v1/api-keys/{id}`. */
+  declare readonly path: string;
   /** The low-level error code, e.g. `ECONNREFUSED`, when there is one. */
   readonly code: string | undefined;
 
@@ -227,18 +270,26 @@ export class RaffTimeoutError extends RaffRequestError {
   readonly limit: 'timeout' | 'totalTimeout' | 'wait';
   /** The limit that ran out, in milliseconds. */
   readonly timeoutMs: number;
+  /** What a waiter waited on, e.g. `VM 5f0c…` (`limit: 'wait'` only). */
+  readonly resource: string | undefined;
+  /** The resource as a waiter last read it, secrets scrubbed (`limit: 'wait'` only). */
+  readonly last: unknown;
 
   constructor(
     message: string,
-    init: RaffRequestInfo & {
+    init: RaffRequestErrorInit & {
       readonly limit: 'timeout' | 'totalTimeout' | 'wait';
       readonly timeoutMs: number;
+      readonly resource?: string | undefined;
+      readonly last?: unknown;
     },
     options?: ErrorOptions,
   ) {
     super(message, init, options);
     this.limit = init.limit;
     this.timeoutMs = init.timeoutMs;
+    this.resource = init.resource;
+    this.last = init.last;
   }
 }
 
@@ -248,6 +299,10 @@ export class RaffTimeoutError extends RaffRequestError {
  */
 export class RaffResponseTooLargeError extends RaffRequestError {
   override readonly name: string = 'RaffResponseTooLargeError';
+  /** The HTTP method. */
+  declare readonly method: string;
+  /** The path template, e.g. `/api/v1/api-keys/{id}`. */
+  declare readonly path: string;
   /** The HTTP status of the oversized answer. */
   readonly status: number;
   /** The cap that was exceeded, in bytes. */

@@ -92,6 +92,7 @@ export function vmView(vm: VmRecord, _now?: number): Schemas['VM'] {
     private_ipv6_address: null,
     tags: tagViews(vm),
     active: true,
+    console_require_mfa: vm.consoleRequireMfa ?? false,
     created_at: iso(vm.createdAt),
     updated_at: iso(vm.updatedAt),
   };

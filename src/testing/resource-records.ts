@@ -69,6 +69,8 @@ export interface VmRecord {
   readonly nics: NicRecord[];
   nextNicId: number;
   readonly createdBy: string;
+  /** Whether opening a console needs a user's MFA (API keys then cannot open one). */
+  consoleRequireMfa?: boolean;
 }
 
 /**

@@ -9,7 +9,7 @@ function newAjv(coerceTypes: boolean): Ajv2020 {
   // ajv-formats is CommonJS: under Node's ESM loader the import is `module.exports`.
   formats.default(ajv);
   // OpenAPI annotations that are not JSON Schema keywords.
-  ajv.addVocabulary(['example', 'discriminator', 'xml', 'externalDocs']);
+  ajv.addVocabulary(['example', 'discriminator', 'xml', 'externalDocs', 'x-raff-secret']);
   return ajv;
 }
 

@@ -62,7 +62,13 @@ describe('status to error class', () => {
     expect(error.method).toBe('GET');
     expect(error.path).toBe('/api/v1/roles');
     expect(error.attempts).toBe(1);
-    expect(error.message).toBe(`${status} GET /api/v1/roles: ${body.message}`);
+    expect(error.operation).toBe('roles.list');
+    // A 403 also names the SDK method and the permission it needs, from the operation table.
+    const needs = status === 403 ? ' [roles.list needs account.roles.view]' : '';
+    expect(error.message).toBe(`${status} GET /api/v1/roles: ${body.message}${needs}`);
+    if (error instanceof RaffPermissionDeniedError) {
+      expect(error.permission).toBe('account.roles.view');
+    }
   });
 
   it('names the path template, the project and the request id', async () => {
@@ -83,7 +89,7 @@ describe('status to error class', () => {
     );
     expect(error).toBeInstanceOf(RaffPermissionDeniedError);
     expect(error.message).toMatchInlineSnapshot(
-      `"403 DELETE /api/v1/vms/{id} (project 5f0c3a9e-8d1b-4c2a-9f3e-7a6b5c4d3e2f): Missing permission vm.delete"`,
+      `"403 DELETE /api/v1/vms/{id} (project 5f0c3a9e-8d1b-4c2a-9f3e-7a6b5c4d3e2f): Missing permission vm.delete [needs vm.delete]"`,
     );
     expect(error.path).toBe('/api/v1/vms/{id}');
     expect(error.projectId).toBe(PROJECT);

@@ -133,7 +133,7 @@ describe('backup schedules', () => {
 
   it('refuses a weekly schedule without day_of_week and a time it cannot read', async () => {
     const { owner, vms } = await setup();
-    const base = { vm_id: vms('api-01'), keep_count: 1 };
+    const base = { vm_id: vms('api-01'), keep_count: 2 };
     const weekly = await owner('POST', '/api/v1/backup-schedules', {
       ...base,
       type: 'weekly',

@@ -35,6 +35,7 @@ const BODIES: Readonly<Record<string, unknown>> = {
   },
   deleteVMsBulk: { ids: [NOBODY] },
   renameVM: { name: 'm' },
+  setVMConsolePolicy: { console_require_mfa: true },
   reinstallVM: { template_id: UBUNTU },
   resizeVM: { pricing_id: 2 },
   resizeVMDisk: { new_size: 500 },
@@ -140,7 +141,7 @@ describe.each(PROJECT_ROLES.map((role) => [role.slug, role] as const))(
 
 describe('the matrix itself', () => {
   it('covers every operation of the compute and network families', () => {
-    expect(cases.length).toBe(52);
+    expect(cases.length).toBe(53);
   });
 
   it('matches the brief: Viewer reads but cannot power, Operator cannot delete, Project Admin can', () => {

@@ -60,7 +60,8 @@ describe('the SDK against the emulator, namespace by namespace', () => {
       ]),
     );
     const permissions = await raff.permissions.list();
-    expect(permissions).toHaveLength(61);
+    expect(permissions.data).toHaveLength(61);
+    expect(permissions.total).toBe(61);
     const { data: projects, total } = await raff.projects.list();
     expect(total).toBe(2);
     expect(projects.map((p) => p.name).sort()).toEqual(['Default', 'customer1']);

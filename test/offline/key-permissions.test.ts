@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { APIKey } from '../../src/index.js';
 import { RaffClient, RaffValidationError } from '../../src/index.js';
 import {
   previewApiKeyPermissions,
   type RoleDefinition,
   SYSTEM_ROLES,
 } from '../../src/offline/index.js';
-import type { APIKey } from '../../src/resources/api-keys.js';
 import { call, startEmulator, systemRoleId } from '../support/emulator.js';
 
 const role = (slug: string) => {

@@ -251,7 +251,7 @@ describe('apiKeys.create', () => {
     expect(error.cause).toBeInstanceOf(RaffPermissionDeniedError);
     expect(error.revealSecret()).toBeUndefined();
     expect(error.message).toMatchInlineSnapshot(
-      `"Creating API key "Backups Lambda" failed: granting project 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d failed (403 POST /api/v1/projects/{id}/members: Missing permission project.members.invite). The key was revoked again; nothing was left behind."`,
+      `"Creating API key "Backups Lambda" failed: granting project 9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d failed (403 POST /api/v1/projects/{id}/members: Missing permission project.members.invite [apiKeys.create needs project.members.invite]). The key was revoked again; nothing was left behind."`,
     );
     expectNoSecret(NEW_SECRET, { error });
   });

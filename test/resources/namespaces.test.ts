@@ -117,9 +117,11 @@ describe('permissions', () => {
     const permissions = await testClient({ projectId: PROJECT }).permissions.list({
       scope: 'account',
     });
-    expect(permissions).toEqual([
-      { name: 'account.audit.view', scope: 'account', category: 'audit' },
-    ]);
+    // Every list answers as a page; one that does not page has all items, so total is their count.
+    expect(permissions).toEqual({
+      data: [{ name: 'account.audit.view', scope: 'account', category: 'audit' }],
+      total: 1,
+    });
   });
 
   it('maps 403 to RaffPermissionDeniedError', async () => {

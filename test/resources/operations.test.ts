@@ -2,9 +2,10 @@
 // path, query, body, X-API-Key, X-Project-ID) and what came back (the envelope unwrapped as the
 // operation table says). Driven by the table: a new operation is tested without a new row.
 import { existsSync, readFileSync } from 'node:fs';
+import { inspect } from 'node:util';
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { OPERATIONS } from '../../generated/operations.js';
+import { OPERATIONS, type OperationInfo } from '../../generated/operations.js';
 import { RaffClient, RaffValidationError } from '../../src/index.js';
 import { API, KEY, PROJECT } from '../support/client.js';
 import {
@@ -16,16 +17,38 @@ import {
 const PUBLISHED = new URL('../../../shared/reference/raff-docs/openapi.yaml', import.meta.url);
 const plain = OPERATION_CALLS.filter((call) => !COMPOSITE_METHODS.has(call.sdkMethod));
 
+const at = (value: unknown, path: string): unknown =>
+  path.split('.').reduce((v, key) => (v as Record<string, unknown>)?.[key], value);
+
+/** The top-level credential fields of the call's result (`secret`, `password`, …). */
+function secretsOf(call: OperationCall): string[] {
+  const row: OperationInfo = OPERATIONS[call.operationId as keyof typeof OPERATIONS];
+  return (row.secrets ?? []).filter((path) => !path.includes('[]'));
+}
+
+/** A copy of a result without its (top-level) credential fields, as `toEqual` sees the real one. */
+function withoutSecrets(value: unknown, paths: readonly string[]): unknown {
+  if (paths.length === 0 || value === null || typeof value !== 'object') return value;
+  const copy = { ...(value as Record<string, unknown>) };
+  for (const path of paths) delete copy[path];
+  return copy;
+}
+
 function expectedResult(call: OperationCall): unknown {
-  const kind = OPERATIONS[call.operationId as keyof typeof OPERATIONS].result;
+  const row: OperationInfo = OPERATIONS[call.operationId as keyof typeof OPERATIONS];
   const answer = call.answer as Record<string, unknown>;
-  if (kind === 'none') return undefined;
-  if (kind === 'page') return { data: answer.data, total: answer.total };
-  if (kind === 'body') {
+  if (row.items !== undefined) {
+    const data = at(answer, row.items) as unknown[];
+    const total = row.total === undefined ? undefined : at(answer, row.total);
+    if (total !== undefined) return { data, total };
+    return row.paged ? { data } : { data, total: data.length };
+  }
+  if (row.result === 'none') return undefined;
+  if (row.result === 'body') {
     const { success: _, ...rest } = answer;
     return rest;
   }
-  return answer[kind];
+  return at(answer, row.result ?? 'data');
 }
 
 function intercept(call: OperationCall, headers: { key: boolean; project: string | undefined }) {
@@ -82,7 +105,16 @@ describe.each(plain)('$sdkMethod ($method $template)', (call) => {
     const project = call.project === 'none' ? undefined : PROJECT;
     intercept(call, { key: !call.public, project });
     const client = new RaffClient({ apiKey: KEY, projectId: PROJECT, logLevel: 'off' });
-    await expect(call.invoke(client)).resolves.toEqual(expectedResult(call));
+    const result = await call.invoke(client);
+    const expected = expectedResult(call);
+    // Credentials stay readable as properties, but out of JSON, spreads and inspect.
+    for (const path of secretsOf(call)) {
+      const secret = at(expected, path);
+      expect(at(result, path), path).toBe(secret);
+      expect(JSON.stringify(result), path).not.toContain(String(secret));
+      expect(inspect(result), path).not.toContain(String(secret));
+    }
+    expect(result).toEqual(withoutSecrets(expected, secretsOf(call)));
   });
 
   if (call.project === 'required') {

@@ -173,6 +173,8 @@ ajv.addVocabulary([
   'security',
   'tags',
   'externalDocs',
+  // Our own schema annotation: a field that carries a credential.
+  'x-raff-secret',
 ]);
 ajv.addSchema(spec as object, SPEC_ID);
 

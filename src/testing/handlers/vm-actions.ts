@@ -47,6 +47,13 @@ const renameVM: Handler = (context) => {
   return done('VM renamed');
 };
 
+const setVMConsolePolicy: Handler = (context) => {
+  const vm = pathVm(context);
+  vm.consoleRequireMfa = fields(context).console_require_mfa as boolean;
+  vm.updatedAt = context.now;
+  return done('Console policy updated');
+};
+
 const resetVMPassword: Handler = (context) => {
   pathVm(context);
   return done('Password reset started; the new password is emailed to the account owner');
@@ -155,6 +162,7 @@ export const VM_ACTION_HANDLERS: Readonly<Record<string, Handler>> = {
   rebootVM: power('running', 'reboot', 'VM reboot initiated'),
   hardRebootVM: power('running', 'hardReboot', 'VM hard reboot initiated'),
   renameVM,
+  setVMConsolePolicy,
   resetVMPassword,
   reinstallVM,
   factoryResetVM,

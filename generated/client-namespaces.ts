@@ -1,0 +1,154 @@
+/**
+ * GENERATED FILE - DO NOT EDIT.
+ * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
+ */
+
+import type { ClientContext } from '../src/core/context.js';
+import { ApiKeys } from './resources/api-keys.js';
+import { BackupSchedules } from './resources/backup-schedules.js';
+import { Backups } from './resources/backups.js';
+import { Health } from './resources/health.js';
+import { Invitations } from './resources/invitations.js';
+import { Ips } from './resources/ips.js';
+import { Members } from './resources/members.js';
+import { Permissions } from './resources/permissions.js';
+import { Pricing } from './resources/pricing.js';
+import { Projects } from './resources/projects.js';
+import { Regions } from './resources/regions.js';
+import { Roles } from './resources/roles.js';
+import { SecurityGroups } from './resources/security-groups.js';
+import { Snapshots } from './resources/snapshots.js';
+import { SshKeys } from './resources/ssh-keys.js';
+import { Templates } from './resources/templates.js';
+import { Vms } from './resources/vms.js';
+import { Volumes } from './resources/volumes.js';
+import { Vpcs } from './resources/vpcs.js';
+
+/**
+ * The namespaces of {@link RaffClient}, one field per area of the API.
+ *
+ * @internal
+ */
+export abstract class ClientNamespaces {
+  /**
+   * Secrets for scripts and services. A key points at an account role and, through project
+   * memberships, at project roles; its full value is shown only when it is created or regenerated.
+   */
+  readonly apiKeys: ApiKeys;
+
+  /**
+   * Daily or weekly automatic backups of a VM, with a count of backups to keep.
+   */
+  readonly backupSchedules: BackupSchedules;
+
+  /**
+   * On-demand, incremental VM backups, each inside a project.
+   */
+  readonly backups: Backups;
+
+  /**
+   * Liveness of the API gateway; no key needed.
+   */
+  readonly health: Health;
+
+  /**
+   * E-mailed invitations to join the account or one project, and their cancellation.
+   */
+  readonly invitations: Invitations;
+
+  /**
+   * Public addresses held by a project: reserve, swap and release them; attach them with the VM
+   * Networks calls.
+   */
+  readonly ips: Ips;
+
+  /**
+   * The account’s people and open invitations, with their account roles.
+   */
+  readonly members: Members;
+
+  /**
+   * The read-only catalog of permission strings that roles are made of.
+   */
+  readonly permissions: Permissions;
+
+  /**
+   * Public prices of VM plans, storage and IP addresses; no key needed.
+   */
+  readonly pricing: Pricing;
+
+  /**
+   * Groups of resources inside the account. Every VM, backup and snapshot belongs to exactly one
+   * project.
+   */
+  readonly projects: Projects;
+
+  /**
+   * The public catalog of data-centre regions; no key needed.
+   */
+  readonly regions: Regions;
+
+  /**
+   * Named permission sets at account or project scope. System roles are fixed; custom roles can be
+   * created, changed and, once unused, deleted.
+   */
+  readonly roles: Roles;
+
+  /**
+   * Firewall rule sets, each inside a project, applied per VM network interface.
+   */
+  readonly securityGroups: SecurityGroups;
+
+  /**
+   * Point-in-time copies of VM disks and volumes, each inside a project.
+   */
+  readonly snapshots: Snapshots;
+
+  /**
+   * Public keys saved at account level for logging in to VMs.
+   */
+  readonly sshKeys: SshKeys;
+
+  /**
+   * The public catalog of images VMs are built from; no key needed.
+   */
+  readonly templates: Templates;
+
+  /**
+   * Compute instances, each inside a project.
+   */
+  readonly vms: Vms;
+
+  /**
+   * Block storage volumes, each inside a project; created asynchronously, attached to one VM at a
+   * time, grown but never shrunk.
+   */
+  readonly volumes: Volumes;
+
+  /**
+   * Private IPv4 networks inside a project that VMs can join.
+   */
+  readonly vpcs: Vpcs;
+
+  constructor(context: ClientContext) {
+    this.apiKeys = new ApiKeys(context);
+    this.backupSchedules = new BackupSchedules(context);
+    this.backups = new Backups(context);
+    this.health = new Health(context);
+    this.invitations = new Invitations(context);
+    this.ips = new Ips(context);
+    this.members = new Members(context);
+    this.permissions = new Permissions(context);
+    this.pricing = new Pricing(context);
+    this.projects = new Projects(context);
+    this.regions = new Regions(context);
+    this.roles = new Roles(context);
+    this.securityGroups = new SecurityGroups(context);
+    this.snapshots = new Snapshots(context);
+    this.sshKeys = new SshKeys(context);
+    this.templates = new Templates(context);
+    this.vms = new Vms(context);
+    this.volumes = new Volumes(context);
+    this.vpcs = new Vpcs(context);
+  }
+}

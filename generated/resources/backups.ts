@@ -1,0 +1,300 @@
+/**
+ * GENERATED FILE - DO NOT EDIT.
+ * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
+ */
+
+import type { ClientContext } from '../../src/core/context.js';
+import type { RequestOptions } from '../../src/core/options.js';
+import type { ListAllParams, Page } from '../../src/core/pagination.js';
+import { APIResource } from '../../src/core/resource.js';
+import type { WaitOptions, WaitUntil } from '../../src/core/waiter.js';
+import type { Backup, BackupStatus, CreateBackupBody, ListBackupsParams } from '../types.js';
+
+/**
+ * On-demand, incremental VM backups, each inside a project.
+ */
+export class Backups extends APIResource {
+  /** @internal */
+  constructor(context: ClientContext) {
+    super(context, 'backups');
+  }
+}
+
+export interface Backups {
+  /**
+   * List backups.
+   *
+   * Pages through backups in one project (with `X-Project-ID`) or in every project the key can
+   * reach (without it).
+   *
+   * Needs `backup.view` on the project named by `X-Project-ID`. Sends `X-Project-ID` when a
+   * project is known.
+   *
+   * @param params - The query parameters.
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: input that cannot be sent.
+   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
+   * header value failed validation.
+   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
+   * regeneration, or expired.
+   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
+   * involved, or its project role lacks the permission this call checks.
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const { data, total } = await raff.backups.list();
+   * ```
+   */
+  list(params?: ListBackupsParams, options?: RequestOptions): Promise<Page<Backup>>;
+
+  /**
+   * Every item of `backups.list()`, page by page, requested lazily as the loop asks for more.
+   *
+   * Pages of up to 100 (`limit`), from `offset`; the other parameters are sent with every page. A
+   * per-call `totalTimeout` or `signal` bounds the whole walk.
+   *
+   * @param params - The query parameters, with `limit` as the page size and `offset` where to
+   * start.
+   * @param options - Per-call options; `totalTimeout` and `signal` bound the whole walk.
+   * @throws {RaffAPIError} from any page request, as the list method does.
+   * @example
+   * ```ts
+   * for await (const backup of raff.backups.listAll()) {
+   *   console.log(backup);
+   * }
+   * ```
+   */
+  listAll(params?: ListAllParams<ListBackupsParams>, options?: RequestOptions): AsyncIterable<Backup>;
+
+  /**
+   * Back up a VM.
+   *
+   * Queues a one-off backup of the given VM in the project named by `X-Project-ID` and answers 202
+   * straight away with the backup in `pending`; watch listBackups until it turns `ready`.
+   *
+   * Needs `backup.create` on the project named by `X-Project-ID`. Sends the call’s (or the
+   * client’s) `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a
+   * POST that may have reached Raff is not repeated): check its effect before repeating it.
+   *
+   * @param body - The JSON body.
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: no project on the call or the client,
+   * input that cannot be sent.
+   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
+   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
+   * validation.
+   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
+   * regeneration, or expired.
+   * @throws {RaffPaymentRequiredError} 402: the account balance cannot cover the new resource; top
+   * up and retry.
+   * @throws {RaffBillingError} 403: refused: the key lacks the permission or cannot reach the
+   * project, or the account’s billing is not in good standing (then `reason` says why).
+   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const backup = await raff.backups.create({ vm_id: '7fc3b7cc-b853-44e1-8bfe-24a648cb698b',
+   * name: 'pre-upgrade' });
+   * ```
+   */
+  create(body: CreateBackupBody, options?: RequestOptions): Promise<Backup>;
+
+  /**
+   * Get a backup.
+   *
+   * Returns one backup, found by its id; poll it to follow a backup or a restore. The key needs
+   * `backup.view` on the backup’s project.
+   *
+   * Needs `backup.view` on the project that holds the resource. Sends `X-Project-ID` when a
+   * project is known.
+   *
+   * @param id - Backup id (UUID).
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id.
+   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
+   * header value failed validation.
+   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
+   * regeneration, or expired.
+   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
+   * involved, or its project role lacks the permission this call checks.
+   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const backup = await raff.backups.get(backupId);
+   * ```
+   */
+  get(id: string, options?: RequestOptions): Promise<Backup>;
+
+  /**
+   * Polls `backups.get()` until the backup reaches `until`, and resolves with nothing once it is
+   * gone.
+   *
+   * `until` is a status (any: Raff publishes no closed list), a list of them, a predicate, or
+   * `'deleted'` (the get answers 404). A `failed` status ends the wait with a
+   * `RaffWaitFailedError`. Polls are normal GETs (rate limiter and retries apply), the first after
+   * 1000 ms, each pause half again as long as the one before, up to 15 s.
+   *
+   * @param id - Backup id (UUID).
+   * @param until - What to wait for.
+   * @param options - `timeout` (in all, default 15 min), `interval` (first pause) and `signal`.
+   * @throws {RaffValidationError} before any poll, for a status the resource does not have or bad
+   * options.
+   * @throws {RaffWaitFailedError} when the resource reaches a failure status first.
+   * @throws {RaffTimeoutError} with `limit: 'wait'` when `timeout` runs out.
+   * @example
+   * ```ts
+   * await raff.backups.waitFor(backupId, 'ready');
+   * ```
+   */
+  waitFor(id: string, until: 'deleted', options?: WaitOptions): Promise<void>;
+
+  /**
+   * Polls `backups.get()` until the backup reaches `until`, and resolves with its last state.
+   *
+   * `until` is a status (any: Raff publishes no closed list), a list of them, a predicate, or
+   * `'deleted'` (the get answers 404). A `failed` status ends the wait with a
+   * `RaffWaitFailedError`. Polls are normal GETs (rate limiter and retries apply), the first after
+   * 1000 ms, each pause half again as long as the one before, up to 15 s.
+   *
+   * @param id - Backup id (UUID).
+   * @param until - What to wait for.
+   * @param options - `timeout` (in all, default 15 min), `interval` (first pause) and `signal`.
+   * @throws {RaffValidationError} before any poll, for a status the resource does not have or bad
+   * options.
+   * @throws {RaffWaitFailedError} when the resource reaches a failure status first.
+   * @throws {RaffTimeoutError} with `limit: 'wait'` when `timeout` runs out.
+   * @example
+   * ```ts
+   * await raff.backups.waitFor(backupId, 'ready');
+   * ```
+   */
+  waitFor(id: string, until: WaitUntil<Backup, BackupStatus>, options?: WaitOptions): Promise<Backup>;
+
+  /**
+   * Delete a backup.
+   *
+   * Removes one backup and its storage. Allowed for a standalone backup (`increment_id` null) or
+   * the only point of its series; when other points share the series the call is refused with 409
+   * and deleteBackupChain is the way to remove them. A backup in a transient state (`pending`,
+   * `creating`, `restoring`) also gets 409.
+   *
+   * Needs `backup.delete` on the project named by `X-Project-ID`. Sends the call’s (or the
+   * client’s) `projectId` as `X-Project-ID`, which it requires.
+   *
+   * @param id - Backup id (UUID).
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
+   * on the call or the client.
+   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
+   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
+   * validation.
+   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
+   * regeneration, or expired.
+   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
+   * involved, or its project role lacks the permission this call checks.
+   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @throws {RaffConflictError} 409: the call clashes with the current state (see the examples for
+   * each case).
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * await raff.backups.delete(backupId);
+   * ```
+   */
+  delete(id: string, options?: RequestOptions): Promise<void>;
+
+  /**
+   * Restore a backup.
+   *
+   * Overwrites the disk of the backup’s VM with this restore point. Stop the VM first (`passive`).
+   * Only a `ready` backup can be restored (409 otherwise). Answers 202 at once with the backup in
+   * `restoring`; poll getBackup until it is `ready` again.
+   *
+   * Needs `backup.manage` on the project named by `X-Project-ID`. Sends the call’s (or the
+   * client’s) `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a
+   * POST that may have reached Raff is not repeated): check its effect before repeating it.
+   *
+   * @param id - Backup id (UUID).
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
+   * on the call or the client.
+   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
+   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
+   * validation.
+   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
+   * regeneration, or expired.
+   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
+   * involved, or its project role lacks the permission this call checks.
+   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @throws {RaffConflictError} 409: the call clashes with the current state (see the examples for
+   * each case).
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const backup = await raff.backups.restore(backupId);
+   * ```
+   */
+  restore(id: string, options?: RequestOptions): Promise<Backup>;
+
+  /**
+   * Delete a backup series.
+   *
+   * Removes every restore point of the series the given backup belongs to (pass the id of any
+   * point in it), with their storage, in one call.
+   *
+   * Needs `backup.delete` on the project named by `X-Project-ID`. Sends the call’s (or the
+   * client’s) `projectId` as `X-Project-ID`, which it requires.
+   *
+   * @param id - Backup id (UUID).
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
+   * on the call or the client.
+   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
+   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
+   * validation.
+   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
+   * regeneration, or expired.
+   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
+   * involved, or its project role lacks the permission this call checks.
+   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @throws {RaffConflictError} 409: the call clashes with the current state (see the examples for
+   * each case).
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * await raff.backups.deleteChain(backupId);
+   * ```
+   */
+  deleteChain(id: string, options?: RequestOptions): Promise<void>;
+
+  /**
+   * Start a new backup series.
+   *
+   * Closes the VM’s current backup series: its points stay restorable until deleted, and the VM’s
+   * next backup becomes the baseline (`increment_id` 0) of a new series. Answers 202.
+   *
+   * Needs `backup.manage` on the project named by `X-Project-ID`. Sends the call’s (or the
+   * client’s) `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a
+   * POST that may have reached Raff is not repeated): check its effect before repeating it.
+   *
+   * @param vmId - VM id (UUID).
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
+   * on the call or the client.
+   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
+   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
+   * validation.
+   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
+   * regeneration, or expired.
+   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
+   * involved, or its project role lacks the permission this call checks.
+   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * await raff.backups.resetChain(vmId);
+   * ```
+   */
+  resetChain(vmId: string, options?: RequestOptions): Promise<void>;
+}

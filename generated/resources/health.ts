@@ -1,0 +1,38 @@
+/**
+ * GENERATED FILE - DO NOT EDIT.
+ * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
+ */
+
+import type { ClientContext } from '../../src/core/context.js';
+import type { RequestOptions } from '../../src/core/options.js';
+import { APIResource } from '../../src/core/resource.js';
+import type { HealthStatus } from '../types.js';
+
+/**
+ * Liveness of the API gateway; no key needed.
+ */
+export class Health extends APIResource {
+  /** @internal */
+  constructor(context: ClientContext) {
+    super(context, 'health');
+  }
+}
+
+export interface Health {
+  /**
+   * Check API health.
+   *
+   * Tells whether the API gateway is up. Needs no key and takes no project; a keyless client can
+   * call it.
+   *
+   * Public: needs no key.
+   *
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const healthStatus = await raff.health.check();
+   * ```
+   */
+  check(options?: RequestOptions): Promise<HealthStatus>;
+}

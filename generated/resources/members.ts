@@ -1,0 +1,184 @@
+/**
+ * GENERATED FILE - DO NOT EDIT.
+ * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
+ */
+
+import type { ClientContext } from '../../src/core/context.js';
+import type { RequestOptions } from '../../src/core/options.js';
+import type { ListAllParams, Page } from '../../src/core/pagination.js';
+import { APIResource } from '../../src/core/resource.js';
+import type { AddMemberBody, ListMembersParams, Member, UpdateMemberBody } from '../types.js';
+
+/**
+ * The account’s people and open invitations, with their account roles.
+ */
+export class Members extends APIResource {
+  /** @internal */
+  constructor(context: ClientContext) {
+    super(context, 'members');
+  }
+}
+
+export interface Members {
+  /**
+   * List account members.
+   *
+   * Pages through the account’s members, pending invitations included.
+   *
+   * Needs `account.members.view` (an account permission).
+   *
+   * @param params - The query parameters.
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: input that cannot be sent.
+   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
+   * header value failed validation.
+   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
+   * regeneration, or expired.
+   * @throws {RaffPermissionDeniedError} 403: the key is valid but its account role lacks the
+   * permission this call checks.
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const { data, total } = await raff.members.list();
+   * ```
+   */
+  list(params?: ListMembersParams, options?: RequestOptions): Promise<Page<Member>>;
+
+  /**
+   * Every item of `members.list()`, page by page, requested lazily as the loop asks for more.
+   *
+   * Pages of up to 100 (`limit`), from `offset`; the other parameters are sent with every page. A
+   * per-call `totalTimeout` or `signal` bounds the whole walk.
+   *
+   * @param params - The query parameters, with `limit` as the page size and `offset` where to
+   * start.
+   * @param options - Per-call options; `totalTimeout` and `signal` bound the whole walk.
+   * @throws {RaffAPIError} from any page request, as the list method does.
+   * @example
+   * ```ts
+   * for await (const member of raff.members.listAll()) {
+   *   console.log(member);
+   * }
+   * ```
+   */
+  listAll(params?: ListAllParams<ListMembersParams>, options?: RequestOptions): AsyncIterable<Member>;
+
+  /**
+   * Add an account member.
+   *
+   * Adds a member to the account with an account role, by e-mail invitation, by existing user or
+   * by API key (see the body). An address or user that is already a member, or already invited,
+   * gives 409; a role that is not account-scoped gives 400.
+   *
+   * Needs `account.members.invite` (an account permission). Not retried on 5xx or timeouts (a POST
+   * that may have reached Raff is not repeated): check its effect before repeating it.
+   *
+   * @param body - The JSON body.
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: input that cannot be sent.
+   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
+   * header value failed validation.
+   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
+   * regeneration, or expired.
+   * @throws {RaffPermissionDeniedError} 403: the key is valid but its account role lacks the
+   * permission this call checks.
+   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @throws {RaffConflictError} 409: the call clashes with the current state (see the examples for
+   * each case).
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const member = await raff.members.add({
+   *   email: 'sam@example.com',
+   *   role_id: '81a4d996-da97-4b56-a192-12c89175c632',
+   * });
+   * ```
+   */
+  add(body: AddMemberBody, options?: RequestOptions): Promise<Member>;
+
+  /**
+   * Get an account member.
+   *
+   * Returns one account membership.
+   *
+   * Needs `account.members.view` (an account permission).
+   *
+   * @param id - Account membership id (UUID).
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id.
+   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
+   * header value failed validation.
+   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
+   * regeneration, or expired.
+   * @throws {RaffPermissionDeniedError} 403: the key is valid but its account role lacks the
+   * permission this call checks.
+   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const member = await raff.members.get(memberId);
+   * ```
+   */
+  get(id: string, options?: RequestOptions): Promise<Member>;
+
+  /**
+   * Remove an account member.
+   *
+   * Takes the member out of the account. The Owner cannot be removed this way (409); ownership has
+   * to be transferred in the dashboard first.
+   *
+   * Needs `account.members.remove` (an account permission).
+   *
+   * @param id - Account membership id (UUID).
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id.
+   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
+   * header value failed validation.
+   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
+   * regeneration, or expired.
+   * @throws {RaffPermissionDeniedError} 403: the key is valid but its account role lacks the
+   * permission this call checks.
+   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @throws {RaffConflictError} 409: the call clashes with the current state (see the examples for
+   * each case).
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * await raff.members.remove(memberId);
+   * ```
+   */
+  remove(id: string, options?: RequestOptions): Promise<void>;
+
+  /**
+   * Update an account member.
+   *
+   * Changes a member’s account role, or suspends (`suspended`) or reinstates (`active`) the
+   * membership. The new role must be account-scoped (400 otherwise). The Owner’s membership cannot
+   * be changed (409).
+   *
+   * Needs `account.members.manage` (an account permission). Not retried on 5xx or timeouts (a
+   * PATCH that may have reached Raff is not repeated): check its effect before repeating it.
+   *
+   * @param id - Account membership id (UUID).
+   * @param body - The JSON body.
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, input that
+   * cannot be sent.
+   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
+   * header value failed validation.
+   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
+   * regeneration, or expired.
+   * @throws {RaffPermissionDeniedError} 403: the key is valid but its account role lacks the
+   * permission this call checks.
+   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @throws {RaffConflictError} 409: the call clashes with the current state (see the examples for
+   * each case).
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const member = await raff.members.update(memberId, { role_id:
+   * '81a4d996-da97-4b56-a192-12c89175c632' });
+   * ```
+   */
+  update(id: string, body: UpdateMemberBody, options?: RequestOptions): Promise<Member>;
+}

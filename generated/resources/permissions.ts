@@ -1,0 +1,45 @@
+/**
+ * GENERATED FILE - DO NOT EDIT.
+ * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
+ */
+
+import type { ClientContext } from '../../src/core/context.js';
+import type { RequestOptions } from '../../src/core/options.js';
+import type { Page } from '../../src/core/pagination.js';
+import { APIResource } from '../../src/core/resource.js';
+import type { ListPermissionsParams, Permission } from '../types.js';
+
+/**
+ * The read-only catalog of permission strings that roles are made of.
+ */
+export class Permissions extends APIResource {
+  /** @internal */
+  constructor(context: ClientContext) {
+    super(context, 'permissions');
+  }
+}
+
+export interface Permissions {
+  /**
+   * List permissions.
+   *
+   * Returns the whole permission catalog, the same for every account. Any valid key may read it;
+   * no permission is checked. Not paginated.
+   *
+   * Any valid key.
+   *
+   * @param params - The query parameters.
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: input that cannot be sent.
+   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
+   * header value failed validation.
+   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
+   * regeneration, or expired.
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const { data, total } = await raff.permissions.list();
+   * ```
+   */
+  list(params?: ListPermissionsParams, options?: RequestOptions): Promise<Page<Permission>>;
+}

@@ -1,0 +1,120 @@
+/**
+ * GENERATED FILE - DO NOT EDIT.
+ * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
+ */
+
+import type { ClientContext } from '../../src/core/context.js';
+import type { RequestOptions } from '../../src/core/options.js';
+import { APIResource } from '../../src/core/resource.js';
+import type { IPPricing, StoragePricing, StoragePricingParams, VMPricingParams, VMPricingPlan } from '../types.js';
+
+/**
+ * Public prices of VM plans, storage and IP addresses; no key needed.
+ */
+export class Pricing extends APIResource {
+  /** @internal */
+  constructor(context: ClientContext) {
+    super(context, 'pricing');
+  }
+}
+
+export interface Pricing {
+  /**
+   * List VM plans.
+   *
+   * The compute plans with their prices. A plan's `id` is what createVM and resizeVM take as
+   * `pricing_id`. Needs no key.
+   *
+   * Public: needs no key.
+   *
+   * @param params - The query parameters.
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: input that cannot be sent.
+   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
+   * header value failed validation.
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const vmPricingPlans = await raff.pricing.vms();
+   * ```
+   */
+  vms(params?: VMPricingParams, options?: RequestOptions): Promise<VMPricingPlan[]>;
+
+  /**
+   * Get volume pricing.
+   *
+   * What volume storage costs per GB, by the hour, the month and for 12- or 24-month commitments.
+   * Needs no key.
+   *
+   * Public: needs no key.
+   *
+   * @param params - The query parameters.
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: input that cannot be sent.
+   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const storagePricing = await raff.pricing.volumes();
+   * ```
+   */
+  volumes(params?: StoragePricingParams, options?: RequestOptions): Promise<StoragePricing>;
+
+  /**
+   * Get snapshot pricing.
+   *
+   * What snapshot storage costs per GB, by the hour, the month and for 12- or 24-month
+   * commitments. Needs no key.
+   *
+   * Public: needs no key.
+   *
+   * @param params - The query parameters.
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: input that cannot be sent.
+   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const storagePricing = await raff.pricing.snapshots();
+   * ```
+   */
+  snapshots(params?: StoragePricingParams, options?: RequestOptions): Promise<StoragePricing>;
+
+  /**
+   * Get backup pricing.
+   *
+   * What backup storage costs per GB, by the hour, the month and for 12- or 24-month commitments.
+   * Needs no key.
+   *
+   * Public: needs no key.
+   *
+   * @param params - The query parameters.
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: input that cannot be sent.
+   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const storagePricing = await raff.pricing.backups();
+   * ```
+   */
+  backups(params?: StoragePricingParams, options?: RequestOptions): Promise<StoragePricing>;
+
+  /**
+   * Get IP address pricing.
+   *
+   * What a public IPv4 and an IPv6 address cost, by the hour, the month and for 12- or 24-month
+   * commitments. Needs no key.
+   *
+   * Public: needs no key.
+   *
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const ipPricing = await raff.pricing.ips();
+   * ```
+   */
+  ips(options?: RequestOptions): Promise<IPPricing>;
+}

@@ -1,0 +1,41 @@
+/**
+ * GENERATED FILE - DO NOT EDIT.
+ * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
+ */
+
+import type { ClientContext } from '../../src/core/context.js';
+import type { RequestOptions } from '../../src/core/options.js';
+import type { Page } from '../../src/core/pagination.js';
+import { APIResource } from '../../src/core/resource.js';
+import type { ListRegionsParams, Region } from '../types.js';
+
+/**
+ * The public catalog of data-centre regions; no key needed.
+ */
+export class Regions extends APIResource {
+  /** @internal */
+  constructor(context: ClientContext) {
+    super(context, 'regions');
+  }
+}
+
+export interface Regions {
+  /**
+   * List regions.
+   *
+   * The data-centre regions open for new resources. Needs no key. A region's `code` is the value
+   * other calls take as `region`.
+   *
+   * Public: needs no key.
+   *
+   * @param params - The query parameters.
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: input that cannot be sent.
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const { data, total } = await raff.regions.list();
+   * ```
+   */
+  list(params?: ListRegionsParams, options?: RequestOptions): Promise<Page<Region>>;
+}

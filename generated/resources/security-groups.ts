@@ -1,0 +1,237 @@
+/**
+ * GENERATED FILE - DO NOT EDIT.
+ * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
+ */
+
+import type { ClientContext } from '../../src/core/context.js';
+import type { RequestOptions } from '../../src/core/options.js';
+import type { Page } from '../../src/core/pagination.js';
+import { APIResource } from '../../src/core/resource.js';
+import type { CreateSecurityGroupBody, ListSecurityGroupsParams, SecurityGroup, SecurityGroupTemplate, UpdateSecurityGroupBody } from '../types.js';
+
+/**
+ * Firewall rule sets, each inside a project, applied per VM network interface.
+ */
+export class SecurityGroups extends APIResource {
+  /** @internal */
+  constructor(context: ClientContext) {
+    super(context, 'securityGroups');
+  }
+}
+
+export interface SecurityGroups {
+  /**
+   * List security groups.
+   *
+   * Returns the security groups of one project (with `X-Project-ID`) or of every project the key
+   * can reach (without it), rules included, in one unpaged list.
+   *
+   * Needs `security_group.view` on the project named by `X-Project-ID`. Sends `X-Project-ID` when
+   * a project is known.
+   *
+   * @param params - The query parameters.
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: input that cannot be sent.
+   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
+   * header value failed validation.
+   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
+   * regeneration, or expired.
+   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
+   * involved, or its project role lacks the permission this call checks.
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const { data, total } = await raff.securityGroups.list();
+   * ```
+   */
+  list(params?: ListSecurityGroupsParams, options?: RequestOptions): Promise<Page<SecurityGroup>>;
+
+  /**
+   * Create a security group.
+   *
+   * Creates a rule set in the project named by `X-Project-ID`. With `template_id` the template’s
+   * rules are copied first and `rules` are added after them. The new group is on no interface yet
+   * (`vm_count` 0).
+   *
+   * Needs `security_group.create` on the project named by `X-Project-ID`. Sends the call’s (or the
+   * client’s) `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a
+   * POST that may have reached Raff is not repeated): check its effect before repeating it.
+   *
+   * @param body - The JSON body.
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: no project on the call or the client,
+   * input that cannot be sent.
+   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
+   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
+   * validation.
+   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
+   * regeneration, or expired.
+   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
+   * involved, or its project role lacks the permission this call checks.
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const securityGroup = await raff.securityGroups.create({
+   *   name: 'postgres-private',
+   *   description: 'Postgres and ping from prod-net only',
+   *   rules: [
+   *     {
+   *       protocol: 'TCP',
+   *       rule_type: 'INBOUND',
+   *       range: '5432',
+   *       ip: '10.10.0.0',
+   *       size: 24,
+   *     },
+   *     {
+   *       protocol: 'ICMP',
+   *       rule_type: 'INBOUND',
+   *       range: '',
+   *       ip: '10.10.0.0',
+   *       size: 24,
+   *       icmp_type: 8,
+   *     },
+   *     {
+   *       protocol: 'ALL',
+   *       rule_type: 'OUTBOUND',
+   *       range: '',
+   *       ip: '0.0.0.0',
+   *       size: 0,
+   *     },
+   *   ],
+   * });
+   * ```
+   */
+  create(body: CreateSecurityGroupBody, options?: RequestOptions): Promise<SecurityGroup>;
+
+  /**
+   * List security group templates.
+   *
+   * Returns the ready-made rule sets Raff offers; pass a template’s `id` as `template_id` to
+   * createSecurityGroup. Templates are the same for everyone and belong to no project, so any
+   * valid key may call this and no `X-Project-ID` is taken.
+   *
+   * Any valid key.
+   *
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
+   * regeneration, or expired.
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const securityGroupTemplates = await raff.securityGroups.templates();
+   * ```
+   */
+  templates(options?: RequestOptions): Promise<SecurityGroupTemplate[]>;
+
+  /**
+   * Get a security group.
+   *
+   * Returns one security group with its rules, found by id. `X-Project-ID` may be sent but is not
+   * needed. The key needs `security_group.view` on the group’s project.
+   *
+   * Needs `security_group.view` on the project that holds the resource. Sends `X-Project-ID` when
+   * a project is known.
+   *
+   * @param id - Security group id (UUID).
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id.
+   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
+   * header value failed validation.
+   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
+   * regeneration, or expired.
+   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
+   * involved, or its project role lacks the permission this call checks.
+   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const securityGroup = await raff.securityGroups.get(securityGroupId);
+   * ```
+   */
+  get(id: string, options?: RequestOptions): Promise<SecurityGroup>;
+
+  /**
+   * Update a security group.
+   *
+   * Changes a group’s name, description or rules. `rules` replaces the whole set, so to add or
+   * drop one rule read the group, edit the array and send all of it. The change applies to every
+   * interface the group is on.
+   *
+   * Needs `security_group.manage` on the project named by `X-Project-ID`. Sends the call’s (or the
+   * client’s) `projectId` as `X-Project-ID`, which it requires.
+   *
+   * @param id - Security group id (UUID).
+   * @param body - The JSON body.
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
+   * on the call or the client, input that cannot be sent.
+   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
+   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
+   * validation.
+   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
+   * regeneration, or expired.
+   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
+   * involved, or its project role lacks the permission this call checks.
+   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const securityGroup = await raff.securityGroups.update(securityGroupId, {
+   *   description: 'HTTP and HTTPS only',
+   *   rules: [
+   *     {
+   *       protocol: 'TCP',
+   *       rule_type: 'INBOUND',
+   *       range: '80',
+   *       ip: '0.0.0.0',
+   *       size: 0,
+   *     },
+   *     {
+   *       protocol: 'TCP',
+   *       rule_type: 'INBOUND',
+   *       range: '443',
+   *       ip: '0.0.0.0',
+   *       size: 0,
+   *     },
+   *     {
+   *       protocol: 'ALL',
+   *       rule_type: 'OUTBOUND',
+   *       range: '',
+   *       ip: '0.0.0.0',
+   *       size: 0,
+   *     },
+   *   ],
+   * });
+   * ```
+   */
+  update(id: string, body: UpdateSecurityGroupBody, options?: RequestOptions): Promise<SecurityGroup>;
+
+  /**
+   * Delete a security group.
+   *
+   * Deletes a group that is on no interface. While `vm_count` is above 0 the call is refused with
+   * 400; take it off first with detachVMSecurityGroup.
+   *
+   * Needs `security_group.delete` on the project named by `X-Project-ID`. Sends the call’s (or the
+   * client’s) `projectId` as `X-Project-ID`, which it requires.
+   *
+   * @param id - Security group id (UUID).
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
+   * on the call or the client.
+   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
+   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
+   * validation.
+   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
+   * regeneration, or expired.
+   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
+   * involved, or its project role lacks the permission this call checks.
+   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * await raff.securityGroups.delete(securityGroupId);
+   * ```
+   */
+  delete(id: string, options?: RequestOptions): Promise<void>;
+}

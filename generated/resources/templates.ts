@@ -1,0 +1,44 @@
+/**
+ * GENERATED FILE - DO NOT EDIT.
+ * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
+ */
+
+import type { ClientContext } from '../../src/core/context.js';
+import type { RequestOptions } from '../../src/core/options.js';
+import type { Page } from '../../src/core/pagination.js';
+import { APIResource } from '../../src/core/resource.js';
+import type { ListTemplatesParams, Template } from '../types.js';
+
+/**
+ * The public catalog of images VMs are built from; no key needed.
+ */
+export class Templates extends APIResource {
+  /** @internal */
+  constructor(context: ClientContext) {
+    super(context, 'templates');
+  }
+}
+
+export interface Templates {
+  /**
+   * List OS templates.
+   *
+   * The public images a VM can be built from. A template’s `id` is what createVM and reinstallVM
+   * take as `template_id`. Windows images are returned only when `vm_type` is `windows`;
+   * `vm_type=standard` or `premium` omits them. Needs no key; the list does not page.
+   *
+   * Public: needs no key.
+   *
+   * @param params - The query parameters.
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: input that cannot be sent.
+   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
+   * header value failed validation.
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const { data, total } = await raff.templates.list();
+   * ```
+   */
+  list(params?: ListTemplatesParams, options?: RequestOptions): Promise<Page<Template>>;
+}

@@ -1,0 +1,195 @@
+/**
+ * GENERATED FILE - DO NOT EDIT.
+ * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
+ */
+
+import type { ClientContext } from '../../src/core/context.js';
+import type { RequestOptions } from '../../src/core/options.js';
+import type { Page } from '../../src/core/pagination.js';
+import { APIResource } from '../../src/core/resource.js';
+import type { CIDRSuggestions, CreateVPCBody, ListVPCsParams, UpdateVPCBody, VPC, VPCDetail } from '../types.js';
+
+/**
+ * Private IPv4 networks inside a project that VMs can join.
+ */
+export class Vpcs extends APIResource {
+  /** @internal */
+  constructor(context: ClientContext) {
+    super(context, 'vpcs');
+  }
+}
+
+export interface Vpcs {
+  /**
+   * List VPCs.
+   *
+   * Returns the VPCs of one project (with `X-Project-ID`) or of every project the key can reach
+   * (without it), in one unpaged list.
+   *
+   * Needs `vpc.view` on the project named by `X-Project-ID`. Sends `X-Project-ID` when a project
+   * is known.
+   *
+   * @param params - The query parameters.
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: input that cannot be sent.
+   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
+   * header value failed validation.
+   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
+   * regeneration, or expired.
+   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
+   * involved, or its project role lacks the permission this call checks.
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const { data, total } = await raff.vpcs.list();
+   * ```
+   */
+  list(params?: ListVPCsParams, options?: RequestOptions): Promise<Page<VPC>>;
+
+  /**
+   * Create a VPC.
+   *
+   * Creates a private network in the project named by `X-Project-ID`. The block must not overlap
+   * any VPC of the account (an overlap is refused with 400); listVPCCIDRSuggestions proposes free
+   * ones. The VPC comes back `active` and empty (`used_ips` 0). Billing standing is checked first.
+   *
+   * Needs `vpc.create` on the project named by `X-Project-ID`. Sends the call’s (or the client’s)
+   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST that
+   * may have reached Raff is not repeated): check its effect before repeating it.
+   *
+   * @param body - The JSON body.
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: no project on the call or the client,
+   * input that cannot be sent.
+   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
+   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
+   * validation.
+   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
+   * regeneration, or expired.
+   * @throws {RaffBillingError} 403: refused: the key lacks the permission or cannot reach the
+   * project, or the account’s billing is not in good standing (then `reason` says why).
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const vpc = await raff.vpcs.create({ name: 'staging-net', cidr: '10.20.0.0/24', region:
+   * 'us-east' });
+   * ```
+   */
+  create(body: CreateVPCBody, options?: RequestOptions): Promise<VPC>;
+
+  /**
+   * Suggest VPC address blocks.
+   *
+   * Proposes IPv4 blocks that overlap none of the account’s VPCs: one recommended block plus
+   * alternatives in small, medium and large sizes. Read-only; nothing is reserved, so check again
+   * right before createVPC if other VPCs may be created meanwhile. Needs the project in
+   * `X-Project-ID`.
+   *
+   * Needs `vpc.view` on the project named by `X-Project-ID`. Sends the call’s (or the client’s)
+   * `projectId` as `X-Project-ID`, which it requires.
+   *
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: no project on the call or the client.
+   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
+   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
+   * validation.
+   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
+   * regeneration, or expired.
+   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
+   * involved, or its project role lacks the permission this call checks.
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const cidrSuggestions = await raff.vpcs.cidrSuggestions();
+   * ```
+   */
+  cidrSuggestions(options?: RequestOptions): Promise<CIDRSuggestions>;
+
+  /**
+   * Get a VPC.
+   *
+   * Returns one VPC, found by id, wrapped with its allocatable range and the addresses leased to
+   * VM interfaces (`data.vpc`, `data.ip_range_start`, `data.ip_range_end`, `data.leases`).
+   * `X-Project-ID` may be sent but is not needed. The key needs `vpc.view` on the VPC’s project.
+   *
+   * Needs `vpc.view` on the project that holds the resource. Sends `X-Project-ID` when a project
+   * is known.
+   *
+   * @param id - VPC id (UUID).
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id.
+   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
+   * header value failed validation.
+   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
+   * regeneration, or expired.
+   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
+   * involved, or its project role lacks the permission this call checks.
+   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const vpcDetail = await raff.vpcs.get(vpcId);
+   * ```
+   */
+  get(id: string, options?: RequestOptions): Promise<VPCDetail>;
+
+  /**
+   * Update a VPC.
+   *
+   * Renames a VPC or changes its description. The address block cannot be changed. Fields left out
+   * are unchanged.
+   *
+   * Needs `vpc.manage` on the project named by `X-Project-ID`. Sends the call’s (or the client’s)
+   * `projectId` as `X-Project-ID`, which it requires.
+   *
+   * @param id - VPC id (UUID).
+   * @param body - The JSON body.
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
+   * on the call or the client, input that cannot be sent.
+   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
+   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
+   * validation.
+   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
+   * regeneration, or expired.
+   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
+   * involved, or its project role lacks the permission this call checks.
+   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const vpc = await raff.vpcs.update(vpcId, { name: 'prod-net-east' });
+   * ```
+   */
+  update(id: string, body: UpdateVPCBody, options?: RequestOptions): Promise<VPC>;
+
+  /**
+   * Delete a VPC.
+   *
+   * Deletes an empty VPC. While any VM interface is still in it (`used_ips` above 0, `leases` not
+   * empty) the call is refused with 400; detach those VMs first with detachVMFromVPC. Afterwards
+   * getVPC answers 404.
+   *
+   * Needs `vpc.delete` on the project named by `X-Project-ID`. Sends the call’s (or the client’s)
+   * `projectId` as `X-Project-ID`, which it requires.
+   *
+   * @param id - VPC id (UUID).
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
+   * on the call or the client.
+   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
+   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
+   * validation.
+   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
+   * regeneration, or expired.
+   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
+   * involved, or its project role lacks the permission this call checks.
+   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * await raff.vpcs.delete(vpcId);
+   * ```
+   */
+  delete(id: string, options?: RequestOptions): Promise<void>;
+}

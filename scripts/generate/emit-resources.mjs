@@ -1,0 +1,378 @@
+// The generated resource layer: the public type aliases (generated/types.ts), one module per
+// top-level namespace with its classes and their methods' signatures and TSDoc
+// (generated/resources/*.ts), the namespaces RaffClient mounts (generated/client-namespaces.ts)
+// and the export list (generated/exports.ts). Methods themselves are made at run time from the
+// operation table (src/core/operation-methods.ts): a class here declares them, with their docs.
+import { CUSTOM, EXTRA_TYPES } from './config.mjs';
+import { accessLine, docBlock, escapeDoc, literal, retryLine, throwsLines } from './tsdoc.mjs';
+
+const kebab = (text) => text.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+const lowerFirst = (name) => name.replace(/^[A-Z]+(?=[A-Z][a-z]|$)|^[A-Z]/, (m) => m.toLowerCase());
+
+/** Every generated file of the resource layer, by path. */
+export function resourceModules(model) {
+  const byId = new Map(model.operations.map((op) => [op.id, op]));
+  const namespaces = new Map(model.namespaces.map((ns) => [ns.path, ns]));
+  const types = typeAliases(model);
+  const files = { 'generated/types.ts': typesModule(types) };
+  for (const top of model.namespaces.filter((ns) => !ns.parent)) {
+    const members = model.namespaces.filter(
+      (ns) => ns.path === top.path || ns.path.startsWith(`${top.path}.`),
+    );
+    files[`generated/resources/${kebab(top.path)}.ts`] = resourceModule(
+      members,
+      namespaces,
+      byId,
+      types,
+    );
+  }
+  files['generated/client-namespaces.ts'] = clientModule(model);
+  files['generated/exports.ts'] = exportsModule(model, types);
+  return files;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Type aliases
+
+/** `name → { definition, doc }` for every public type the methods use. */
+function typeAliases(model) {
+  const aliases = new Map();
+  const add = (name, definition, doc) => {
+    const existing = aliases.get(name);
+    if (existing && existing.definition !== definition) {
+      // Shared names (one body type for several operations) must mean the same type.
+      if (!existing.alternatives?.includes(definition)) {
+        existing.alternatives = [...(existing.alternatives ?? []), definition];
+      }
+      return;
+    }
+    if (!existing) aliases.set(name, { definition, doc });
+  };
+  for (const op of model.operations) {
+    const t = op.typeNames;
+    const wire = access(op);
+    // A hand-written method names its own input types.
+    const custom = CUSTOM[op.namespace]?.methods.includes(op.name) ?? false;
+    if (t.params && !custom) add(t.params, wire.query, `The query of \`${op.sdk}()\`.`);
+    if (t.body && !custom) add(t.body, wire.body, `The body of \`${op.sdk}()\`.`);
+    const component = (name) => `components['schemas']['${name}']`;
+    const isComponent = (name) => Object.hasOwn(model.schemas, name);
+    if (t.result) {
+      add(
+        t.result,
+        isComponent(t.result) ? component(t.result) : wire.result,
+        isComponent(t.result) ? model.schemas[t.result] : `What \`${op.sdk}()\` resolves with.`,
+      );
+    }
+    if (t.item) {
+      const definition = isComponent(t.item) ? component(t.item) : `${wire.result}[number]`;
+      add(t.item, definition, isComponent(t.item) ? model.schemas[t.item] : `One item of \`${op.sdk}()\`.`);
+    }
+    if (op.waiter) {
+      const resource = t.result;
+      add(
+        `${resource}Status`,
+        `NonNullable<${resource}['${op.waiter.field}']>`,
+        `A status of a ${resource}: what \`waitFor\` accepts as \`until\` (besides \`'deleted'\`).`,
+      );
+    }
+  }
+  for (const [name, extra] of Object.entries(EXTRA_TYPES)) add(name, extra.definition, extra.doc);
+  for (const [name, alias] of aliases) {
+    // One name for several operations: the union of them would hide a mismatch; each must agree.
+    if (alias.alternatives)
+      alias.definition = [alias.definition, ...alias.alternatives].join(' | ');
+    aliases.set(name, alias);
+  }
+  return aliases;
+}
+
+/**
+ * The wire types of one operation as indexed accesses into the generated `operations` (a public
+ * type): the aliases then name nothing internal.
+ */
+function access(op) {
+  const root = `operations['${op.id}']`;
+  const step = (type, key) => `NonNullable<${type}>['${key}']`;
+  const success = `${root}['responses'][${op.successStatus}]['content']['application/json']`;
+  const query = `NonNullable<${root}['parameters']['query']>`;
+  const body = `NonNullable<${root}['requestBody']>['content']['application/json']`;
+  let result;
+  if (op.result.kind === 'body') result = `Omit<${success}, 'success'>`;
+  else if (op.result.kind === 'field' || op.result.kind === 'page') {
+    const path = op.result.kind === 'page' ? op.result.items : op.result.path;
+    result = `NonNullable<${path.split('.').reduce(step, success)}>`;
+  }
+  return { query, body, result };
+}
+
+function typesModule(types) {
+  const lines = ["import type { components, operations } from './openapi.js';", ''];
+  for (const [name, { definition, doc }] of [...types].sort(([a], [b]) => a.localeCompare(b))) {
+    lines.push(docBlock([escapeDoc(doc ?? `The ${name} type.`)], ''));
+    lines.push(`export type ${name} = ${definition};`, '');
+  }
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resource modules
+
+function resourceModule(members, namespaces, byId, types) {
+  const used = new Set();
+  const imports = new Set();
+  const body = [];
+  let needsWait = false;
+  // Children first: a reader meets each class before the one that mounts it.
+  for (const ns of [...members].sort(
+    (a, b) => b.path.split('.').length - a.path.split('.').length,
+  )) {
+    const ops = ns.operations.map((id) => byId.get(id));
+    const customMethods = new Set(ns.custom?.methods ?? []);
+    if (ns.custom)
+      imports.add(
+        `import { ${ns.custom.className} } from '../../src/resources/custom/${ns.custom.file}';`,
+      );
+    const children = ns.children.map((path) => namespaces.get(path));
+    body.push(docBlock([escapeDoc(ns.description ?? `The \`${ns.path}\` namespace.`)], ''));
+    body.push(
+      `export class ${ns.className} extends ${ns.custom ? ns.custom.className : 'APIResource'} {`,
+    );
+    for (const child of children) {
+      body.push(docBlock([escapeDoc(child.description ?? child.path)]));
+      body.push(`  readonly ${child.path.split('.').pop()}: ${child.className};`, '');
+    }
+    body.push(
+      '  /** @internal */',
+      '  constructor(context: ClientContext) {',
+      `    super(context, '${ns.path}');`,
+    );
+    for (const child of children)
+      body.push(`    this.${child.path.split('.').pop()} = new ${child.className}(context);`);
+    body.push('  }', '}', '');
+    const signatures = [];
+    for (const op of ops) {
+      if (customMethods.has(op.name)) continue;
+      signatures.push(methodSignature(op, used));
+      if (op.paged && op.name === 'list') {
+        signatures.push(listAllSignature(op, used));
+      }
+      if (op.waiter) {
+        needsWait = true;
+        signatures.push(waitForSignature(op, used));
+      }
+    }
+    if (signatures.length > 0) {
+      body.push(`export interface ${ns.className} {`, signatures.join('\n\n'), '}', '');
+    }
+  }
+  const typeNames = [...used].filter((name) => types.has(name)).sort();
+  const paging = ['ListAllParams', 'LoosePage', 'Page'].filter((name) => used.has(name));
+  const head = [
+    "import type { ClientContext } from '../../src/core/context.js';",
+    "import type { RequestOptions } from '../../src/core/options.js';",
+    ...(paging.length
+      ? [`import type { ${paging.join(', ')} } from '../../src/core/pagination.js';`]
+      : []),
+    ...(members.some((ns) => !ns.custom)
+      ? ["import { APIResource } from '../../src/core/resource.js';"]
+      : []),
+    ...(needsWait
+      ? ["import type { WaitOptions, WaitUntil } from '../../src/core/waiter.js';"]
+      : []),
+    ...[...imports].sort(),
+    ...(typeNames.length ? [`import type { ${typeNames.join(', ')} } from '../types.js';`] : []),
+    '',
+  ];
+  return [...head, ...body].join('\n');
+}
+
+function argList(op, used) {
+  const args = op.pathParams.map((p) => `${p.tsName}: ${idType(p)}`);
+  if (op.input === 'query') {
+    const required = op.query.params.some((p) => p.required);
+    used.add(op.typeNames.params);
+    args.push(`params${required ? '' : '?'}: ${op.typeNames.params}`);
+  } else if (op.input === 'body') {
+    used.add(op.typeNames.body);
+    args.push(`body${op.body.required ? '' : '?'}: ${op.typeNames.body}`);
+  }
+  return args;
+}
+
+function idType(param) {
+  const schema = param.schema ?? {};
+  if (Array.isArray(schema.enum))
+    return schema.enum.map((v) => JSON.stringify(v).replaceAll('"', "'")).join(' | ');
+  return schema.type === 'integer' || schema.type === 'number' ? 'number' : 'string';
+}
+
+function returnType(op, used) {
+  const t = op.typeNames;
+  switch (op.result.kind) {
+    case 'none':
+      return 'void';
+    case 'page': {
+      const loose = op.paged && !op.result.totalRequired;
+      used.add(loose ? 'LoosePage' : 'Page');
+      used.add(t.item);
+      return `${loose ? 'LoosePage' : 'Page'}<${t.item}>`;
+    }
+    default:
+      if (t.item) {
+        used.add(t.item);
+        return `${t.item}[]`;
+      }
+      used.add(t.result);
+      return t.result;
+  }
+}
+
+function exampleCall(op, extraArgs = []) {
+  const ids = op.pathParams.map((p) =>
+    p.tsName === 'id' ? `${lowerFirst(ownResource(op))}Id` : p.tsName,
+  );
+  const args = [...ids];
+  if (op.input === 'body' && op.body.example !== undefined) args.push(literal(op.body.example, ''));
+  else if (op.input === 'body' && op.body.required) args.push('{ /* … */ }');
+  return `raff.${op.sdk}(${[...args, ...extraArgs].join(', ')})`;
+}
+
+function ownResource(op) {
+  const own = op.namespace.split('.').pop();
+  return own === 'kubernetes' ? 'cluster' : own.replace(/ies$/, 'y').replace(/s$/, '');
+}
+
+function methodSignature(op, used) {
+  const args = [...argList(op, used), 'options?: RequestOptions'];
+  const returns = returnType(op, used);
+  const doc = [
+    `${escapeDoc(op.summary).replace(/\.$/, '')}.`,
+    '',
+    ...(op.description ? [escapeDoc(op.description), ''] : []),
+    [accessLine(op), retryLine(op)].filter(Boolean).join(' '),
+    '',
+    ...op.pathParams.map((p) => `@param ${p.tsName} - ${escapeDoc(p.description ?? 'The id.')}`),
+    ...(op.input === 'query' ? ['@param params - The query parameters.'] : []),
+    ...(op.input === 'body' ? ['@param body - The JSON body.'] : []),
+    '@param options - Per-call options (signal, time limits, retries, project, headers).',
+    ...throwsLines(op),
+    '@example',
+    '```ts',
+    ...exampleLines(op, returns),
+    '```',
+  ];
+  return `${docBlock(doc)}\n  ${op.name}(${args.join(', ')}): Promise<${returns}>;`;
+}
+
+function exampleLines(op, returns) {
+  const call = exampleCall(op);
+  if (returns === 'void') return `await ${call};`.split('\n');
+  if (op.result.kind === 'page') return `const { data, total } = await ${call};`.split('\n');
+  const name =
+    lowerFirst(op.typeNames.result ?? `${op.typeNames.item}s`).replace(/Result$/, '') || 'result';
+  return `const ${name} = await ${call};`.split('\n');
+}
+
+function listAllSignature(op, used) {
+  used.add(op.typeNames.item);
+  used.add('ListAllParams');
+  const ids = op.pathParams.map((p) => `${p.tsName}: ${idType(p)}`);
+  const doc = [
+    `Every item of \`${op.sdk}()\`, page by page, requested lazily as the loop asks for more.`,
+    '',
+    `Pages of up to ${op.paged} (\`limit\`), from \`offset\`; the other parameters are sent with every page. A per-call \`totalTimeout\` or \`signal\` bounds the whole walk.`,
+    '',
+    ...op.pathParams.map((p) => `@param ${p.tsName} - ${escapeDoc(p.description ?? 'The id.')}`),
+    '@param params - The query parameters, with `limit` as the page size and `offset` where to start.',
+    '@param options - Per-call options; `totalTimeout` and `signal` bound the whole walk.',
+    '@throws {RaffAPIError} from any page request, as the list method does.',
+    '@example',
+    '```ts',
+    `for await (const ${lowerFirst(op.typeNames.item)} of raff.${op.namespace}.listAll(${op.pathParams.map((p) => p.tsName).join(', ')})) {`,
+    `  console.log(${lowerFirst(op.typeNames.item)});`,
+    '}',
+    '```',
+  ];
+  return `${docBlock(doc)}\n  listAll(${[...ids, `params?: ListAllParams<${op.typeNames.params}>`, 'options?: RequestOptions'].join(', ')}): AsyncIterable<${op.typeNames.item}>;`;
+}
+
+function waitForSignature(op, used) {
+  const resource = op.typeNames.result;
+  used.add(resource);
+  used.add(`${resource}Status`);
+  const w = op.waiter;
+  const ids = op.pathParams.map((p) => `${p.tsName}: ${idType(p)}`);
+  const idArgs = op.pathParams.map((p) =>
+    p.tsName === 'id' ? `${lowerFirst(ownResource(op))}Id` : p.tsName,
+  );
+  const doc = (returns) => [
+    `Polls \`${op.sdk}()\` until the ${lowerFirst(resource)} reaches \`until\`, and resolves with ${returns}.`,
+    '',
+    `\`until\` is a status (${w.statuses ? w.statuses.map((s) => `\`${s}\``).join(', ') : 'any: Raff publishes no closed list'}), a list of them, a predicate, or \`'deleted'\` (the get answers 404). ${w.failure.length ? `A ${w.failure.map((s) => `\`${s}\``).join(' or ')} status ends the wait with a \`RaffWaitFailedError\`.` : ''} Polls are normal GETs (rate limiter and retries apply), the first after ${w.interval} ms, each pause half again as long as the one before, up to 15 s.`,
+    '',
+    ...op.pathParams.map((p) => `@param ${p.tsName} - ${escapeDoc(p.description ?? 'The id.')}`),
+    '@param until - What to wait for.',
+    '@param options - `timeout` (in all, default 15 min), `interval` (first pause) and `signal`.',
+    '@throws {RaffValidationError} before any poll, for a status the resource does not have or bad options.',
+    ...(w.failure.length
+      ? ['@throws {RaffWaitFailedError} when the resource reaches a failure status first.']
+      : []),
+    "@throws {RaffTimeoutError} with `limit: 'wait'` when `timeout` runs out.",
+    '@example',
+    '```ts',
+    `await raff.${op.namespace}.waitFor(${[...idArgs, `'${w.ready}'`].join(', ')});`,
+    '```',
+  ];
+  return [
+    `${docBlock(doc('nothing once it is gone'))}\n  waitFor(${[...ids, "until: 'deleted'", 'options?: WaitOptions'].join(', ')}): Promise<void>;`,
+    `${docBlock(doc('its last state'))}\n  waitFor(${[...ids, `until: WaitUntil<${resource}, ${resource}Status>`, 'options?: WaitOptions'].join(', ')}): Promise<${resource}>;`,
+  ].join('\n\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// The client's namespaces and the export list
+
+function clientModule(model) {
+  const tops = model.namespaces.filter((ns) => !ns.parent);
+  const lines = [
+    "import type { ClientContext } from '../src/core/context.js';",
+    ...tops.map((ns) => `import { ${ns.className} } from './resources/${kebab(ns.path)}.js';`),
+    '',
+    docBlock(
+      ['The namespaces of {@link RaffClient}, one field per area of the API.', '', '@internal'],
+      '',
+    ),
+    'export abstract class ClientNamespaces {',
+  ];
+  for (const ns of tops) {
+    lines.push(
+      docBlock([escapeDoc(ns.description ?? ns.path)]),
+      `  readonly ${ns.path}: ${ns.className};`,
+      '',
+    );
+  }
+  lines.push('  constructor(context: ClientContext) {');
+  for (const ns of tops) lines.push(`    this.${ns.path} = new ${ns.className}(context);`);
+  lines.push('  }', '}', '');
+  return lines.join('\n');
+}
+
+function exportsModule(model, types) {
+  const lines = [];
+  for (const top of model.namespaces.filter((ns) => !ns.parent)) {
+    const classes = model.namespaces
+      .filter((ns) => ns.path === top.path || ns.path.startsWith(`${top.path}.`))
+      .map((ns) => ns.className)
+      .sort();
+    lines.push(`export { ${classes.join(', ')} } from './resources/${kebab(top.path)}.js';`);
+  }
+  lines.push(
+    `export type {\n${[...types.keys()]
+      .sort()
+      .map((n) => `  ${n},`)
+      .join('\n')}\n} from './types.js';`,
+    '',
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,35 @@
+/**
+ * GENERATED FILE - DO NOT EDIT.
+ * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
+ */
+
+import { describe, expectTypeOf, it } from 'vitest';
+import type { Result } from '../../../src/core/operation-types.js';
+import type { RaffClient, IPPricing, StoragePricing, VMPricingPlan } from '../../../src/index.js';
+
+describe('pricing: what each method resolves with', () => {
+  it('pricing.vms resolves with VMPricingPlan[]', () => {
+    expectTypeOf<Awaited<ReturnType<RaffClient['pricing']['vms']>>>().toEqualTypeOf<VMPricingPlan[]>();
+    expectTypeOf<VMPricingPlan[]>().toEqualTypeOf<Result<'listVMPricing'>>();
+  });
+
+  it('pricing.volumes resolves with StoragePricing', () => {
+    expectTypeOf<Awaited<ReturnType<RaffClient['pricing']['volumes']>>>().toEqualTypeOf<StoragePricing>();
+    expectTypeOf<StoragePricing>().toEqualTypeOf<Result<'listVolumePricing'>>();
+  });
+
+  it('pricing.snapshots resolves with StoragePricing', () => {
+    expectTypeOf<Awaited<ReturnType<RaffClient['pricing']['snapshots']>>>().toEqualTypeOf<StoragePricing>();
+    expectTypeOf<StoragePricing>().toEqualTypeOf<Result<'listSnapshotPricing'>>();
+  });
+
+  it('pricing.backups resolves with StoragePricing', () => {
+    expectTypeOf<Awaited<ReturnType<RaffClient['pricing']['backups']>>>().toEqualTypeOf<StoragePricing>();
+    expectTypeOf<StoragePricing>().toEqualTypeOf<Result<'listBackupPricing'>>();
+  });
+
+  it('pricing.ips resolves with IPPricing', () => {
+    expectTypeOf<Awaited<ReturnType<RaffClient['pricing']['ips']>>>().toEqualTypeOf<IPPricing>();
+    expectTypeOf<IPPricing>().toEqualTypeOf<Result<'listIPPricing'>>();
+  });
+});

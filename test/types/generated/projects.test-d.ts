@@ -1,0 +1,51 @@
+/**
+ * GENERATED FILE - DO NOT EDIT.
+ * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
+ */
+
+import { describe, expectTypeOf, it } from 'vitest';
+import type { Result } from '../../../src/core/operation-types.js';
+import type { Page } from '../../../src/core/pagination.js';
+import type { RaffClient, Project, ProjectMember } from '../../../src/index.js';
+
+describe('projects: what each method resolves with', () => {
+  it('projects.list resolves with Page<Project>', () => {
+    expectTypeOf<Awaited<ReturnType<RaffClient['projects']['list']>>>().toEqualTypeOf<Page<Project>>();
+    expectTypeOf<Page<Project>>().toEqualTypeOf<Result<'listProjects'>>();
+  });
+
+  it('projects.create resolves with Project', () => {
+    expectTypeOf<Awaited<ReturnType<RaffClient['projects']['create']>>>().toEqualTypeOf<Project>();
+    expectTypeOf<Project>().toEqualTypeOf<Result<'createProject'>>();
+  });
+
+  it('projects.get resolves with Project', () => {
+    expectTypeOf<Awaited<ReturnType<RaffClient['projects']['get']>>>().toEqualTypeOf<Project>();
+    expectTypeOf<Project>().toEqualTypeOf<Result<'getProject'>>();
+  });
+
+  it('projects.update resolves with Project', () => {
+    expectTypeOf<Awaited<ReturnType<RaffClient['projects']['update']>>>().toEqualTypeOf<Project>();
+    expectTypeOf<Project>().toEqualTypeOf<Result<'updateProject'>>();
+  });
+
+  it('projects.delete resolves with void', () => {
+    expectTypeOf<Awaited<ReturnType<RaffClient['projects']['delete']>>>().toEqualTypeOf<void>();
+    expectTypeOf<void>().toEqualTypeOf<Result<'deleteProject'>>();
+  });
+
+  it('projects.members.list resolves with Page<ProjectMember>', () => {
+    expectTypeOf<Awaited<ReturnType<RaffClient['projects']['members']['list']>>>().toEqualTypeOf<Page<ProjectMember>>();
+    expectTypeOf<Page<ProjectMember>>().toEqualTypeOf<Result<'listProjectMembers'>>();
+  });
+
+  it('projects.members.get resolves with ProjectMember', () => {
+    expectTypeOf<Awaited<ReturnType<RaffClient['projects']['members']['get']>>>().toEqualTypeOf<ProjectMember>();
+    expectTypeOf<ProjectMember>().toEqualTypeOf<Result<'getProjectMember'>>();
+  });
+
+  it('projects.members.remove resolves with void', () => {
+    expectTypeOf<Awaited<ReturnType<RaffClient['projects']['members']['remove']>>>().toEqualTypeOf<void>();
+    expectTypeOf<void>().toEqualTypeOf<Result<'removeProjectMember'>>();
+  });
+});
