@@ -5,11 +5,15 @@
 
 import type { ClientContext } from '../src/core/context.js';
 import { ApiKeys } from './resources/api-keys.js';
+import { Apps } from './resources/apps.js';
 import { BackupSchedules } from './resources/backup-schedules.js';
 import { Backups } from './resources/backups.js';
+import { Databases } from './resources/databases.js';
+import { Functions } from './resources/functions.js';
 import { Health } from './resources/health.js';
 import { Invitations } from './resources/invitations.js';
 import { Ips } from './resources/ips.js';
+import { Kubernetes } from './resources/kubernetes.js';
 import { Members } from './resources/members.js';
 import { Permissions } from './resources/permissions.js';
 import { Pricing } from './resources/pricing.js';
@@ -37,6 +41,13 @@ export abstract class ClientNamespaces {
   readonly apiKeys: ApiKeys;
 
   /**
+   * Hosted app services (public web, private, worker, cron and one-off job), with their
+   * deployments, environment variables, custom domains and job runs, plus usage and the account’s
+   * monthly spend cap. Services are named by UUID or short id.
+   */
+  readonly apps: Apps;
+
+  /**
    * Daily or weekly automatic backups of a VM, with a count of backups to keep.
    */
   readonly backupSchedules: BackupSchedules;
@@ -45,6 +56,19 @@ export abstract class ClientNamespaces {
    * On-demand, incremental VM backups, each inside a project.
    */
   readonly backups: Backups;
+
+  /**
+   * PostgreSQL, MySQL, Valkey, ClickHouse and Kafka run by Raff, each inside a project: create,
+   * scale, connect, observe, query and restore them. Ids are UUIDs or short ids.
+   */
+  readonly databases: Databases;
+
+  /**
+   * Serverless functions: HTTP handlers built from an upload, a starter template or a GitHub
+   * branch, served at their own HTTPS URL and billed by memory and CPU seconds beyond a free
+   * monthly allowance. They unlock with the account’s first top-up.
+   */
+  readonly functions: Functions;
 
   /**
    * Liveness of the API gateway; no key needed.
@@ -63,6 +87,13 @@ export abstract class ClientNamespaces {
   readonly ips: Ips;
 
   /**
+   * Managed Kubernetes: versions and node plans, clusters and their worker pools, kubeconfigs,
+   * version upgrades, firewall, MetalLB addresses and TCP forwards. Every call on a cluster needs
+   * `X-Project-ID`, reads included; clusters are addressed by their short id.
+   */
+  readonly kubernetes: Kubernetes;
+
+  /**
    * The account’s people and open invitations, with their account roles.
    */
   readonly members: Members;
@@ -73,7 +104,8 @@ export abstract class ClientNamespaces {
   readonly permissions: Permissions;
 
   /**
-   * Public prices of VM plans, storage and IP addresses; no key needed.
+   * Public prices of VM plans, storage, IP addresses, managed databases, Kubernetes, Functions and
+   * Apps; no key needed.
    */
   readonly pricing: Pricing;
 
@@ -132,11 +164,15 @@ export abstract class ClientNamespaces {
 
   constructor(context: ClientContext) {
     this.apiKeys = new ApiKeys(context);
+    this.apps = new Apps(context);
     this.backupSchedules = new BackupSchedules(context);
     this.backups = new Backups(context);
+    this.databases = new Databases(context);
+    this.functions = new Functions(context);
     this.health = new Health(context);
     this.invitations = new Invitations(context);
     this.ips = new Ips(context);
+    this.kubernetes = new Kubernetes(context);
     this.members = new Members(context);
     this.permissions = new Permissions(context);
     this.pricing = new Pricing(context);

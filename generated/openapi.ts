@@ -1716,6 +1716,2250 @@ export interface paths {
         patch: operations["setVMConsolePolicy"];
         trace?: never;
     };
+    "/api/v1/apps/tiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Apps tiers
+         * @description The compute sizes an app service can run at, with their prices. Needs no key. A tier’s `id` is what createAppService takes as `tier_id`. Same answer as getAppsPricing.
+         */
+        get: operations["listAppTiers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List app services
+         * @description Every app service the key can reach, optionally narrowed to one project (by the `project_id` query parameter, not the header), one type or one status. Not paged.
+         */
+        get: operations["listAppServices"];
+        put?: never;
+        /**
+         * Create an app service
+         * @description Creates a service in the project named by `X-Project-ID`. It answers at once with the service in `pending`; the service then goes `building` → `deploying` → `live` (poll getAppService). Code arrives through requestAppSourceUpload and createAppDeployment, from the connected GitHub branch, or, for an image source with `deploy_now`, right away. Billing standing and balance are checked first; a duplicate name is a 409, and a pay-as-you-go service cannot be created while the spend cap has Apps paused (412).
+         */
+        post: operations["createAppService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/services/{service_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an app service
+         * @description Returns one service, by UUID or short id. Poll it to follow a create, deploy, pause or delete: `live` is the running state, `error` is final.
+         */
+        get: operations["getAppService"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an app service
+         * @description Starts removing the service and everything it runs. The answer only confirms that the removal was accepted; the service passes through `deleting`, and its name and URL become free once it is gone (getAppService then answers 404).
+         */
+        delete: operations["deleteAppService"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/services/{service_id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause an app service
+         * @description Stops every instance, so none is billed, and suspends a cron schedule. The settings are kept; resumeAppService brings the service back.
+         */
+        post: operations["pauseAppService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/services/{service_id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume an app service
+         * @description Starts a paused service again with its configured instance count (or autoscaling range). A pay-as-you-go service cannot be resumed while the spend cap has Apps paused (412).
+         */
+        post: operations["resumeAppService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/services/{service_id}/scale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Scale an app service
+         * @description Changes the instance count, the autoscaling settings or scale-to-zero. A live service takes the change without downtime. Autoscaling fields are applied only with `autoscaling_set: true`. At most 6 instances; `min_replicas` above `max_replicas` is a 400; scaling a pay-as-you-go service up while the spend cap has Apps paused is a 412.
+         */
+        post: operations["scaleAppService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/services/{service_id}/source-upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a source upload URL
+         * @description Hands out a short-lived URL to upload the app’s source to, as a gzipped tarball. PUT the file to `upload_url` (without the API key), then call createAppDeployment with `source_blob_key` set to `blob_key`.
+         */
+        post: operations["requestAppSourceUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/services/{service_id}/deployments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deployments
+         * @description The latest deployments of a service, newest first. Not paged: `limit` caps how many come back.
+         */
+        get: operations["listAppDeployments"];
+        put?: never;
+        /**
+         * Deploy an app service
+         * @description Queues a new build and rollout: of an uploaded tarball (`source_blob_key`), of a container image (`image_ref`), or, with neither, of the head of the connected GitHub branch. Follow it with getAppDeployment and getAppDeploymentLogs. A pay-as-you-go service cannot be deployed while the spend cap has Apps paused (412).
+         */
+        post: operations["createAppDeployment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/deployments/{deployment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a deployment
+         * @description Returns one deployment by its id, with its build state.
+         */
+        get: operations["getAppDeployment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/deployments/{deployment_id}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a deployment’s build log
+         * @description The build output of a deployment so far. While `complete` is false the build is still running and more lines will come; call again to get them.
+         */
+        get: operations["getAppDeploymentLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/services/{service_id}/rollback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Roll back an app service
+         * @description Goes back to an earlier deployment: a new deployment (`channel: rollback`) reuses that deployment’s image and settings, so nothing is rebuilt.
+         */
+        post: operations["rollbackAppService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/services/{service_id}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List runtime logs
+         * @description Lines the service’s running instances wrote, filtered by level, text and time.
+         */
+        get: operations["listAppLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/services/{service_id}/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get app service metrics
+         * @description Resource and traffic measures of the service over a recent window, one series per measure.
+         */
+        get: operations["getAppServiceMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/services/{service_id}/env": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List environment variables
+         * @description The service’s environment variables. Secret values come back blank: read them with revealAppEnvVars.
+         */
+        get: operations["listAppEnvVars"];
+        /**
+         * Set an environment variable
+         * @description Creates or overwrites one variable. Unless `redeploy` is false, the service picks it up at once: its instances restart, or, for a `build` or `both` variable, its image is rebuilt. With `redeploy: false` it waits for the next deployment. The answer lists all the service’s variables.
+         */
+        put: operations["setAppEnvVar"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/services/{service_id}/env/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set several environment variables
+         * @description Creates or overwrites many variables as one change (the contents of an `.env` file, say), rolled out once. Variables not named are left alone. The answer lists all the service’s variables.
+         */
+        put: operations["bulkSetAppEnvVars"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/services/{service_id}/env/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reveal environment variables
+         * @description The service’s environment variables with every value in clear, secrets included. It needs manage rights on the service, and Raff records each call.
+         */
+        get: operations["revealAppEnvVars"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/services/{service_id}/env/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an environment variable
+         * @description Removes one variable and rolls the change out. The answer lists the variables that remain.
+         */
+        delete: operations["deleteAppEnvVar"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/services/{service_id}/domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List custom domains
+         * @description The custom domains pointing at a service, with their verification and certificate state.
+         */
+        get: operations["listAppCustomDomains"];
+        put?: never;
+        /**
+         * Add a custom domain
+         * @description Points a domain at a web service. The answer (status `pending_dns`) names the two records the domain’s owner must publish: a CNAME pointing at `cname_target`, and a TXT record `verification_txt_name` holding `verification_txt_value`. Once they resolve, Raff verifies the domain and issues its certificate by itself.
+         */
+        post: operations["addAppCustomDomain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/domains/{domain_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a custom domain
+         * @description Detaches a custom domain from its service; the removal finishes in the background.
+         */
+        delete: operations["deleteAppCustomDomain"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/domains/{domain_id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retry domain verification
+         * @description Checks the domain’s DNS records again and, if they are right, tries the certificate again. Use it after fixing the records of a domain in `error`.
+         */
+        post: operations["retryAppDomainVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/services/{service_id}/jobs/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a job now
+         * @description Runs a `cron` or `job` service immediately, outside any schedule. A pay-as-you-go service cannot run while the spend cap has Apps paused (412).
+         */
+        post: operations["runAppJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/services/{service_id}/jobs/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List job runs
+         * @description Past and current runs of a `cron` or `job` service, newest first.
+         */
+        get: operations["listAppJobRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/jobs/runs/{run_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a job run
+         * @description Stops a job run that has not ended.
+         */
+        post: operations["cancelAppJobRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Apps usage
+         * @description Instance-hours and estimated charges per service for this month so far or for last month, across the account or for one service. Services deleted during the month still appear.
+         */
+        get: operations["getAppsUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/spend-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the Apps spend cap
+         * @description Reads the cap on what the account spends on Apps per calendar month. An account that never changed it has the cap on at 50 USD with `notify_only`.
+         */
+        get: operations["getAppSpendSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update the Apps spend cap
+         * @description Changes the fields sent and keeps the rest; `{ "enabled": false }` removes the cap. Account owners and billing contacts are e-mailed at 75 %, 90 % and 100 % of the cap. At the cap, `notify_only` only tells them; `pause` stops all apps billed by the hour (prepaid apps keep running unless scaled beyond their plan) until the month ends or the cap is raised or switched off; meanwhile creating, resuming, deploying, scaling up or running jobs of such apps answers 412.
+         */
+        patch: operations["updateAppSpendSettings"];
+        trace?: never;
+    };
+    "/api/v1/public/pricing/apps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Apps pricing
+         * @description The public price list of Apps compute tiers. Needs no key; same answer as listAppTiers.
+         */
+        get: operations["getAppsPricing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/pricing/database": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List managed-database prices
+         * @description The managed-database plans with their prices, and what high availability, read replicas and storage beyond a plan’s allotment add, for every engine or for one. The same catalog as listDatabasePlans, readable without a key. A plan with high availability costs its `price_per_month` times `1 + price_multiplier` of its engine’s `ha_pricing`.
+         */
+        get: operations["listDatabasePricing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/databases/engines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List database engines
+         * @description The engines Raff runs as managed databases, with their display names, the major versions a new database may use, and whether each can be created now. Any valid key may read it; takes no project.
+         */
+        get: operations["listDatabaseEngines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/databases/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List database plans
+         * @description The plans a managed database can be created on or scaled to, with their prices, plus what high availability, read replicas and extra storage add. A plan’s `id` is what createDatabase and scaleDatabase take as `plan_id`. listDatabasePricing returns the same catalog without a key.
+         */
+        get: operations["listDatabasePlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/databases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List databases
+         * @description Returns the managed databases of one project (with `X-Project-ID`) or of every project the key can reach (without it). Not paged: the whole list comes back at once.
+         */
+        get: operations["listDatabases"];
+        put?: never;
+        /**
+         * Create a database
+         * @description Starts provisioning a managed database in the project named by `X-Project-ID` and answers at once with it in `pending`. It then goes through `deploying` to `running` (a free PostgreSQL or MySQL database within seconds, larger ones take longer): poll getDatabase, or use `waitFor`. Without `storage_gb` it gets the plan’s included storage, without `engine_version` the engine’s newest version. Without `vpc_id` it has no private endpoint until connectDatabaseVPC; public access stays off unless `public_access` is true. A body Raff cannot accept answers 400; billing standing (403) and balance (402) are checked.
+         */
+        post: operations["createDatabase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/databases/{database_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a database
+         * @description Returns one managed database, found by its UUID or short id. `waitFor` polls this call until the status it waits for, and stops on `failed`.
+         */
+        get: operations["getDatabase"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a database
+         * @description Deletes the database together with its backups; this cannot be undone. It passes through `deleting`, and is gone once getDatabase answers 404. What is left of a prepaid subscription is refunded pro rata to the account balance.
+         */
+        delete: operations["deleteDatabase"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename a database
+         * @description Changes the display name. The short id, and with it every hostname and connection string, stays the same.
+         */
+        patch: operations["updateDatabase"];
+        trace?: never;
+    };
+    "/api/v1/databases/{database_id}/scale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Scale a database
+         * @description Changes the plan, storage, high availability or read replicas of a running database; it is `resizing` while the change is applied. The plan must be of the same engine, and its included storage becomes the floor. Storage only grows. High availability changes only when `set_ha` is true. `replica_count` is always applied, so send the current count when it should stay (replicas are PostgreSQL only).
+         */
+        post: operations["scaleDatabase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/databases/{database_id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a suspended database
+         * @description Wakes a free database that was `suspended` after 7 days without client connections. It goes back through `deploying` to `running`, usually in about a minute, with all its data. A database that cannot be resumed answers 400.
+         */
+        post: operations["resumeDatabase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/databases/{database_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a database
+         * @description Restores a backup (`backup_id`, one that is `restorable`) or, on PostgreSQL, a point in time (`pitr_timestamp`, from the backups’ `restore_window_start` until now); with neither, the most recent state. A time outside that window is refused with 400. With `clone_to_new: true` the restore goes into a new database that copies the source’s plan, storage, VPC and project, starts without replicas, is billed pay as you go, gets high availability only if `ha_enabled` asks for it, and is returned as `new_database_id` to poll with getDatabase; free databases cannot do this. With `in_place: true` the database is overwritten: Raff first keeps a safety backup, the database shows `restoring` until done, `new_database_id` is empty, and whatever was written later than the restore point is lost.
+         */
+        post: operations["restoreDatabase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/databases/{database_id}/connection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get connection details
+         * @description The admin user, default database and endpoints to connect with. `host`, `port` and `connection_uri` are the private endpoint, reachable from inside the database’s VPC (empty while it is in no VPC); `public_host`, `public_port` and `public_connection_uri` are set only while the public endpoint is open. The password, alone and inside the URIs, is left out unless `reveal=true`: a revealed answer is a credential. Every endpoint needs TLS; `ca_cert` is the CA to trust.
+         */
+        get: operations["getDatabaseConnection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/databases/{database_id}/credentials/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the admin password
+         * @description Gives the database’s admin user a new password. Connections already open stay up until they close; new ones need the new password, which getDatabaseConnection returns with `reveal=true`. The answer itself carries no password.
+         */
+        post: operations["rotateDatabaseCredentials"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/databases/{database_id}/vpc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Connect a database to a VPC
+         * @description Puts the private endpoint (`<database_id>.db.raffusercloud.com`) of a database that is in no VPC into one of the project’s VPCs, so that machines in that VPC can reach it.
+         */
+        post: operations["connectDatabaseVPC"];
+        /**
+         * Disconnect a database from its VPC
+         * @description Takes the private endpoint out of its VPC: clients inside the VPC lose access. The public endpoint, if it is on, keeps working.
+         */
+        delete: operations["disconnectDatabaseVPC"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/databases/{database_id}/public-access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set public access
+         * @description Opens or closes the public endpoint and sets which source networks may use it. While open, the database answers over TLS at `<database_id>.public.db.raffusercloud.com` on its `public_port` (PostgreSQL: pooled there, direct on `public_port + 1`, and also on the standard ports 6543 pooled and 5432 direct, chosen by the TLS server name, so connect by hostname rather than IP). Closing and reopening keeps the same ports; they are freed when the database itself is deleted. `allowlist` left out keeps the stored list; a list replaces it; an empty list `[]` admits every source address, which is not the same as leaving the field out. Send `enabled: true` with a new list to change it while open.
+         */
+        post: operations["setDatabasePublicAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/databases/{database_id}/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get current metrics
+         * @description The most recent usage sample: CPU, memory, storage, client connections, replication lag and WAL archiving lag. Samples are about a minute apart; a `0` means not measured yet.
+         */
+        get: operations["getDatabaseMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/databases/{database_id}/metrics/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get metrics history
+         * @description Usage over the last `window_hours` hours as points, oldest first, each covering `bucket_seconds`; for charts.
+         */
+        get: operations["getDatabaseMetricsHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/databases/{database_id}/metrics/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get traffic by database user
+         * @description For each database user, the operations, errors and warnings counted over the last `window_hours` hours, in buckets of `bucket_seconds`. Where a figure is `-1`, the engine keeps no per-user count of it.
+         */
+        get: operations["getDatabaseClientTraffic"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/databases/{database_id}/slow-queries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get slow queries
+         * @description The slowest recent queries, at most `limit`. PostgreSQL: one entry per normalized statement from `pg_stat_statements`, with its call count, mean and total time. Valkey: one entry per slow command from `SLOWLOG` (`calls` is 1; `rows` does not apply). `collecting` is false until statistics are being gathered.
+         */
+        get: operations["getDatabaseSlowQueries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/databases/{database_id}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get engine logs
+         * @description The last `tail` lines of the engine’s log, the newest last.
+         */
+        get: operations["getDatabaseLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/databases/{database_id}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List extensions
+         * @description The PostgreSQL extensions this database may install, each with whether it is installed and at which version. Empty for engines without extensions, such as Valkey.
+         */
+        get: operations["listDatabaseExtensions"];
+        put?: never;
+        /**
+         * Install or remove an extension
+         * @description Installs (`enabled: true`) or removes (`enabled: false`) one extension listed by listDatabaseExtensions. PostgreSQL only.
+         */
+        post: operations["setDatabaseExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/databases/{database_id}/backups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List database backups
+         * @description Every backup of the database, nightly (`base`) and on demand (`on_demand`). restoreDatabase accepts only a `restorable` one as `backup_id`; `restore_window_start`, the same on every entry, is the earliest instant a PostgreSQL point-in-time restore can reach.
+         */
+        get: operations["listDatabaseBackups"];
+        put?: never;
+        /**
+         * Back up a database
+         * @description Starts an on-demand backup (a base backup on PostgreSQL, an RDB snapshot on Valkey) and answers with it `running`. Poll listDatabaseBackups until it is `completed` or `failed`. Takes no body.
+         */
+        post: operations["createDatabaseBackup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/databases/{database_id}/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List database users
+         * @description The users inside the database engine and what each may do. `kind` says who made them: `admin` (with the database), `scoped` (you, with createDatabaseUser), `binding` (Raff, for an app or function) or `system` (the engine; not changeable).
+         */
+        get: operations["listDatabaseUsers"];
+        put?: never;
+        /**
+         * Create a database user
+         * @description Adds an engine user with read-only or read-write access and answers with the user and its password, a credential. getDatabaseUserCredential returns the password again later.
+         */
+        post: operations["createDatabaseUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/databases/{database_id}/users/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a database user
+         * @description Removes a user that was added with createDatabaseUser. Neither the admin user nor the users Raff maintains for app services and functions can be removed.
+         */
+        delete: operations["deleteDatabaseUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/databases/{database_id}/users/{name}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate a user’s password
+         * @description Gives the user a new password and answers with it, a credential. Connections already open stay up until they close.
+         */
+        post: operations["rotateDatabaseUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/databases/{database_id}/users/{name}/credential": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a user’s password
+         * @description The current user name and password of a user added with createDatabaseUser. The answer is a credential.
+         */
+        get: operations["getDatabaseUserCredential"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/databases/{database_id}/parameters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List engine parameters
+         * @description The engine settings in effect (`max_connections`, `work_mem`, …) with their defaults and the origin of each value: the plan’s size, an override in `engine_config`, or the engine’s own default.
+         */
+        get: operations["listDatabaseParameters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/databases/{database_id}/console": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a query
+         * @description Runs one statement as the admin user: SQL on PostgreSQL, MySQL and ClickHouse, one command on Valkey. The run is read-only, refusing writes, unless `read_only` is false. At most `max_rows` rows come back (`truncated` tells when there were more), and a statement still running after 15 seconds is cancelled. Values come as text in `cells`, with `nulls[i]` true where value `i` is NULL.
+         */
+        post: operations["runDatabaseQuery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/databases/{database_id}/browse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Browse a database
+         * @description Reads the database one level per call. SQL engines: `path: []` lists schemas, `[schema]` its tables, `[schema, table]` a page of rows (size `limit`; pass `next_cursor` as `cursor` for the next). Valkey: `[]` lists keys, narrowed by `match` (a glob such as `session:*`), and `[key]` returns the key’s value with its type and time to live in `meta`. The answer is `kind: nodes` (read `nodes`) or `kind: rows` (read `columns` and `rows`).
+         */
+        post: operations["browseDatabase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/databases/{database_id}/saved-queries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List saved queries
+         * @description The statements saved for this database; everyone in the account sees the same list.
+         */
+        get: operations["listDatabaseSavedQueries"];
+        /**
+         * Save a query
+         * @description Keeps a statement under a name for everyone in the account. Saving under a name that is taken replaces that query.
+         */
+        put: operations["saveDatabaseSavedQuery"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/databases/{database_id}/saved-queries/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a saved query
+         * @description Removes the query saved under this name, for everyone in the account.
+         */
+        delete: operations["deleteDatabaseSavedQuery"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/databases/{database_id}/consumers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List apps and functions using a database
+         * @description Which Raff app services and functions have a binding to this database, and how each binding stands.
+         */
+        get: operations["listDatabaseConsumers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/functions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List functions
+         * @description Returns every function of the account, in all projects, optionally only those in one status. The list does not page.
+         */
+        get: operations["listFunctions"];
+        put?: never;
+        /**
+         * Create a function
+         * @description Creates an empty function in the project named by `X-Project-ID`. It answers `pending` and serves nothing until code is deployed (requestFunctionSourceUpload and createFunctionDeployment, or a starter template). The URL is `https://{slug}.fn.onraff.com`, where the slug is the name plus a random suffix. Until the account has been topped up once (at least $5) Functions stay locked and the call answers 403.
+         */
+        post: operations["createFunction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/functions/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Functions usage
+         * @description Usage so far in the current calendar month: memory GB-seconds and active vCPU-seconds (the two billed meters), the free allowance left, AI Lambda rewrites used, and the charge so far beyond the free allowance. `function_id` narrows the figures to one function, before the free allowance (which is account-wide) is applied.
+         */
+        get: operations["getFunctionsUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/functions/spend-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the Functions spend cap
+         * @description Returns the account’s monthly spending limit for Functions. It is on by default at $50; at the limit every function pauses instead of costing more; they serve again from the first day of the following month, or sooner if the cap goes up.
+         */
+        get: operations["getFunctionsSpendSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the Functions spend cap
+         * @description Changes the cap; fields left out keep their value. Raising the cap above this month’s charges, or switching it off, lets functions the cap paused serve again.
+         */
+        patch: operations["updateFunctionsSpendSettings"];
+        trace?: never;
+    };
+    "/api/v1/functions/import/lambda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Convert an AWS Lambda
+         * @description Turns AWS Lambda source into a Raff function’s source and settings, and stores nothing: review what comes back before you turn it into a function and deploy its files. `rewrite` (the default) has AI rewrite the handler into a portable one; it takes up to 64 KB of source, a few conversions a month are free and later ones are charged to the balance, and it needs an account that has been topped up (403 otherwise). `adapter` keeps the code unchanged behind a small shim; it is free and works on any account. Memory, timeout, variables and EventBridge `rate()` schedules are mapped the same way in both modes.
+         */
+        post: operations["convertLambda"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/functions/{function_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a function
+         * @description Returns one function, named by its id, short id, slug or name. Poll it after a deployment or resume until `live`; `error` is final until the next deployment.
+         */
+        get: operations["getFunction"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a function
+         * @description Deletes the function with all its revisions. Deletion runs in the background (the function shows `deleting`, then 404); its name and URL become free when it ends. Raff documents no response body.
+         */
+        delete: operations["deleteFunction"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a function’s settings
+         * @description Changes memory, timeout, scaling bounds or description; fields left out keep their value. A `live` function picks the change up in a fresh revision, with no downtime.
+         */
+        patch: operations["updateFunction"];
+        trace?: never;
+    };
+    "/api/v1/functions/{function_id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pause a function
+         * @description Stops serving traffic; the function turns `paused`. Its image and revisions are kept, and resumeFunction brings it back. Raff documents no response body.
+         */
+        post: operations["pauseFunction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/functions/{function_id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a function
+         * @description Deploys the current revision again and serves traffic once it is up: the function is `building` and then `live` (poll getFunction). Raff documents no response body.
+         */
+        post: operations["resumeFunction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/functions/{function_id}/source-upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a source upload URL
+         * @description Hands out a presigned URL for one source zip (at most 100 MB). PUT the zip there with `Content-Type: application/zip` and no API key, then deploy it with createFunctionDeployment and the returned `source_blob_key`.
+         */
+        post: operations["requestFunctionSourceUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/functions/{function_id}/deployments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a function’s deployments
+         * @description Returns the function’s deployments, newest first, with their build status.
+         */
+        get: operations["listFunctionDeployments"];
+        put?: never;
+        /**
+         * Deploy a function
+         * @description Builds new code and rolls it out. Give exactly one source: `source_blob_key` (a finished upload), `template` (a starter) or `files` (inline). A function connected to GitHub deploys its branch head when none is given. The deployment answers `queued`; follow it with getFunctionDeployment and its build logs. Like createFunction, this is refused with 403 before the account’s first top-up.
+         */
+        post: operations["createFunctionDeployment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/functions/{function_id}/deployments/{deployment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a deployment
+         * @description Returns one deployment of the function, with its build status; `ready` and `failed` are final.
+         */
+        get: operations["getFunctionDeployment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/functions/{function_id}/deployments/{deployment_id}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a deployment’s build log
+         * @description Returns the build log so far. Call again while `complete` is false; each answer holds the whole log up to now.
+         */
+        get: operations["getFunctionDeploymentLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/functions/{function_id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a function’s revisions
+         * @description Returns the deployed versions of the function, newest first. Any of them can be served again with rollbackFunction; keeping them costs nothing.
+         */
+        get: operations["listFunctionRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/functions/{function_id}/rollback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Roll a function back
+         * @description Serves an earlier revision again: its image is redeployed without a rebuild and without downtime. Raff documents no response body; follow the rollout with getFunction.
+         */
+        post: operations["rollbackFunction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/functions/{function_id}/source": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a revision’s source
+         * @description Returns a download link for the source zip of a revision (the current one by default), and the files inline when the source is small.
+         */
+        get: operations["getFunctionSource"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/functions/{function_id}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a function’s logs
+         * @description Returns what the running function wrote to stdout and stderr, oldest first. Raff keeps 14 days of logs at no charge. By default the last hour.
+         */
+        get: operations["listFunctionLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/functions/{function_id}/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a function’s metrics
+         * @description Returns request counts, latency percentiles and errors over a window, as series and as totals. Metrics cost nothing.
+         */
+        get: operations["getFunctionMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/functions/{function_id}/invocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List recent requests
+         * @description Returns the most recent HTTP requests the function served, newest first.
+         */
+        get: operations["listFunctionInvocations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/functions/{function_id}/env": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List environment variables
+         * @description Returns the function’s environment variables; values of secrets are left empty (revealFunctionEnvVars shows them).
+         */
+        get: operations["listFunctionEnvVars"];
+        /**
+         * Set an environment variable
+         * @description Creates or overwrites one variable. A `live` function picks the change up in a fresh revision, with no downtime. The platform keeps names beginning with `PORT`, `K_` and `RAFF_` for itself. Raff documents no response body.
+         */
+        put: operations["setFunctionEnvVar"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/functions/{function_id}/env/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reveal environment variables
+         * @description Returns the function’s environment variables with every value in clear text, secrets included. Raff requires a manage permission for this and records each call in the audit log; a key without it gets 403.
+         */
+        get: operations["revealFunctionEnvVars"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/functions/{function_id}/env/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an environment variable
+         * @description Removes one variable; a `live` function rolls the change out without downtime. Variables set by a binding go away with the binding instead. Raff documents no response body.
+         */
+        delete: operations["deleteFunctionEnvVar"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/functions/{function_id}/triggers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List triggers
+         * @description Returns the function’s schedules and bucket subscriptions. HTTP is always on and is not listed.
+         */
+        get: operations["listFunctionTriggers"];
+        put?: never;
+        /**
+         * Create a trigger
+         * @description Adds a schedule (`cron`, five fields, with an optional IANA time zone), a single run (`once` at `run_at`) or a subscription to an Object Storage bucket’s events (`s3`, optionally filtered by key prefix and suffix). Each delivery is a signed CloudEvent (HMAC in `X-Raff-Signature`), tried up to 3 times. Triggers are free.
+         */
+        post: operations["createFunctionTrigger"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/functions/{function_id}/triggers/{trigger_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a trigger
+         * @description Removes the trigger; it fires no more. Raff documents no response body.
+         */
+        delete: operations["deleteFunctionTrigger"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a trigger
+         * @description Turns a trigger on or off, or changes its schedule or payload; fields left out keep their value. Raff documents no response body.
+         */
+        patch: operations["updateFunctionTrigger"];
+        trace?: never;
+    };
+    "/api/v1/functions/{function_id}/bindings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List bindings
+         * @description Returns the databases and buckets wired into the function.
+         */
+        get: operations["listFunctionBindings"];
+        put?: never;
+        /**
+         * Bind a database or bucket
+         * @description Wires a managed database, or a bucket in Object Storage, of the account into the function. Raff makes a credential for this binding alone (a database role or a storage key, separate from the resource’s own) and gives it to the function as read-only system variables: for a database `{PREFIX}_URL`, `{PREFIX}_HOST` and the like, for a bucket `{PREFIX}_ENDPOINT`, `{PREFIX}_ACCESS_KEY` and the like. Databases are reached over Raff’s private network. A `live` function is redeployed with the new variables without downtime. The answer does not contain the credential.
+         */
+        post: operations["createFunctionBinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/functions/{function_id}/bindings/{binding_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a binding
+         * @description Revokes the binding’s credential and removes the variables it injected. Raff documents no response body.
+         */
+        delete: operations["deleteFunctionBinding"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/functions/{function_id}/bindings/{binding_id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate a binding’s credential
+         * @description Makes a new credential for the binding and updates the injected variables; the old credential stops working at once. The function is redeployed without downtime. The answer is the binding, without the credential.
+         */
+        post: operations["rotateFunctionBinding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/functions/{function_id}/trigger-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List trigger runs
+         * @description Returns deliveries of the function’s triggers, newest first, from the last 30 days.
+         */
+        get: operations["listFunctionTriggerRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/functions/runtimes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Functions runtimes
+         * @description The runtimes a function can be built with. Needs no key.
+         */
+        get: operations["listFunctionRuntimes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/pricing/functions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Functions prices
+         * @description The prices of the two billed meters (memory, per GB-second of wall-clock time; CPU actually used, per vCPU-second), the free monthly allowance shared by the whole account, and the price of AI Lambda rewrites. Requests, egress, triggers, logs and metrics are free. Needs no key.
+         */
+        get: operations["getFunctionsPricing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/pricing/kubernetes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Kubernetes prices
+         * @description Worker node plans with their prices, the monthly fee of the optional highly available control plane (the standard one costs nothing), and per-GB storage prices. The same answer as listK8sNodePlans, without a key.
+         */
+        get: operations["listKubernetesPricing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/k8s/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Kubernetes versions
+         * @description The Kubernetes versions a new cluster can run. Pass a version’s `id` as `k8s_version_id` to createK8sCluster; without it a cluster gets the one marked `is_default`. Account-level: takes no `X-Project-ID`.
+         */
+        get: operations["listK8sVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/k8s/node-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List worker node plans
+         * @description Worker node plans (a pool’s `plan_id` comes from here), the HA control-plane fee and per-GB storage prices, all in USD. The same data as the public listKubernetesPricing. Account-level: takes no `X-Project-ID`.
+         */
+        get: operations["listK8sNodePlans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/k8s/clusters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Kubernetes clusters
+         * @description Pages through clusters, newest first, in one project (with `X-Project-ID`) or in every project the key can reach (without it). `total` counts every match, not just this page.
+         */
+        get: operations["listK8sClusters"];
+        put?: never;
+        /**
+         * Create a Kubernetes cluster
+         * @description Starts building a cluster in the project named by `X-Project-ID`. The answer comes at once with status `pending`; building takes about 8–12 minutes, and the cluster can be used when `ready` is true (poll getK8sCluster). Pay-as-you-go accounts pay per node-hour; on a subscription account the saved payment method is checked and charged for the first month. Without `k8s_version_id` the cluster gets the default version. Send an `Idempotency-Key` to make retries safe: a repeat with the same key returns the first cluster instead of building another.
+         */
+        post: operations["createK8sCluster"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/k8s/clusters/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get cluster utilization
+         * @description CPU, memory, pod and node-readiness figures for several clusters in one call, refreshed every 60 seconds. `ids` picks the clusters; without it every cluster is included. `X-Project-ID` is required.
+         */
+        get: operations["getK8sClusterStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/k8s/clusters/{cluster_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a Kubernetes cluster
+         * @description Returns one cluster with its node pools and their nodes. Unlike most get-by-id calls this one requires `X-Project-ID`, as does every call on a cluster. `ready` is the flag to wait for: true once the cluster runs and no pool is mid-change. `failed` and `delete_failed` are final until you act (see `status_message`).
+         */
+        get: operations["getK8sCluster"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a Kubernetes cluster
+         * @description Starts tearing the cluster down: its nodes, network, reserved addresses, DNS names and the volumes its persistent volume claims created. The call returns at once; the cluster shows `deleting`, then disappears (getK8sCluster answers 404). If teardown stops half-way the status becomes `delete_failed` with nothing removed; delete again to retry.
+         */
+        delete: operations["deleteK8sCluster"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename a Kubernetes cluster
+         * @description Changes the cluster’s display name. Its short id, hostname and API endpoint stay as they are.
+         */
+        patch: operations["renameK8sCluster"];
+        trace?: never;
+    };
+    "/api/v1/k8s/clusters/{cluster_id}/kubeconfig": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a kubeconfig
+         * @description Issues a new kubeconfig with full cluster-admin rights. Every kubeconfig expires: after 7 days unless `expires_in` asks for between 10 minutes and 30 days. Treat it as a password; rotateK8sKubeconfigAccess revokes every one issued so far.
+         */
+        get: operations["getK8sKubeconfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/k8s/clusters/{cluster_id}/kubeconfig/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke issued kubeconfigs
+         * @description Makes every kubeconfig issued for this cluster so far stop working at once (for a leaked file or a departing team member). Kubeconfigs requested afterwards work as usual; the cluster’s own admin kubeconfig is not affected.
+         */
+        post: operations["rotateK8sKubeconfigAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/k8s/clusters/{cluster_id}/ha": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upgrade to an HA control plane
+         * @description Grows a single-master control plane to three masters. Takes no body. From then on the flat HA fee applies: hourly on a pay-as-you-go cluster; on a subscription cluster the pro-rated fee for the rest of the month is taken from the account balance, then from the saved payment method, and the monthly price goes up. 409 when the cluster is already highly available.
+         */
+        post: operations["upgradeK8sClusterHA"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/k8s/clusters/{cluster_id}/upgrades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List version upgrades
+         * @description The versions this cluster can move to now (patch releases of its minor and the next minor: Kubernetes moves one minor at a time), with the current upgrade status, upgrade mode and maintenance window.
+         */
+        get: operations["listK8sClusterUpgrades"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/k8s/clusters/{cluster_id}/upgrade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upgrade the Kubernetes version
+         * @description Starts a rolling upgrade to a `version_id` from listK8sClusterUpgrades: control-plane nodes one by one, then each worker drained (pod disruption budgets respected) and upgraded. An HA cluster keeps its API up throughout; a single-master cluster has a short outage and needs `confirm_single_master: true`. Free of charge; follow progress in the cluster’s events. An unknown target, a downgrade or a skip of more than one minor is a 400; a busy pool or a missing confirmation is a 412.
+         */
+        post: operations["upgradeK8sClusterVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/k8s/clusters/{cluster_id}/maintenance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Choose the upgrade mode and window
+         * @description Chooses who starts upgrades: `manual` (the default, you do), `auto_patch` (patch releases applied in the window, announced by e-mail about 72 hours ahead) or `auto_minor` (minor versions too, once they have proved stable). The window lasts 4 hours from `maintenance_start` (hour, UTC) on `maintenance_day` (0 = Sunday).
+         */
+        patch: operations["updateK8sClusterMaintenance"];
+        trace?: never;
+    };
+    "/api/v1/k8s/clusters/{cluster_id}/pools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List node pools
+         * @description The cluster’s worker pools, each with its nodes.
+         */
+        get: operations["listK8sNodePools"];
+        put?: never;
+        /**
+         * Add a node pool
+         * @description Adds a worker pool, on any plan (without `plan_id` it takes the first pool’s). Nodes are built in the background; the pool is `running` when all have joined. New nodes bill hourly on a pay-as-you-go cluster; on a subscription cluster the pro-rated cost is taken from the account balance, then from the saved payment method, and the monthly price goes up.
+         */
+        post: operations["addK8sNodePool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/k8s/clusters/{cluster_id}/pools/{pool_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a node pool
+         * @description Removes a pool and its nodes in the background: one node at a time is cordoned, drained (pod disruption budgets respected) and its VM destroyed. If a node cannot be drained the deletion stops and the pool stays (see its `status_message`). A cluster’s last pool cannot be deleted, nor one whose removal would leave fewer than 2 workers (400).
+         */
+        delete: operations["deleteK8sNodePool"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a node pool
+         * @description Changes a pool’s autoscaling settings, labels or taints; fields left out keep their values. New labels and taints reach the pool’s nodes within about a minute. To change the node count use scaleK8sNodePool.
+         */
+        patch: operations["updateK8sNodePool"];
+        trace?: never;
+    };
+    "/api/v1/k8s/clusters/{cluster_id}/pools/{pool_id}/scale": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Scale a node pool
+         * @description Sets the pool’s node count. Growing builds new nodes; shrinking drains the newest nodes first (pod disruption budgets respected, nothing forced) and then removes them. Both run in the background: watch the pool’s `status` and `status_message`. Shrinking credits the unused time; growing bills hourly on a pay-as-you-go cluster, and on a subscription cluster the pro-rated extra is taken from the account balance, then from the saved payment method. The cluster as a whole keeps at least 2 workers. 409 while the pool is already scaling.
+         */
+        post: operations["scaleK8sNodePool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/k8s/clusters/{cluster_id}/nodes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List cluster nodes
+         * @description Every node of the cluster (control plane, workers, legacy storage nodes and the network gateway), with live Kubernetes readiness and usage where the cluster can be reached (`has_live_data`).
+         */
+        get: operations["listK8sClusterNodes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/k8s/clusters/{cluster_id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List cluster events
+         * @description The cluster’s lifecycle log, newest first: build steps, scaling, autoscaler moves, upgrades and warnings. Not paged beyond `limit`.
+         */
+        get: operations["listK8sClusterEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/k8s/clusters/{cluster_id}/volumes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List cluster volumes
+         * @description The volumes behind the cluster’s persistent volume claims on the `raff-block` storage class, each billed per GB. Read-only here: grow a volume by raising its claim’s requested size and delete it by deleting the claim, with kubectl.
+         */
+        get: operations["listK8sClusterVolumes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/k8s/clusters/{cluster_id}/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get live cluster metrics
+         * @description Current CPU, memory and pod usage with a per-node breakdown, refreshed every 60 seconds, and a summary of control-plane health over the last 24 hours. 503 when the cluster cannot be reached.
+         */
+        get: operations["getK8sClusterMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/k8s/clusters/{cluster_id}/firewall": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the cluster firewall
+         * @description Which security group guards the cluster’s public gateway (the platform baseline or one of yours), and the account’s security groups that could be assigned instead.
+         */
+        get: operations["getK8sClusterFirewall"];
+        put?: never;
+        /**
+         * Assign a firewall to the cluster
+         * @description Puts one of your security groups in front of the cluster’s public gateway, in place of the platform baseline.
+         */
+        post: operations["assignK8sClusterFirewall"];
+        /**
+         * Reset the cluster firewall
+         * @description Detaches your security group from the cluster’s gateway and puts the platform baseline back.
+         */
+        delete: operations["resetK8sClusterFirewall"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/k8s/clusters/{cluster_id}/metallb-pool": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the MetalLB address pool
+         * @description The private address range MetalLB hands out to `LoadBalancer` services, its size and the largest size allowed.
+         */
+        get: operations["getK8sMetalLBPool"];
+        /**
+         * Resize the MetalLB address pool
+         * @description Sets how many private addresses MetalLB may give to `LoadBalancer` services (at most the pool’s `max_size`).
+         */
+        put: operations["updateK8sMetalLBPool"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/k8s/clusters/{cluster_id}/tcp-ports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List TCP forwards
+         * @description The layer-4 forwards open on the cluster’s public gateway, each from a public port to an address and port inside the cluster (made when an app is exposed over TCP).
+         */
+        get: operations["listK8sTcpPorts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/k8s/clusters/{cluster_id}/tcp-ports/{port}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a TCP port forward
+         * @description Closes the forward on this public port of the cluster’s gateway.
+         */
+        delete: operations["deleteK8sTcpPort"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4047,6 +6291,3197 @@ export interface components {
             /** @description True to require a fresh two-factor confirmation before the console opens (and to keep API keys out of it); false to drop that requirement. */
             console_require_mfa: boolean;
         };
+        /** @description One Apps compute size and its prices in USD. Every instance of a service runs at its tier. */
+        AppTier: {
+            /** @description Tier id: what createAppService takes as `tier_id`. */
+            id: number;
+            /** @description Tier name. */
+            name: string;
+            /** @description vCPUs per instance; fractions mean a share of one core. */
+            vcpu: number;
+            /** @description Memory per instance, MiB. */
+            memory_mib: number;
+            /** @description Scratch disk per instance, GiB. It is wiped whenever the instance restarts. */
+            ephemeral_gib?: number;
+            /** @description Pay-as-you-go price of one instance for one hour. */
+            price_per_hour: number;
+            /** @description Price of one instance for a month. */
+            price_per_month: number;
+            /** @description Price of one instance for a 12-month commitment. */
+            yearly_price?: number;
+            /** @description Region the tier is sold in. */
+            region?: string;
+        };
+        /** @description Every Apps tier (not paged). */
+        AppTierList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The tiers. */
+            tiers: components["schemas"]["AppTier"][];
+        };
+        /** @description An app service: a public web service, a private service reachable only from the project’s other services, a long-running worker, a scheduled (cron) job or a one-off job. */
+        AppService: {
+            /**
+             * Format: uuid
+             * @description Service id (UUID).
+             */
+            id: string;
+            /** @description Short id of the service. Any call that takes a service accepts it in place of the UUID. */
+            service_id: string;
+            /**
+             * Format: uuid
+             * @description Project the service belongs to.
+             */
+            project_id: string;
+            /** @description Display name; no two services in one project share it. */
+            name: string;
+            /** @description Label used in the service’s hostname: the name with a short random suffix. */
+            slug?: string;
+            /** @description Free-text description. */
+            description?: string;
+            /**
+             * @description `web`: public HTTPS endpoint. `private`: reachable only inside the project. `worker`: runs continuously with no endpoint. `cron`: runs on `cron_schedule`. `job`: runs when started with runAppJob.
+             * @enum {string}
+             */
+            service_type: "web" | "private" | "worker" | "cron" | "job";
+            /**
+             * @description Where the code comes from: `git` (a connected GitHub repository), `image` (a prebuilt container image), `template` (a starter project) or `compose`.
+             * @enum {string}
+             */
+            source_type?: "git" | "image" | "template" | "compose";
+            /**
+             * @description How the image is made: `buildpacks` (detected from the code), `dockerfile`, or `image` (no build).
+             * @enum {string}
+             */
+            builder?: "buildpacks" | "dockerfile" | "image";
+            /** @description GitHub repository as `owner/name` (`git` sources only). */
+            repo_full_name?: string;
+            /** @description Branch deployed from (`git` sources). */
+            repo_branch?: string;
+            /** @description Directory inside the repository that holds the app. */
+            repo_root_dir?: string;
+            /** @description Path of the Dockerfile, relative to `repo_root_dir`. */
+            dockerfile_path?: string;
+            /** @description Container image reference (`image` sources only). */
+            image_ref?: string;
+            /** @description Command that overrides the image’s own start command; empty keeps the image’s. */
+            start_command?: string;
+            /** @description Compute tier of each instance (see listAppTiers). */
+            tier_id?: number;
+            /** @description Name of that tier. */
+            tier_name?: string;
+            /** @description Instances to run when autoscaling is off. */
+            replicas?: number;
+            /** @description True when the instance count follows load between `min_replicas` and `max_replicas`. */
+            autoscaling_enabled?: boolean;
+            /** @description Fewest instances when autoscaling. */
+            min_replicas?: number;
+            /** @description Most instances when autoscaling. */
+            max_replicas?: number;
+            /** @description Load measure autoscaling follows (`concurrency` or `cpu`). */
+            autoscaling_metric?: string;
+            /** @description Target value of that measure per instance. */
+            autoscaling_target?: number;
+            /** @description True when every instance stops while the service is idle (`web` and `private` only). */
+            scale_to_zero?: boolean;
+            /** @description Port the app listens on inside its container. */
+            http_port?: number;
+            /** @description HTTP path probed to decide that an instance is healthy. */
+            health_check_path?: string;
+            /** @description Cron expression of the run schedule (`cron` services). */
+            cron_schedule?: string;
+            /** @description IANA time zone the schedule is read in (`cron` services). */
+            cron_timezone?: string;
+            /** @description Region the service runs in. */
+            region?: string;
+            /** @description Public HTTPS address, with a certificate managed by Raff (`web` services). */
+            url?: string;
+            /** @description Hostname other services of the project reach it at (`private` services). */
+            internal_host?: string;
+            /**
+             * @description Lifecycle state. A new service goes `pending` → `building` → `deploying` → `live`. `paused`: stopped by pauseAppService or by the spend cap (see `paused_by_cap`). `suspended`: stopped by Raff. `error`: the service failed and will not recover by itself; `status_message` says why. `deleting` → `deleted` after deleteAppService.
+             * @enum {string}
+             */
+            status: "pending" | "building" | "deploying" | "live" | "paused" | "suspended" | "error" | "deleting" | "deleted";
+            /** @description Detail on the status, mostly set on `error`. */
+            status_message?: string;
+            /** @description True when the account’s spend cap paused this service. */
+            paused_by_cap?: boolean;
+            /**
+             * @description `payg`: billed per instance-hour, and paused by a cap with `cap_action: pause`. `subscription`: prepaid.
+             * @enum {string}
+             */
+            billing_type?: "payg" | "subscription";
+            /**
+             * Format: uuid
+             * @description Deployment the running instances were built from.
+             */
+            current_deployment_id?: string;
+            /**
+             * Format: date-time
+             * @description When the service was created.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the service last changed.
+             */
+            updated_at?: string;
+        };
+        /** @description One app service. */
+        AppServiceResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            service: components["schemas"]["AppService"];
+        };
+        /** @description The matching app services (not paged). */
+        AppServiceList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The services. */
+            services: components["schemas"]["AppService"][];
+        };
+        /** @description The new service, and the deployment queued with it if any. */
+        AppServiceCreated: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            service: components["schemas"]["AppService"];
+            /**
+             * Format: uuid
+             * @description Deployment queued together with the service (with `deploy_now`); absent otherwise.
+             */
+            deployment_id?: string;
+        };
+        /** @description Confirms that a removal was accepted; it completes in the background. */
+        AppDeletionAccepted: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description True when the removal was accepted. */
+            accepted: boolean;
+        };
+        /** @description A new app service. `min_replicas` may not exceed `max_replicas`, and a service runs at most 6 instances. `http_port` is 1–65535; a `web` or `private` service that scales to zero may not use the reserved ports 8008, 8012, 8013, 8022, 9090 and 9091. Invalid values answer 400 with a sentence naming the field. */
+        CreateAppServiceRequest: {
+            /** @description Display name; another service of the same project may not have it. */
+            name: string;
+            /** @description Free-text description. */
+            description?: string;
+            /**
+             * @description Kind of service (see AppService `service_type`).
+             * @enum {string}
+             */
+            service_type: "web" | "private" | "worker" | "cron" | "job";
+            /**
+             * @description Where the code comes from (see AppService `source_type`).
+             * @enum {string}
+             */
+            source_type?: "git" | "image" | "template" | "compose";
+            /**
+             * @description How the image is made (see AppService `builder`).
+             * @enum {string}
+             */
+            builder?: "buildpacks" | "dockerfile" | "image";
+            /** @description Container image to run, for `source_type: image`. */
+            image_ref?: string;
+            /** @description GitHub repository as `owner/name`, for `source_type: git`; the account must have connected it. */
+            repo_full_name?: string;
+            /** @description Branch to deploy from. */
+            repo_branch?: string;
+            /** @description Directory inside the repository that holds the app. */
+            repo_root_dir?: string;
+            /** @description Path of the Dockerfile, relative to `repo_root_dir`. */
+            dockerfile_path?: string;
+            /** @description Command that overrides the image’s own start command. */
+            start_command?: string;
+            /** @description Compute tier of each instance: an `id` from listAppTiers. */
+            tier_id?: number;
+            /** @description Instances to run when autoscaling is off, 1–6. */
+            replicas?: number;
+            /** @description Let the instance count follow load between `min_replicas` and `max_replicas`. */
+            autoscaling_enabled?: boolean;
+            /** @description Fewest instances when autoscaling; not more than `max_replicas`. */
+            min_replicas?: number;
+            /** @description Most instances when autoscaling, at most 6. */
+            max_replicas?: number;
+            /** @description Stop every instance while idle. Only `web` and `private` services can. */
+            scale_to_zero?: boolean;
+            /** @description Port the app listens on, 1–65535 (with `scale_to_zero`, not 8008, 8012, 8013, 8022, 9090 and 9091). */
+            http_port?: number;
+            /** @description HTTP path probed for health; must start with `/`. */
+            health_check_path?: string;
+            /** @description Cron expression of the run schedule, for `cron` services; Raff rejects an invalid one with 400. */
+            cron_schedule?: string;
+            /** @description IANA time zone the schedule is read in (for example `Europe/Berlin`); an unknown zone is a 400. */
+            cron_timezone?: string;
+            /** @description Region to run in. */
+            region?: string;
+            /** @description Queue a first deployment at once (prebuilt-image services); its id comes back as `deployment_id`. */
+            deploy_now?: boolean;
+        };
+        /** @description New scaling settings; fields left out keep their value. The 6-instance limit applies only to values that go up, so a service above it can always come down. Scaling a pay-as-you-go service up while the spend cap has Apps paused answers 412. */
+        ScaleAppServiceRequest: {
+            /** @description Instances to run when autoscaling is off. */
+            replicas?: number;
+            /** @description Must be true for the autoscaling fields (`autoscaling_enabled`, `min_replicas`, `max_replicas`, `autoscaling_metric`, `autoscaling_target`) to be applied. */
+            autoscaling_set?: boolean;
+            /** @description Turn autoscaling on or off. */
+            autoscaling_enabled?: boolean;
+            /** @description Fewest instances when autoscaling; not more than `max_replicas` (400 otherwise). */
+            min_replicas?: number;
+            /** @description Most instances when autoscaling. */
+            max_replicas?: number;
+            /**
+             * @description Load measure to follow.
+             * @enum {string}
+             */
+            autoscaling_metric?: "concurrency" | "cpu";
+            /** @description Target value of that measure per instance. */
+            autoscaling_target?: number;
+            /** @description Stop every instance while idle. Only `web` and `private` services can. */
+            scale_to_zero?: boolean;
+        };
+        /** @description A one-time slot to upload source code to. */
+        AppSourceUpload: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Presigned URL to PUT the gzipped tarball to. The upload goes straight to storage and takes no API key. */
+            upload_url: string;
+            /** @description Handle of the upload: pass it to createAppDeployment as `source_blob_key` once the upload is done. */
+            blob_key: string;
+            /** @description Seconds the URL stays valid. */
+            expires_in_seconds: number;
+        };
+        /** @description One build-and-release of a service. */
+        AppDeployment: {
+            /**
+             * Format: uuid
+             * @description Deployment id.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description UUID (`id`) of the service deployed.
+             */
+            service_id: string;
+            /** @description Sequence number of the deployment within its service, from 1. */
+            deployment_number: number;
+            /**
+             * @description What started it: the console, a git push, the CLI or API, a compose file, or a rollback.
+             * @enum {string}
+             */
+            channel?: "console" | "git_push" | "cli" | "compose" | "rollback";
+            /**
+             * @description Build state: `queued` → `building` → `deploying` → `live`. `superseded`: a later deployment replaced it. `failed` (see `error`) and `canceled` are final.
+             * @enum {string}
+             */
+            status: "queued" | "building" | "deploying" | "live" | "superseded" | "failed" | "canceled";
+            /**
+             * Format: uuid
+             * @description Deployment whose image this one restores (rollbacks only).
+             */
+            rollback_of?: string;
+            /** @description Digest of the image that was built or pulled. */
+            image_digest?: string;
+            /** @description Commit deployed (`git` sources). */
+            commit_sha?: string;
+            /** @description Message of that commit. */
+            commit_message?: string;
+            /** @description Why the deployment failed. */
+            error?: string;
+            /** @description Time the build took, milliseconds. */
+            build_duration_ms?: number;
+            /**
+             * Format: date-time
+             * @description When the build started.
+             */
+            started_at?: string;
+            /**
+             * Format: date-time
+             * @description When it reached a final state.
+             */
+            finished_at?: string;
+            /**
+             * Format: date-time
+             * @description When the deployment was requested.
+             */
+            created_at: string;
+        };
+        /** @description One deployment. */
+        AppDeploymentResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            deployment: components["schemas"]["AppDeployment"];
+        };
+        /** @description Deployments of a service, newest first. */
+        AppDeploymentList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The deployments. */
+            deployments: components["schemas"]["AppDeployment"][];
+        };
+        /** @description What to deploy: `source_blob_key` from a finished source upload, or `image_ref`. With neither, a service connected to GitHub deploys the head of its branch. */
+        CreateAppDeploymentRequest: {
+            /**
+             * @description Label recorded as the deployment’s `channel`.
+             * @enum {string}
+             */
+            channel?: "console" | "git_push" | "cli" | "compose";
+            /** @description `blob_key` from requestAppSourceUpload, after the tarball was uploaded. */
+            source_blob_key?: string;
+            /** @description Container image to deploy. */
+            image_ref?: string;
+        };
+        /** @description The earlier deployment to go back to. */
+        RollbackAppServiceRequest: {
+            /**
+             * Format: uuid
+             * @description Deployment of this service whose image and settings to restore.
+             */
+            target_deployment_id: string;
+        };
+        /** @description One line of build output. */
+        AppBuildLogLine: {
+            /**
+             * Format: date-time
+             * @description When the line was written.
+             */
+            timestamp?: string;
+            /** @description The text of the line. */
+            message: string;
+            /** @description Build step that wrote it. */
+            component?: string;
+            /** @description Output stream it came from (`stdout` or `stderr`). */
+            stream?: string;
+        };
+        /** @description Build output of a deployment so far. */
+        AppDeploymentLogs: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The lines, oldest first. */
+            lines: components["schemas"]["AppBuildLogLine"][];
+            /** @description True once the build has ended and no more lines will come. */
+            complete: boolean;
+        };
+        /** @description One line a running instance wrote. */
+        AppLogLine: {
+            /**
+             * Format: date-time
+             * @description When the line was written.
+             */
+            timestamp: string;
+            /** @description Log level detected in the line (for example `info`, `error`). */
+            level?: string;
+            /** @description The text of the line. */
+            message: string;
+            /** @description Output stream it came from (`stdout` or `stderr`). */
+            stream?: string;
+            /** @description Part of the service that wrote it. */
+            component?: string;
+        };
+        /** @description Runtime log lines that match the filters. */
+        AppLogList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The lines. */
+            lines: components["schemas"]["AppLogLine"][];
+        };
+        /** @description One measure over time: `values[i]` was taken at `timestamps[i]`. */
+        AppMetricSeries: {
+            /** @description Name of the measure. */
+            name: string;
+            /** @description Measured values. */
+            values: number[];
+            /** @description When each value was measured. */
+            timestamps: string[];
+        };
+        /** @description Measures of a service over the requested window. */
+        AppMetrics: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description One series per measure. */
+            series: components["schemas"]["AppMetricSeries"][];
+        };
+        /** @description An environment variable of a service, as listed: the value of a secret is blank here. */
+        AppEnvVar: {
+            /** @description Variable name. */
+            key: string;
+            /** @description Value; blank for a secret (revealAppEnvVars returns it). */
+            value?: string;
+            /** @description True when the value is kept hidden in lists. */
+            is_secret?: boolean;
+            /** @description True when Raff manages the variable (for example one a binding adds); it cannot be changed. */
+            is_system?: boolean;
+            /**
+             * @description `runtime`: given to the running instances. `build`: given to the image build only. `both`: given to each. Values a framework bakes in at build time (such as `NEXT_PUBLIC_*` or `VITE_*`) need `build` or `both`; build values can be read back from the image, so keep credentials `runtime`. Absent on variables older than scopes, which are `runtime`.
+             * @default runtime
+             * @enum {string}
+             */
+            scope?: "runtime" | "build" | "both";
+        };
+        /** @description An environment variable with its value in clear, secrets included. */
+        AppEnvVarRevealed: {
+            /** @description Variable name. */
+            key: string;
+            /** @description Value in clear. Treat it as a credential. */
+            value: string;
+            /** @description True when the value is hidden in ordinary lists. */
+            is_secret?: boolean;
+            /** @description True when Raff manages the variable; it cannot be changed. */
+            is_system?: boolean;
+            /**
+             * @description Where the value is given (see AppEnvVar `scope`).
+             * @default runtime
+             * @enum {string}
+             */
+            scope?: "runtime" | "build" | "both";
+        };
+        /** @description Environment variables of a service, secret values blank. */
+        AppEnvVarList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The variables. */
+            env_vars: components["schemas"]["AppEnvVar"][];
+        };
+        /** @description Environment variables of a service with their values. */
+        AppEnvVarRevealedList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The variables. */
+            env_vars: components["schemas"]["AppEnvVarRevealed"][];
+        };
+        /** @description The service’s variables after the change, and the rollout it started if any. */
+        AppEnvVarChange: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description All variables of the service now, secret values blank. */
+            env_vars: components["schemas"]["AppEnvVar"][];
+            /**
+             * Format: uuid
+             * @description Deployment started to apply the change; absent when nothing was rolled out.
+             */
+            deployment_id?: string;
+        };
+        /** @description One variable to create or overwrite. */
+        AppEnvVarInput: {
+            /** @description Variable name. */
+            key: string;
+            /** @description Value to store. */
+            value: string;
+            /** @description Hide the value in lists; only revealAppEnvVars returns it. */
+            is_secret?: boolean;
+            /**
+             * @description Where the value is given (see AppEnvVar `scope`). Changing a `build` or `both` variable rebuilds the image.
+             * @default runtime
+             * @enum {string}
+             */
+            scope?: "runtime" | "build" | "both";
+        };
+        /** @description One variable to create or overwrite, and whether to roll it out now. */
+        SetAppEnvVarRequest: {
+            /** @description Variable name. */
+            key: string;
+            /** @description Value to store. */
+            value: string;
+            /** @description Hide the value in lists; only revealAppEnvVars returns it. */
+            is_secret?: boolean;
+            /**
+             * @description Where the value is given (see AppEnvVar `scope`). A change to a `build` or `both` variable means a new image build, not just a restart.
+             * @default runtime
+             * @enum {string}
+             */
+            scope?: "runtime" | "build" | "both";
+            /**
+             * @description Apply the change to the running service now (default). False leaves it for the next deployment.
+             * @default true
+             */
+            redeploy?: boolean;
+        };
+        /** @description Several variables to create or overwrite in one change. */
+        BulkSetAppEnvVarsRequest: {
+            /** @description The variables; others of the service are left as they are. */
+            vars: components["schemas"]["AppEnvVarInput"][];
+            /**
+             * @description Apply the change to the running service now (default). False leaves it for the next deployment.
+             * @default true
+             */
+            redeploy?: boolean;
+        };
+        /** @description A domain of the caller’s that points at a web service. */
+        AppCustomDomain: {
+            /**
+             * Format: uuid
+             * @description Domain id.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description UUID (`id`) of the service it points at.
+             */
+            service_id: string;
+            /** @description The hostname. */
+            domain: string;
+            /**
+             * @description Progress: `pending_dns` (records not seen yet) → `verifying` → `dns_verified` → `issuing_cert` → `active` (serving HTTPS). `error`: see `status_message`; fix the records and call retryAppDomainVerification.
+             * @enum {string}
+             */
+            status: "pending_dns" | "verifying" | "dns_verified" | "issuing_cert" | "active" | "error";
+            /** @description Detail on the status. */
+            status_message?: string;
+            /** @description Hostname the domain’s CNAME record must point to. */
+            cname_target?: string;
+            /** @description Name of the TXT record that proves ownership. */
+            verification_txt_name?: string;
+            /** @description Content of that TXT record. */
+            verification_txt_value?: string;
+            /**
+             * Format: date-time
+             * @description When the domain was added.
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @description When DNS was last checked.
+             */
+            last_checked_at?: string;
+        };
+        /** @description One custom domain. */
+        AppCustomDomainResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            domain: components["schemas"]["AppCustomDomain"];
+        };
+        /** @description Custom domains of a service. */
+        AppCustomDomainList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The domains. */
+            domains: components["schemas"]["AppCustomDomain"][];
+        };
+        /** @description The domain to add. */
+        AddAppCustomDomainRequest: {
+            /** @description Hostname, for example `shop.example.com`. */
+            domain: string;
+        };
+        /** @description One run of a `cron` or `job` service. */
+        AppJobRun: {
+            /**
+             * Format: uuid
+             * @description Run id.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description UUID (`id`) of the service that ran.
+             */
+            service_id: string;
+            /**
+             * Format: uuid
+             * @description Deployment whose image the run used.
+             */
+            deployment_id?: string;
+            /**
+             * @description `schedule`: started by the cron schedule. `manual`: started by runAppJob.
+             * @enum {string}
+             */
+            trigger: "schedule" | "manual";
+            /** @description State of the run as Raff reports it; Raff’s reference does not list the values. */
+            status: string;
+            /** @description Exit code of the process, once it has ended. */
+            exit_code?: number;
+            /** @description Why the run failed. */
+            error?: string;
+            /**
+             * Format: date-time
+             * @description Time the schedule planned the run for (scheduled runs).
+             */
+            scheduled_for?: string;
+            /**
+             * Format: date-time
+             * @description When the run started.
+             */
+            started_at?: string;
+            /**
+             * Format: date-time
+             * @description When the run ended.
+             */
+            finished_at?: string;
+        };
+        /** @description One job run. */
+        AppJobRunResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            run: components["schemas"]["AppJobRun"];
+        };
+        /** @description Runs of a service, newest first. */
+        AppJobRunList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The runs. */
+            runs: components["schemas"]["AppJobRun"][];
+        };
+        /** @description What one service used in the period. */
+        AppServiceUsage: {
+            /** @description The service (deleted services included). */
+            service_id: string;
+            /** @description Its name. */
+            service_name?: string;
+            /** @description Its compute tier. */
+            tier_id?: number;
+            /** @description Instance-hours used. */
+            replica_hours: number;
+            /** @description Estimated charge, USD. */
+            estimated_cost_usd: number;
+        };
+        /** @description Apps usage and estimated charges for one calendar month. */
+        AppUsage: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description One entry per service that ran in the period. */
+            services: components["schemas"]["AppServiceUsage"][];
+            /** @description Sum of the estimated charges, USD. */
+            total_estimated_cost_usd: number;
+            /**
+             * Format: date-time
+             * @description Start of the period.
+             */
+            period_start: string;
+            /**
+             * Format: date-time
+             * @description End of the period (now, for the current month).
+             */
+            period_end: string;
+        };
+        /** @description The account’s monthly cap on Apps spending. */
+        AppSpendSettings: {
+            /** @description True when the cap is on. */
+            enabled: boolean;
+            /** @description The cap, USD per calendar month (may be absent while the cap is off). */
+            monthly_cap_usd?: number;
+            /**
+             * @description What happens at the cap. `notify_only`: an e-mail and a dashboard notice, nothing stops. `pause`: apps billed by the hour are stopped until the month ends or the cap is raised or switched off.
+             * @enum {string}
+             */
+            cap_action: "notify_only" | "pause";
+            /** @description True while the cap is holding the account’s apps paused. */
+            paused_by_cap?: boolean;
+        };
+        /** @description The spend cap settings. */
+        AppSpendSettingsResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            settings: components["schemas"]["AppSpendSettings"];
+        };
+        /** @description The settings to change, at least one; the others keep their value. `{ "enabled": false }` removes the cap. */
+        UpdateAppSpendSettingsRequest: {
+            /** @description True switches the cap on; false removes it. */
+            enabled?: boolean;
+            /** @description New cap, USD per month, from 1 to 1,000,000; stored to the cent. */
+            monthly_cap_usd?: number;
+            /**
+             * @description What happens at the cap (see AppSpendSettings `cap_action`).
+             * @enum {string}
+             */
+            cap_action?: "notify_only" | "pause";
+        };
+        /**
+         * @description A database engine. createDatabase uses `postgres` when none is given; listDatabaseEngines tells which engines and versions are on offer right now.
+         * @enum {string}
+         */
+        DatabaseEngine: "postgres" | "mysql" | "valkey" | "clickhouse" | "kafka";
+        /** @description One engine of the catalog. */
+        DatabaseEngineInfo: {
+            engine: components["schemas"]["DatabaseEngine"];
+            /** @description Name to show people, such as `PostgreSQL`. */
+            display_name: string;
+            /** @description Whether new databases of this engine can be created now. */
+            available: boolean;
+            /** @description Major versions a new database may run (`engine_version` of createDatabase). */
+            versions: string[];
+        };
+        /** @description The engine catalog (not paged). */
+        DatabaseEngineList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Every engine Raff runs. */
+            engines: components["schemas"]["DatabaseEngineInfo"][];
+        };
+        /** @description A managed-database plan and its price (USD). Plans are per engine. */
+        DatabasePricingPlan: {
+            /** @description What createDatabase and scaleDatabase take as `plan_id`. */
+            id: number;
+            engine: components["schemas"]["DatabaseEngine"];
+            /** @description Plan name to show people. */
+            name: string;
+            /** @description vCPU count. */
+            vcpu: number;
+            /** @description Memory, GiB. For a plan under 1 GiB see `memory_mib`. */
+            memory_gib: number;
+            /** @description Storage included in the price, GiB. */
+            storage_gib: number;
+            /** @description Hourly (pay-as-you-go) price. */
+            price_per_hour: number;
+            /** @description Price per month. */
+            price_per_month: number;
+            /**
+             * @description Region the plan is sold in.
+             * @enum {string}
+             */
+            region: "us-east";
+            /** @description A free plan: one free database per account, fixed storage, no high availability or replicas, daily backups kept 3 days. A free database is suspended after 7 days without connections; resumeDatabase wakes it with its data. */
+            is_free_tier?: boolean;
+            /** @description Memory in MiB for plans smaller than 1 GiB (for example 512); `0` when `memory_gib` applies. */
+            memory_mib?: number;
+            /** @description Most client connections the engine accepts on this plan; `0` means the engine default. */
+            max_connections?: number;
+        };
+        /** @description What high availability costs for one engine: the plan price times `1 + price_multiplier`. */
+        DatabaseHAPricing: {
+            engine: components["schemas"]["DatabaseEngine"];
+            /** @description Share of the plan price added by high availability (0.5 adds half). */
+            price_multiplier: number;
+        };
+        /** @description What a read replica costs for one engine. */
+        DatabaseReplicaPricing: {
+            engine: components["schemas"]["DatabaseEngine"];
+            /** @description Factor applied to the base price of a replica. */
+            price_multiplier: number;
+            /** @description Price per replica per month, USD. */
+            price_per_month: number;
+        };
+        /** @description What storage beyond a plan’s allotment costs for one engine, and the storage limits. */
+        DatabaseStoragePricing: {
+            engine: components["schemas"]["DatabaseEngine"];
+            /** @description Price per extra GB per month, USD. */
+            price_per_gb_month: number;
+            /** @description Smallest storage a database of this engine can have, GB. */
+            min_gb: number;
+            /** @description Largest storage a database of this engine can have, GB. */
+            max_gb: number;
+        };
+        /** @description Database plans with the prices of high availability, read replicas and extra storage (not paged). */
+        DatabasePlanCatalog: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The plans. */
+            plans: components["schemas"]["DatabasePricingPlan"][];
+            /** @description High-availability price, one entry per engine. */
+            ha_pricing: components["schemas"]["DatabaseHAPricing"][];
+            /** @description Read-replica price, one entry per engine. */
+            replica_pricing: components["schemas"]["DatabaseReplicaPricing"][];
+            /** @description Extra-storage price and limits, one entry per engine. */
+            storage_pricing: components["schemas"]["DatabaseStoragePricing"][];
+        };
+        /** @description A managed database. It is reached by hostname over TLS only: privately at `<database_id>.db.raffusercloud.com` from inside its VPC, and publicly at `<database_id>.public.db.raffusercloud.com` while public access is on. */
+        Database: {
+            /**
+             * Format: uuid
+             * @description Database UUID.
+             */
+            id: string;
+            /** @description Short id: the first label of the database’s hostnames. Every call that takes a database accepts it as well as the UUID. */
+            database_id: string;
+            /**
+             * Format: uuid
+             * @description Project the database belongs to.
+             */
+            project_id: string;
+            /** @description Display name, unique in the account; renaming does not change any hostname. */
+            name: string;
+            engine: components["schemas"]["DatabaseEngine"];
+            /** @description Major version of the engine. */
+            engine_version: string;
+            /**
+             * @description Lifecycle state. A new database goes `pending` → `deploying` → `running`. `warning`: running with a degraded part (see `status_message`). `resizing`: a scale is being applied. `restoring`: an in-place restore is running. `suspended`: a free database paused after 7 days without connections; resumeDatabase brings it back through `deploying`. `failed`: provisioning or a scale went wrong and the database will not recover by itself (see `status_message`). `deleting`, then `deleted`, after deleteDatabase.
+             * @enum {string}
+             */
+            status: "pending" | "deploying" | "running" | "warning" | "resizing" | "restoring" | "suspended" | "failed" | "deleting" | "deleted";
+            /** @description Why the status is `warning` or `failed`; empty otherwise. */
+            status_message?: string;
+            /**
+             * @description Data-centre region.
+             * @enum {string}
+             */
+            region: "us-east";
+            /** @description Plan the database runs on (listDatabasePlans). */
+            plan_id: number;
+            /** @description Provisioned storage, GB. Beyond the plan’s allotment it is billed extra. */
+            storage_gb: number;
+            /** @description High availability: a standby takes over by itself when the primary fails. Adds to the price (see `ha_pricing`). */
+            ha_enabled: boolean;
+            /** @description Read replicas (PostgreSQL; always 0 for Valkey). */
+            replica_count: number;
+            /** @description VPC that holds the private endpoint; an empty string while the database is in no VPC (it then has no private endpoint). */
+            vpc_id: string;
+            /** @description Whether the public endpoint is on. */
+            public_access: boolean;
+            /** @description Hostname of the private endpoint, resolvable inside the VPC. */
+            connection_host?: string;
+            /** @description Port of the private endpoint: PostgreSQL 6432 pooled (PgBouncer, transaction mode) and 5432 direct, MySQL 3306, Valkey 6379. */
+            connection_port?: number;
+            /**
+             * @description Pay as you go, or a prepaid subscription.
+             * @enum {string}
+             */
+            billing_type: "payg" | "subscription";
+            /** @description The subscription when `billing_type` is `subscription`; empty otherwise. */
+            subscription_id: string;
+            /** @description Current hourly price, USD. */
+            price_per_hour?: number;
+            /** @description Current monthly price, USD. */
+            monthly_price?: number;
+            /** @description Public port, from 25060–26060; `0` while public access is off. The port stays reserved while the endpoint is closed and comes back when it reopens; it is released on delete. PostgreSQL: the pooled endpoint is here and the direct one on `public_port + 1`; it is also reachable through `public_dns_hostname` on 6543 (pooled) and 5432 (direct), the usual PostgreSQL ports. */
+            public_port: number;
+            /** @description Hostname of the public endpoint; an empty string whenever the endpoint is closed. */
+            public_dns_hostname: string;
+            /** @description Source networks allowed on the public endpoint. Empty: every source is allowed. */
+            public_allowlist?: string[];
+            /** @description Whether this is a free-tier database (suspended after 7 idle days). */
+            is_free?: boolean;
+            /** @description When the free database was suspended for idleness, RFC 3339; empty while it is not suspended. */
+            suspended_at: string;
+            /**
+             * Format: date-time
+             * @description When the database was created.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the database last changed.
+             */
+            updated_at: string;
+        };
+        /** @description One managed database. */
+        DatabaseResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            database: components["schemas"]["Database"];
+        };
+        /** @description Managed databases (not paged). */
+        DatabaseList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The databases. */
+            databases: components["schemas"]["Database"][];
+        };
+        /** @description A managed database to create. */
+        DatabaseCreateRequest: {
+            /** @description Display name, unique in the account. */
+            name: string;
+            engine?: components["schemas"]["DatabaseEngine"];
+            /** @description Major version, one of the engine’s `versions` in listDatabaseEngines. Left out: the newest. */
+            engine_version?: string;
+            /** @description Plan, an `id` from listDatabasePlans of the same engine. */
+            plan_id: number;
+            /** @description Storage, GB. Left out: the plan’s included storage; more than that is billed extra. */
+            storage_gb?: number;
+            /**
+             * @description Add a standby that takes over on failure (costs extra; not on free plans).
+             * @default false
+             */
+            ha_enabled?: boolean;
+            /**
+             * @description Read replicas (PostgreSQL; Valkey refuses more than 0).
+             * @default 0
+             */
+            replica_count?: number;
+            /**
+             * @description Data-centre region.
+             * @default us-east
+             * @enum {string}
+             */
+            region?: "us-east";
+            /**
+             * Format: uuid
+             * @description VPC of the project to put the private endpoint in. Left out: no private endpoint until connectDatabaseVPC.
+             */
+            vpc_id?: string;
+            /**
+             * @description Open the public endpoint from the start (to every source).
+             * @default false
+             */
+            public_access?: boolean;
+            /** @description Engine settings to override, by name (only the settings Raff allows); see listDatabaseParameters for what is in effect. */
+            engine_config?: {
+                [key: string]: string;
+            };
+        };
+        /** @description A new name for a database. */
+        DatabaseUpdateRequest: {
+            /** @description New display name, unique in the account. */
+            name: string;
+        };
+        /** @description What to change on a running database; anything left out stays as it is, except `replica_count`. */
+        DatabaseScaleRequest: {
+            /** @description New plan of the same engine; `0` or left out keeps the plan. */
+            plan_id?: number;
+            /** @description New storage, GB. Grows only, and never below the new plan’s allotment; `0` or left out keeps it. */
+            storage_gb?: number;
+            /**
+             * @description Apply `has_ha`. False or left out: high availability is not touched.
+             * @default false
+             */
+            set_ha?: boolean;
+            /** @description High availability wanted; read only when `set_ha` is true. */
+            has_ha?: boolean;
+            /** @description Read replicas wanted. Always applied: send the current count to keep it. PostgreSQL only. */
+            replica_count?: number;
+        };
+        /** @description Where to restore and from what. Exactly one of `clone_to_new` and `in_place` must be true; with neither `backup_id` nor `pitr_timestamp`, the latest state is restored. */
+        DatabaseRestoreRequest: {
+            /** @description Restore into a new database, leaving this one as it is. */
+            clone_to_new?: boolean;
+            /** @description Overwrite this database with the restored state. Changes made later than the restore point are gone (Raff keeps a safety backup first). */
+            in_place?: boolean;
+            /**
+             * Format: uuid
+             * @description Restore this backup; it must be `restorable` in listDatabaseBackups.
+             */
+            backup_id?: string;
+            /**
+             * Format: date-time
+             * @description Restore the state at this instant (PostgreSQL only): from the backups’ `restore_window_start` up to now.
+             */
+            pitr_timestamp?: string;
+            /** @description Name of the new database. Left out: the source’s name with `-restored`; a taken name gets `-2`, `-3`, … appended. */
+            new_name?: string;
+            /**
+             * @description Give the new database a standby (costs extra). The source’s setting is not carried over.
+             * @default false
+             */
+            ha_enabled?: boolean;
+        };
+        /** @description The restore was started. */
+        DatabaseRestoreResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Short id of the database being created by a `clone_to_new` restore; an empty string for an in-place restore. */
+            new_database_id: string;
+        };
+        /** @description How to connect. TLS is required on every endpoint. */
+        DatabaseConnection: {
+            /** @description Private endpoint hostname, reachable inside the VPC; empty while the database is in no VPC. */
+            host: string;
+            /** @description Private endpoint port (PostgreSQL: 6432, pooled). */
+            port: number;
+            /** @description The admin user. */
+            username: string;
+            /** @description The admin user’s password; an empty string unless `reveal=true` was asked. */
+            password: string;
+            /** @description Database to connect to by default. */
+            database_name: string;
+            /** @description Connection URI for the private endpoint. It carries the password only when revealed. */
+            connection_uri: string;
+            /** @description PEM certificate of the CA that signed the database’s certificate. A Kafka client has to trust it, and a PostgreSQL client needs it for `sslmode=verify-full`. Public, not a secret. */
+            ca_cert?: string;
+            /** @description Public endpoint hostname; an empty string whenever the endpoint is closed. */
+            public_host: string;
+            /** @description Public port. PostgreSQL: 5432 (direct; the pooled endpoint is on 6543), chosen by the TLS server name; ClickHouse: its native TLS port; other engines: the database’s `public_port`. */
+            public_port: number;
+            /** @description Connection URI for the public endpoint, with the password only when revealed; an empty string whenever the endpoint is closed. */
+            public_connection_uri: string;
+        };
+        /** @description Connection details, next to the success flag. */
+        DatabaseConnectionResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+        } & components["schemas"]["DatabaseConnection"];
+        /** @description The VPC to join. */
+        DatabaseVPCConnectRequest: {
+            /**
+             * Format: uuid
+             * @description VPC of the database’s project that will hold the private endpoint.
+             */
+            vpc_id: string;
+        };
+        /** @description Public endpoint state and its source allowlist. */
+        DatabasePublicAccessRequest: {
+            /** @description True opens the public endpoint, false closes it. */
+            enabled: boolean;
+            /** @description Source networks allowed to connect. Left out: the stored list is kept. A list replaces it. An empty list `[]` lifts the restriction: every source address may connect. */
+            allowlist?: string[];
+        };
+        /** @description The latest usage sample, taken about every 60 seconds. A `0` means not measured yet. */
+        DatabaseMetrics: {
+            /** @description CPU in use, millicores (1000 = one vCPU). */
+            cpu_used_millicores: number;
+            /** @description CPU available, millicores. */
+            cpu_capacity_millicores: number;
+            /** @description Memory in use, bytes. */
+            mem_used_bytes: number;
+            /** @description Memory available, bytes. */
+            mem_capacity_bytes: number;
+            /** @description Storage in use, bytes. */
+            storage_used_bytes: number;
+            /** @description Storage available, bytes. */
+            storage_capacity_bytes: number;
+            /** @description Open client connections. */
+            connections_active: number;
+            /** @description Most client connections allowed. */
+            connections_max: number;
+            /** @description How far the standby or replicas trail, bytes; 0 without any. */
+            replication_lag_bytes: number;
+            /** @description WAL not yet archived, bytes (PostgreSQL). */
+            archive_lag_bytes: number;
+            /** @description When the sample was taken, RFC 3339; empty before the first one. */
+            metrics_updated_at: string;
+        };
+        /** @description The latest usage sample, next to the success flag. */
+        DatabaseMetricsResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+        } & components["schemas"]["DatabaseMetrics"];
+        /** @description Usage over one bucket of the history. */
+        DatabaseMetricsPoint: {
+            /**
+             * Format: date-time
+             * @description Start of the bucket.
+             */
+            recorded_at: string;
+            /** @description CPU in use, millicores. */
+            cpu_used_millicores: number;
+            /** @description CPU available, millicores. */
+            cpu_capacity_millicores: number;
+            /** @description Memory in use, bytes. */
+            mem_used_bytes: number;
+            /** @description Memory available, bytes. */
+            mem_capacity_bytes: number;
+            /** @description Storage in use, bytes. */
+            storage_used_bytes: number;
+            /** @description Storage available, bytes. */
+            storage_capacity_bytes: number;
+            /** @description Open client connections. */
+            connections_active: number;
+            /** @description Most client connections allowed. */
+            connections_max: number;
+            /** @description Standby or replica lag, bytes. */
+            replication_lag_bytes: number;
+            /** @description WAL not yet archived, bytes (PostgreSQL). */
+            archive_lag_bytes: number;
+        };
+        /** @description Usage over a window, oldest point first. */
+        DatabaseMetricsHistory: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description One point per bucket, oldest first. */
+            points: components["schemas"]["DatabaseMetricsPoint"][];
+            /** @description Length of each bucket, seconds. */
+            bucket_seconds: number;
+        };
+        /** @description One user’s traffic over one bucket. */
+        DatabaseClientTrafficPoint: {
+            /**
+             * Format: date-time
+             * @description Start of the bucket.
+             */
+            recorded_at: string;
+            /** @description Operations; `-1` when the engine does not count them per user. */
+            ops: number;
+            /** @description Errors; `-1` when the engine does not count them per user. */
+            errors: number;
+            /** @description Warnings; `-1` when the engine does not count them per user. */
+            warnings: number;
+        };
+        /** @description Traffic of one database user over the window. A count of `-1` says the engine keeps no per-user figure for it. */
+        DatabaseClientTraffic: {
+            /** @description The database user. */
+            user: string;
+            /** @description Operations over the whole window. */
+            total_ops: number;
+            /** @description Errors over the whole window. */
+            total_errors: number;
+            /** @description Warnings over the whole window. */
+            total_warnings: number;
+            /** @description One point per bucket, oldest first. */
+            points: components["schemas"]["DatabaseClientTrafficPoint"][];
+        };
+        /** @description Traffic per database user over a window. */
+        DatabaseClientTrafficList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description One entry per user. */
+            clients: components["schemas"]["DatabaseClientTraffic"][];
+            /** @description Length of each bucket, seconds. */
+            bucket_seconds: number;
+        };
+        /** @description One slow-query entry: a normalized statement with its totals (PostgreSQL), or one slow command (Valkey). */
+        DatabaseSlowQuery: {
+            /** @description The normalized statement (PostgreSQL) or the command (Valkey). */
+            query: string;
+            /** @description Runs counted in this entry; always 1 on Valkey. */
+            calls: number;
+            /** @description Mean run time, milliseconds. */
+            mean_ms: number;
+            /** @description Total run time, milliseconds. */
+            total_ms: number;
+            /** @description Rows returned or changed in total (PostgreSQL; does not apply on Valkey). */
+            rows?: number;
+        };
+        /** @description The slowest recent queries. */
+        DatabaseSlowQueryList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Entries, slowest first. */
+            queries: components["schemas"]["DatabaseSlowQuery"][];
+            /** @description Whether statistics are being gathered yet; while false the list may be empty. */
+            collecting: boolean;
+        };
+        /** @description Recent engine log lines. */
+        DatabaseLogLines: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Log lines, the newest last. */
+            lines: string[];
+        };
+        /** @description A PostgreSQL extension the database may install. */
+        DatabaseExtension: {
+            /** @description What setDatabaseExtension takes as `name`. */
+            name: string;
+            /** @description Name to show people. */
+            display_name: string;
+            /** @description What the extension does. */
+            description: string;
+            /** @description Whether it is installed now. */
+            installed: boolean;
+            /** @description Installed version; empty when not installed. */
+            version: string;
+        };
+        /** @description The extensions the database may install. */
+        DatabaseExtensionList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The extensions; empty for engines without any. */
+            extensions: components["schemas"]["DatabaseExtension"][];
+        };
+        /** @description One extension to install or remove. */
+        DatabaseExtensionSetRequest: {
+            /** @description Extension name, from listDatabaseExtensions. */
+            name: string;
+            /** @description True installs the extension, false removes it. */
+            enabled: boolean;
+        };
+        /** @description One backup of a managed database. */
+        DatabaseBackup: {
+            /**
+             * Format: uuid
+             * @description Backup UUID; restoreDatabase takes it as `backup_id`.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description UUID of the database the backup belongs to.
+             */
+            database_id: string;
+            /**
+             * @description `base`: the nightly automatic backup. `on_demand`: asked for with createDatabaseBackup.
+             * @enum {string}
+             */
+            backup_type: "base" | "on_demand";
+            /**
+             * @description `running` while it is taken, then `completed` or `failed`.
+             * @enum {string}
+             */
+            status: "running" | "completed" | "failed";
+            /** @description Size, bytes; `0` while running. */
+            size_bytes: number;
+            /** @description Where the backup is stored in object storage. */
+            s3_path?: string;
+            /** @description The instant the backup is consistent with, RFC 3339; empty while running. */
+            backup_timestamp: string;
+            /**
+             * Format: date-time
+             * @description When the backup started.
+             */
+            created_at: string;
+            /** @description When it finished, RFC 3339; empty while running. */
+            completed_at: string;
+            /** @description When retention will remove it, RFC 3339; empty when it has no expiry. */
+            expires_at: string;
+            /** @description Whether restoreDatabase accepts it as `backup_id`. Backups taken before the last in-place restore stay listed but are not restorable. */
+            restorable: boolean;
+            /** @description Earliest instant a PostgreSQL point-in-time restore can reach, RFC 3339, the same on every entry; empty when unknown. */
+            restore_window_start: string;
+        };
+        /** @description Backups of one database (not paged). */
+        DatabaseBackupList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The backups. */
+            backups: components["schemas"]["DatabaseBackup"][];
+        };
+        /** @description One database backup. */
+        DatabaseBackupResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            backup: components["schemas"]["DatabaseBackup"];
+        };
+        /** @description A user inside the database engine. */
+        DatabaseUser: {
+            /** @description User name. */
+            name: string;
+            /** @description What the user may do, in the engine’s terms (for users you add: `readonly` or `readwrite`). */
+            role: string;
+            /** @description The database, schema or keyspace the access covers. */
+            scope?: string;
+            /**
+             * @description `admin`: made with the database. `scoped`: added with createDatabaseUser. `binding`: maintained by Raff for an app service or function. `system`: the engine’s own, not changeable.
+             * @enum {string}
+             */
+            kind: "admin" | "scoped" | "binding" | "system";
+        };
+        /** @description Users of one database. */
+        DatabaseUserList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The users. */
+            users: components["schemas"]["DatabaseUser"][];
+        };
+        /** @description A user to add. */
+        DatabaseUserCreateRequest: {
+            /** @description 3 to 31 characters from `a`–`z`, `0`–`9` and `_`, the first one a letter. The prefixes `app_` and `fnb_` are reserved for Raff’s apps and functions. */
+            name: string;
+            /**
+             * @description `readonly` may only read; `readwrite` may also change data.
+             * @enum {string}
+             */
+            role: "readonly" | "readwrite";
+        };
+        /** @description The new user and its password. */
+        DatabaseUserCreated: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            user: components["schemas"]["DatabaseUser"];
+            /** @description The user’s password. getDatabaseUserCredential returns it again later. */
+            password: string;
+        };
+        /** @description A user’s new password. */
+        DatabaseUserPassword: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The new password; the old one stops working for new connections. */
+            password: string;
+        };
+        /** @description A user’s current credentials. */
+        DatabaseUserCredential: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description User name. */
+            username: string;
+            /** @description Current password. */
+            password: string;
+        };
+        /** @description One engine setting in effect. */
+        DatabaseParameter: {
+            /** @description Setting name, such as `max_connections`. */
+            name: string;
+            /** @description Value in effect, as text. */
+            value: string;
+            /** @description The engine’s default, as text. */
+            default_value?: string;
+            /**
+             * @description Origin of the value: `plan` (follows from the plan’s size), `override` (set through `engine_config`) or `engine` (the engine’s default).
+             * @enum {string}
+             */
+            source: "plan" | "override" | "engine";
+            /** @description Unit of the value, such as `kB` or `ms`; empty when it has none. */
+            unit?: string;
+        };
+        /** @description Engine settings in effect. */
+        DatabaseParameterList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The settings. */
+            parameters: components["schemas"]["DatabaseParameter"][];
+        };
+        /** @description An app or function bound to the database. */
+        DatabaseConsumer: {
+            /**
+             * @description Whether it is an app service or a function.
+             * @enum {string}
+             */
+            kind: "app" | "function";
+            /** @description Id of the app service or function. */
+            id: string;
+            /** @description Its name. */
+            name: string;
+            /** @description For an app, the kind of service (such as `web` or `worker`). */
+            service_type?: string;
+            /** @description Status of the app service or function. */
+            status?: string;
+            /** @description State of the binding between it and the database. */
+            binding_status?: string;
+        };
+        /** @description Apps and functions using the database. */
+        DatabaseConsumerList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The bound apps and functions. */
+            consumers: components["schemas"]["DatabaseConsumer"][];
+        };
+        /** @description One row, its values as text. */
+        DatabaseRow: {
+            /** @description Values in column order. */
+            cells: string[];
+            /** @description Same length as `cells`: true where the value is NULL (its cell is then empty). */
+            nulls: boolean[];
+        };
+        /** @description One statement to run. */
+        DatabaseQueryRequest: {
+            /** @description A single SQL statement, or a single Valkey command. */
+            statement: string;
+            /**
+             * @description Refuse anything that writes. Set false to change data or schema.
+             * @default true
+             */
+            read_only?: boolean;
+            /**
+             * @description Most rows to return.
+             * @default 1000
+             */
+            max_rows?: number;
+        };
+        /** @description What a statement returned. */
+        DatabaseQueryResult: {
+            /** @description Column names, in order. */
+            columns: string[];
+            /** @description Rows returned. */
+            rows: components["schemas"]["DatabaseRow"][];
+            /** @description Rows a write changed. */
+            rows_affected?: number;
+            /** @description The engine’s command tag, such as `SELECT 3` or `UPDATE 12`. */
+            command?: string;
+            /** @description Notices the engine sent while running the statement. */
+            notices?: string[];
+            /** @description Whether more rows existed than `max_rows`. */
+            truncated: boolean;
+            /** @description Run time, milliseconds. */
+            duration_ms?: number;
+        };
+        /** @description A statement’s result, next to the success flag. */
+        DatabaseQueryResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+        } & components["schemas"]["DatabaseQueryResult"];
+        /** @description Which level of the database to read. */
+        DatabaseBrowseRequest: {
+            /** @description Where to look. SQL engines: `[]` (schemas), `[schema]` (its tables), `[schema, table]` (rows). Valkey: `[]` (keys) or `[key]` (one value). */
+            path?: string[];
+            /** @description `next_cursor` of the previous page. */
+            cursor?: string;
+            /** @description Valkey only: a glob the keys must match, such as `session:*`. */
+            match?: string;
+            /** @description Items or rows per page. */
+            limit?: number;
+        };
+        /** @description One entry of a level. */
+        DatabaseBrowseNode: {
+            /** @description Schema, table or key name. */
+            name: string;
+            /** @description `schema`, `table`, `view`, `matview`, or the Valkey type of a key. */
+            kind: string;
+            /** @description A short hint, such as an estimated row count. */
+            detail?: string;
+        };
+        /** @description One level of the database: a list of entries (`kind: nodes`) or a page of rows (`kind: rows`). */
+        DatabaseBrowseResult: {
+            /**
+             * @description `nodes`: read `nodes`. `rows`: read `columns` and `rows`.
+             * @enum {string}
+             */
+            kind: "nodes" | "rows";
+            /** @description The entries, for `kind: nodes`. */
+            nodes?: components["schemas"]["DatabaseBrowseNode"][];
+            /** @description Column names, for `kind: rows`. */
+            columns?: string[];
+            /** @description A page of rows, for `kind: rows`. */
+            rows?: components["schemas"]["DatabaseRow"][];
+            /** @description Send it back as `cursor` to read the following page; an empty string on the last one. */
+            next_cursor?: string;
+            /** @description Valkey: the key’s type and time to live. */
+            meta?: {
+                [key: string]: string;
+            };
+        };
+        /** @description One level of the database, next to the success flag. */
+        DatabaseBrowseResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+        } & components["schemas"]["DatabaseBrowseResult"];
+        /** @description A statement saved under a name. */
+        DatabaseSavedQuery: {
+            /** @description Name it is saved under. */
+            name: string;
+            /** @description The statement. */
+            statement: string;
+            /** @description Who saved it. */
+            created_by?: string;
+            /**
+             * Format: date-time
+             * @description When it was last saved.
+             */
+            updated_at: string;
+        };
+        /** @description Queries saved for one database. */
+        DatabaseSavedQueryList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The saved queries. */
+            queries: components["schemas"]["DatabaseSavedQuery"][];
+        };
+        /** @description A statement to save. */
+        DatabaseSavedQuerySaveRequest: {
+            /** @description Name to save it under; an existing query with this name is replaced. Letters, digits, `_`, `.` and `-`, so that deleteDatabaseSavedQuery can address it. */
+            name: string;
+            /** @description The statement to keep. */
+            statement: string;
+        };
+        /** @description One saved query. */
+        DatabaseSavedQueryResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            query: components["schemas"]["DatabaseSavedQuery"];
+        };
+        /** @description A serverless function: an ordinary HTTP handler (ASGI, Web Fetch, Go net/http, or any container that listens on `$PORT`) that Raff builds, runs and scales, serving at its own HTTPS URL. */
+        Function: {
+            /**
+             * Format: uuid
+             * @description Function identifier (UUID).
+             */
+            id: string;
+            /**
+             * @description Short id, `fn-` and eight characters; accepted wherever a function is named in the path.
+             * @example fn-k3v9q2xz
+             */
+            function_id: string;
+            /**
+             * Format: uuid
+             * @description Project the function belongs to.
+             */
+            project_id: string;
+            /** @description Display name; no two functions of one account share a name. */
+            name: string;
+            /**
+             * @description Label in the function’s URL: the name (or the requested slug) plus a random suffix, so it never clashes with another account’s.
+             * @example thumbnailer-q7z7zg
+             */
+            slug: string;
+            /** @description Free-text description. */
+            description?: string;
+            /**
+             * @description Language runtime the source is built with; `docker` builds the `Dockerfile` at the source root.
+             * @enum {string}
+             */
+            runtime: "python" | "node" | "go" | "docker";
+            /**
+             * @description Handler convention the runtime expects: `asgi` (Python), `fetch` (Node), `net_http` (Go) or `container`.
+             * @example asgi
+             */
+            handler_kind?: string;
+            /**
+             * @description Data-centre region.
+             * @enum {string}
+             */
+            region?: "us-east";
+            /** @description Memory per instance, MB: 128, 256, 512, 1024, 2048 or 4096. */
+            memory_mb?: number;
+            /** @description Longest a single request may run, seconds: at most 3600, or 86400 when `extended_timeout` is on. */
+            timeout_seconds?: number;
+            /** @description Whether timeouts above 3600 seconds (up to 24 hours) are allowed. */
+            extended_timeout?: boolean;
+            /** @description Instances kept running when idle. 0 scales to zero (an idle function costs nothing); each warm instance bills at a fraction of the memory rate (see getFunctionsPricing). */
+            min_scale?: number;
+            /** @description Most instances that may run at once. */
+            max_scale?: number;
+            /**
+             * @description Where the source comes from: uploads from the console or CLI, or a connected GitHub repository.
+             * @enum {string}
+             */
+            source_type?: "console" | "cli" | "github";
+            /** @description GitHub repository (`owner/name`), for `github` sources only. */
+            repo_full_name?: string;
+            /** @description Branch that `github` sources deploy from. */
+            repo_branch?: string;
+            /** @description Directory inside the repository that holds the function, for `github` sources. */
+            repo_root_dir?: string;
+            /**
+             * @description Public HTTPS address, `https://{slug}.fn.onraff.com`; TLS is managed by Raff.
+             * @example https://thumbnailer-q7z7zg.fn.onraff.com
+             */
+            url: string;
+            /**
+             * @description Lifecycle. A new function is `pending` until its first deployment; a deployment or resume moves it to `building`, then `live` (serving). `paused`: stopped by pauseFunction or by the monthly spend cap. `error`: the last rollout failed and the function does not get better by itself (deploy again). `deleting`: deleteFunction is under way; the function then disappears (404).
+             * @enum {string}
+             */
+            status: "pending" | "building" | "live" | "paused" | "error" | "deleting";
+            /** @description Why the function is in its status, mainly for `error` and `paused`. */
+            status_message?: string;
+            /** @description Number of the revision now serving; 0 before the first successful deployment. */
+            current_revision_number?: number;
+            /**
+             * Format: date-time
+             * @description When the function was created.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When the function last changed.
+             */
+            updated_at: string;
+        };
+        /** @description A new function. It starts `pending`, without code: deploy source afterwards (createFunctionDeployment). Timeouts above 3600 seconds need `extended_timeout: true`. */
+        CreateFunctionRequest: {
+            /** @description Display name; no two functions of one account may share it (409). */
+            name: string;
+            /** @description Preferred start of the URL label; Raff always appends a random suffix. Defaults to one made from the name. */
+            slug?: string;
+            /** @description Free-text description. */
+            description?: string;
+            /**
+             * @description Language runtime; `docker` builds the `Dockerfile` at the source root.
+             * @enum {string}
+             */
+            runtime: "python" | "node" | "go" | "docker";
+            /**
+             * @description Data-centre region.
+             * @enum {string}
+             */
+            region?: "us-east";
+            /**
+             * @description Memory per instance, MB.
+             * @default 256
+             * @enum {integer}
+             */
+            memory_mb?: 128 | 256 | 512 | 1024 | 2048 | 4096;
+            /**
+             * @description Longest a single request may run, seconds: up to 3600, or up to 86400 with `extended_timeout`.
+             * @default 300
+             */
+            timeout_seconds?: number;
+            /** @description Allow `timeout_seconds` above 3600, up to 86400 (24 hours). Long runs bill memory for as long as they run. */
+            extended_timeout?: boolean;
+            /**
+             * @description Instances kept warm when idle; 0 scales to zero.
+             * @default 0
+             */
+            min_scale?: number;
+            /**
+             * @description Most instances that may run at once.
+             * @default 20
+             */
+            max_scale?: number;
+            /**
+             * @description Where the source will come from.
+             * @enum {string}
+             */
+            source_type?: "console" | "cli" | "github";
+        };
+        /** @description Settings to change; fields left out keep their value. A `live` function picks the change up in a fresh revision, with no downtime. */
+        UpdateFunctionRequest: {
+            /** @description Free-text description. */
+            description?: string;
+            /**
+             * @description Memory per instance, MB.
+             * @enum {integer}
+             */
+            memory_mb?: 128 | 256 | 512 | 1024 | 2048 | 4096;
+            /** @description Longest a single request may run, seconds: up to 3600, or up to 86400 with `extended_timeout`. */
+            timeout_seconds?: number;
+            /** @description Allow `timeout_seconds` above 3600, up to 86400. */
+            extended_timeout?: boolean;
+            /** @description Instances kept warm when idle; 0 scales to zero. */
+            min_scale?: number;
+            /** @description Most instances that may run at once. */
+            max_scale?: number;
+        };
+        /** @description One build and rollout of new source. A successful one creates a revision. */
+        FunctionDeployment: {
+            /**
+             * Format: uuid
+             * @description Deployment identifier.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Revision the deployment produced; set once it is `ready`.
+             */
+            revision_id?: string;
+            /**
+             * @description What started the deployment.
+             * @enum {string}
+             */
+            channel?: "console" | "cli" | "github";
+            /**
+             * @description Build status: `queued` → `building` (the image is built) → `deploying` (the revision rolls out) → `ready`. `failed` is final: read `error` and the build logs, then deploy again.
+             * @enum {string}
+             */
+            status: "queued" | "building" | "deploying" | "ready" | "failed";
+            /** @description Git commit that was built, for GitHub deployments. */
+            commit_sha?: string;
+            /** @description What went wrong, for a `failed` deployment. */
+            error?: string;
+            /** @description How long the build took, milliseconds. */
+            build_duration_ms?: number;
+            /**
+             * Format: date-time
+             * @description When the build started.
+             */
+            started_at?: string;
+            /**
+             * Format: date-time
+             * @description When the deployment reached `ready` or `failed`.
+             */
+            finished_at?: string;
+            /**
+             * Format: date-time
+             * @description When the deployment was requested.
+             */
+            created_at: string;
+        };
+        /** @description Where the new code comes from: exactly one of `source_blob_key`, `template` and `files`. A function connected to GitHub deploys the head of its branch when none is given. The language is detected by buildpacks unless the source has a `Dockerfile` at its root; the server must listen on `$PORT`. */
+        CreateFunctionDeploymentRequest: {
+            /**
+             * @description Label for what started the deployment.
+             * @enum {string}
+             */
+            channel?: "console" | "cli";
+            /** @description Key returned by requestFunctionSourceUpload, after the zip has been uploaded to its URL. */
+            source_blob_key?: string;
+            /**
+             * @description Deploy one of Raff’s starter templates instead of your own source.
+             * @enum {string}
+             */
+            template?: "python" | "typescript" | "node" | "go";
+            /** @description Source files sent inline, for small changes. */
+            files?: components["schemas"]["FunctionSourceFile"][];
+            /** @description Note recorded on the revision, like a commit message. */
+            message?: string;
+        };
+        /** @description An immutable, deployed version of the function. Keeping revisions is free; rollbackFunction returns to any of them. */
+        FunctionRevision: {
+            /**
+             * Format: uuid
+             * @description Revision identifier; what rollbackFunction and getFunctionSource take.
+             */
+            id: string;
+            /** @description Sequence number within the function, from 1. */
+            revision_number: number;
+            /** @description Git commit the revision was built from, for GitHub sources. */
+            commit_sha?: string;
+            /** @description Note given with the deployment. */
+            message?: string;
+            /**
+             * @description `active`: serving now. `superseded`: replaced by a newer revision. `failed`: never served.
+             * @enum {string}
+             */
+            status: "active" | "superseded" | "failed";
+            /** @description Whether this is the revision now serving. */
+            is_current?: boolean;
+            /**
+             * Format: date-time
+             * @description When the revision was created.
+             */
+            created_at: string;
+        };
+        /** @description A one-time upload slot. PUT the zip (at most 100 MB, `Content-Type: application/zip`, no API key) to `upload_url` before it expires, then deploy it by passing `source_blob_key` to createFunctionDeployment. */
+        FunctionSourceUpload: {
+            /** @description Presigned URL to PUT the zip to. Anyone holding it can upload until it expires. */
+            upload_url: string;
+            /** @description Key that names the uploaded zip in createFunctionDeployment. */
+            source_blob_key: string;
+            /** @description Seconds until `upload_url` stops working. */
+            expires_in_seconds: number;
+        };
+        /** @description One source file, sent or returned inline. */
+        FunctionSourceFile: {
+            /** @description Path of the file inside the source, e.g. `main.py` or `src/index.ts`. */
+            name: string;
+            /** @description Content of the file, as text. */
+            content: string;
+        };
+        /** @description One line of a deployment’s build log. */
+        FunctionBuildLogLine: {
+            /** @description When the line was written, as Raff formats it. */
+            timestamp?: string;
+            /** @description Build step the line belongs to. */
+            step?: string;
+            /** @description The log text. */
+            message: string;
+        };
+        /** @description One line the running function wrote to stdout or stderr. */
+        FunctionLogLine: {
+            /**
+             * Format: date-time
+             * @description When the line was written.
+             */
+            timestamp: string;
+            /**
+             * @description Severity Raff detected for the line.
+             * @enum {string}
+             */
+            level?: "info" | "warn" | "error" | "debug";
+            /** @description The log text. */
+            message: string;
+            /**
+             * @description Output stream the line came from.
+             * @enum {string}
+             */
+            stream?: "stdout" | "stderr";
+        };
+        /** @description One value of a metric series. */
+        FunctionMetricPoint: {
+            /**
+             * Format: date-time
+             * @description Start of the interval the value covers.
+             */
+            timestamp: string;
+            /** @description Value for the interval, in the series’ unit. */
+            value?: number;
+        };
+        /** @description One metric over the requested window. */
+        FunctionMetricSeries: {
+            /**
+             * @description Which metric: request count, median or 95th-percentile latency in milliseconds, or error count.
+             * @enum {string}
+             */
+            name: "invocations" | "p50_ms" | "p95_ms" | "errors";
+            /** @description Values in time order. */
+            points: components["schemas"]["FunctionMetricPoint"][];
+        };
+        /** @description Traffic, latency and errors of one function over a window. Metrics cost nothing. */
+        FunctionMetrics: {
+            /** @description Time series, one per metric. */
+            series: components["schemas"]["FunctionMetricSeries"][];
+            /** @description Requests served in the window. */
+            invocations_total?: number;
+            /** @description Share of requests that failed, percent. */
+            error_rate_pct?: number;
+            /** @description Median latency over the window, milliseconds. */
+            p50_ms?: number;
+            /** @description 95th-percentile latency over the window, milliseconds. */
+            p95_ms?: number;
+        };
+        /** @description One HTTP request the function served. */
+        FunctionInvocation: {
+            /**
+             * Format: date-time
+             * @description When the request arrived.
+             */
+            timestamp: string;
+            /** @description HTTP method of the request. */
+            method?: string;
+            /** @description Path of the request. */
+            path?: string;
+            /** @description HTTP status the function answered with. */
+            status: number;
+            /** @description Time to answer, milliseconds. */
+            duration_ms?: number;
+        };
+        /** @description Use of Functions in the current calendar month and what it will cost. Two meters bill: memory, in GB-seconds of wall-clock time, and CPU actually used, in vCPU-seconds, each beyond a monthly free allowance shared by the whole account. Requests and egress are free. */
+        FunctionsUsage: {
+            /** @description Memory used this month, GB-seconds. */
+            memory_gb_seconds?: number;
+            /** @description Part of the memory that warm idle instances (`min_scale`) used, GB-seconds. */
+            warm_gb_seconds?: number;
+            /** @description Active CPU used this month, vCPU-seconds. */
+            cpu_seconds?: number;
+            /** @description Requests served this month; shown for information, requests are not billed. */
+            request_count?: number;
+            /** @description Free memory allowance left this month, GB-seconds (account-wide). */
+            free_gb_seconds_remaining?: number;
+            /** @description Free CPU allowance left this month, vCPU-seconds (account-wide). */
+            free_vcpu_seconds_remaining?: number;
+            /** @description Charge so far this month in USD, after the free allowance. */
+            estimated_cost_usd?: number;
+            /** @description AI Lambda rewrites (convertLambda, `rewrite` mode) used this calendar month. */
+            ai_conversions?: number;
+            /**
+             * Format: date-time
+             * @description Start of the billing month.
+             */
+            period_start: string;
+            /**
+             * Format: date-time
+             * @description End of the billing month.
+             */
+            period_end: string;
+            /**
+             * Format: date-time
+             * @description How recent the figures are: metering lags real time slightly.
+             */
+            as_of?: string;
+        };
+        /** @description The account’s monthly spending limit for Functions. It is on by default at $50. When the month’s charges reach it, every function pauses (it stops serving rather than costing more); they come back by themselves on the first day of the following month, or sooner if the cap goes up. */
+        FunctionsSpendSettings: {
+            /** @description Whether the cap applies. */
+            enabled?: boolean;
+            /** @description Monthly limit, USD. */
+            monthly_cap_usd?: number;
+            /**
+             * @description What happens at the cap: functions pause.
+             * @enum {string}
+             */
+            cap_action?: "pause";
+            /** @description Whether the cap has paused the account’s functions this month. */
+            paused_by_cap?: boolean;
+        };
+        /** @description Cap settings to change; fields left out keep their value. */
+        UpdateFunctionsSpendSettingsRequest: {
+            /** @description Switch the cap on or off. */
+            enabled?: boolean;
+            /** @description New monthly limit, USD (0 to 1,000,000). */
+            monthly_cap_usd?: number;
+        };
+        /** @description Something other than HTTP that calls the function: a cron schedule, a single run at a set time, or events of an Object Storage bucket. HTTP is always on and is not a trigger. */
+        FunctionTrigger: {
+            /**
+             * Format: uuid
+             * @description Trigger identifier.
+             */
+            id: string;
+            /**
+             * @description `cron`: on a schedule. `once`: one run at `run_at`. `s3`: on bucket events.
+             * @enum {string}
+             */
+            trigger_type: "cron" | "once" | "s3";
+            /** @description Whether the trigger fires. */
+            enabled?: boolean;
+            /**
+             * @description Five-field cron expression, for `cron`.
+             * @example 0 3 * * *
+             */
+            cron_expression?: string;
+            /** @description IANA time zone the cron expression is read in; UTC when empty. */
+            timezone?: string;
+            /**
+             * Format: date-time
+             * @description When a `once` trigger fires.
+             */
+            run_at?: string;
+            /**
+             * Format: date-time
+             * @description Next time a `cron` or `once` trigger fires.
+             */
+            next_run_at?: string;
+            /** @description JSON text merged into the event data of `cron` and `once` deliveries. */
+            payload_json?: string;
+            /**
+             * Format: uuid
+             * @description Bucket whose events fire an `s3` trigger.
+             */
+            bucket_id?: string;
+            /** @description Bucket events an `s3` trigger listens to, e.g. `s3:ObjectCreated:*` or `s3:ObjectRemoved:*`. */
+            s3_events?: string[];
+            /** @description An `s3` trigger fires only for object keys that start with this. */
+            key_prefix?: string;
+            /** @description An `s3` trigger fires only for object keys that end with this. */
+            key_suffix?: string;
+            /**
+             * Format: date-time
+             * @description When the trigger last fired.
+             */
+            last_run_at?: string;
+            /**
+             * @description Outcome of the last delivery; empty before the first one.
+             * @enum {string}
+             */
+            last_status?: "ok" | "failed" | "";
+            /**
+             * Format: date-time
+             * @description When the trigger was created.
+             */
+            created_at: string;
+        };
+        /** @description A new trigger. `cron` needs `cron_expression`; `once` needs `run_at`; `s3` needs `bucket_id`. Deliveries are CloudEvents signed with an HMAC in `X-Raff-Signature` and are tried up to 3 times. Triggers are free. */
+        CreateFunctionTriggerRequest: {
+            /**
+             * @description Kind of trigger.
+             * @enum {string}
+             */
+            trigger_type: "cron" | "once" | "s3";
+            /**
+             * @description Five-field cron expression; required for `cron`.
+             * @example *\/15 * * * *
+             */
+            cron_expression?: string;
+            /**
+             * @description IANA time zone for the cron expression; UTC when left out.
+             * @example Europe/Berlin
+             */
+            timezone?: string;
+            /**
+             * Format: date-time
+             * @description When to fire; required for `once`.
+             */
+            run_at?: string;
+            /** @description JSON text merged into the event data (`cron` and `once`). */
+            payload_json?: string;
+            /**
+             * Format: uuid
+             * @description Object Storage bucket of the account whose events fire the trigger; required for `s3`.
+             */
+            bucket_id?: string;
+            /** @description Bucket events to listen to: `s3:ObjectCreated:*` (the default) and/or `s3:ObjectRemoved:*`. */
+            s3_events?: string[];
+            /** @description Fire only for object keys that start with this. */
+            key_prefix?: string;
+            /** @description Fire only for object keys that end with this. */
+            key_suffix?: string;
+        };
+        /** @description Trigger fields to change; fields left out keep their value. The kind of a trigger and its bucket cannot change. */
+        UpdateFunctionTriggerRequest: {
+            /** @description Turn the trigger on or off. */
+            enabled?: boolean;
+            /** @description New five-field cron expression (`cron`). */
+            cron_expression?: string;
+            /** @description New IANA time zone (`cron`). */
+            timezone?: string;
+            /**
+             * Format: date-time
+             * @description New firing time (`once`).
+             */
+            run_at?: string;
+            /** @description New JSON text merged into the event data. */
+            payload_json?: string;
+        };
+        /** @description One delivery of a trigger to the function. Raff keeps 30 days of them. */
+        FunctionTriggerRun: {
+            /**
+             * Format: uuid
+             * @description Run identifier.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Trigger that fired.
+             */
+            trigger_id: string;
+            /**
+             * Format: date-time
+             * @description When the trigger was due to fire.
+             */
+            scheduled_for?: string;
+            /**
+             * @description `dispatching`: being delivered (or retried). `ok`: the function accepted it. `failed`: every attempt failed.
+             * @enum {string}
+             */
+            status: "dispatching" | "ok" | "failed";
+            /** @description Delivery attempts made (at most 3). */
+            attempts?: number;
+            /** @description HTTP status of the last attempt. */
+            response_status?: number;
+            /** @description Time the last attempt took, milliseconds. */
+            duration_ms?: number;
+            /** @description Why the last attempt failed. */
+            error?: string;
+            /**
+             * Format: date-time
+             * @description When the run ended.
+             */
+            finished_at?: string;
+        };
+        /** @description An environment variable as listed: the value of a secret is left empty (read it with revealFunctionEnvVars). */
+        FunctionEnvVar: {
+            /** @description Variable name. */
+            key: string;
+            /** @description Value; empty for secrets. */
+            value?: string;
+            /** @description Whether the value is hidden in lists. */
+            is_secret?: boolean;
+            /** @description Set by Raff (for example by a binding) and read-only. */
+            is_system?: boolean;
+            /**
+             * Format: uuid
+             * @description Binding that owns a system variable.
+             */
+            binding_id?: string;
+            /**
+             * Format: date-time
+             * @description When the variable last changed.
+             */
+            updated_at?: string;
+        };
+        /** @description An environment variable with its value in clear text, secrets included. */
+        FunctionRevealedEnvVar: {
+            /** @description Variable name. */
+            key: string;
+            /** @description Value in clear text, secrets included. */
+            value: string;
+            /** @description Whether the value is hidden in ordinary lists. */
+            is_secret?: boolean;
+            /** @description Set by Raff (for example by a binding) and read-only. */
+            is_system?: boolean;
+            /**
+             * Format: uuid
+             * @description Binding that owns a system variable.
+             */
+            binding_id?: string;
+            /**
+             * Format: date-time
+             * @description When the variable last changed.
+             */
+            updated_at?: string;
+        };
+        /** @description A variable to create or overwrite. The platform keeps names beginning with `PORT`, `K_` and `RAFF_` for itself. */
+        SetFunctionEnvVarRequest: {
+            /** @description Variable name. */
+            key: string;
+            /** @description Value. */
+            value: string;
+            /** @description Hide the value in lists (it can still be revealed). */
+            is_secret?: boolean;
+        };
+        /** @description A managed database, or a bucket in Object Storage, wired into the function. The binding has a credential of its own, separate from the resource’s main one, and hands it to the function as read-only system variables named after `env_prefix` (e.g. `DATABASE_URL`, `STORAGE_ACCESS_KEY`). The credential itself is never part of this object. */
+        FunctionBinding: {
+            /**
+             * Format: uuid
+             * @description Binding identifier.
+             */
+            id: string;
+            /**
+             * @description Kind of resource bound.
+             * @enum {string}
+             */
+            binding_type: "database" | "bucket";
+            /**
+             * Format: uuid
+             * @description The bound database or bucket.
+             */
+            resource_id: string;
+            /** @description Name of the bound resource. */
+            resource_name?: string;
+            /** @description Prefix of the variables the binding injects. */
+            env_prefix: string;
+            /** @description Names of the variables the binding injects. */
+            injected_keys?: string[];
+            /**
+             * @description `provisioning`: the credential is being made. `active`: in use. `rotating`: a new credential is replacing the old. `error`: see `status_message`. `deleting`: being removed.
+             * @enum {string}
+             */
+            status: "provisioning" | "active" | "rotating" | "error" | "deleting";
+            /** @description Details for the current status, mainly for `error`. */
+            status_message?: string;
+            /**
+             * Format: date-time
+             * @description When the binding was created.
+             */
+            created_at: string;
+        };
+        /** @description A resource of the account to bind. */
+        CreateFunctionBindingRequest: {
+            /**
+             * @description Kind of resource.
+             * @enum {string}
+             */
+            binding_type: "database" | "bucket";
+            /**
+             * Format: uuid
+             * @description The managed database, or the bucket in Object Storage.
+             */
+            resource_id: string;
+            /** @description Prefix for the injected variables; `DATABASE` or `STORAGE` when left out. */
+            env_prefix?: string;
+        };
+        /** @description The revision to serve again. */
+        RollbackFunctionRequest: {
+            /**
+             * Format: uuid
+             * @description Revision to return to, from listFunctionRevisions.
+             */
+            revision_id: string;
+        };
+        /** @description AWS Lambda source and settings to convert. `rewrite` mode takes at most 64 KB of source. */
+        ConvertLambdaRequest: {
+            /** @description AWS runtime identifier of the Lambda, e.g. `python3.12`, `nodejs20.x` or `go1.x`. */
+            lambda_runtime: string;
+            /** @description The Lambda’s source files. */
+            files: components["schemas"]["FunctionSourceFile"][];
+            /** @description The Lambda handler setting, e.g. `app.handler`. */
+            handler?: string;
+            /** @description The Lambda’s memory setting, MB. */
+            memory_mb?: number;
+            /** @description The Lambda’s timeout, seconds. */
+            timeout_seconds?: number;
+            /** @description The Lambda’s environment variables, name to value. */
+            env_vars?: {
+                [key: string]: string;
+            };
+            /** @description Optional JSON text with the Lambda’s EventBridge, S3 or function URL configuration, to map to triggers. */
+            trigger_config_json?: string;
+            /**
+             * @description `rewrite`: AI turns the handler into a portable one and lists every assumption in `warnings` (a few free per month, then charged). `adapter`: the code stays as it is and a small shim feeds it API-Gateway-style events (free, instant).
+             * @default rewrite
+             * @enum {string}
+             */
+            mode?: "rewrite" | "adapter";
+        };
+        /** @description Converted code and configuration to review and then deploy yourself; Raff stores nothing. Settings the conversion cannot carry over (IAM, VPC, layers, stream sources) are listed in `out_of_scope`. */
+        ConvertLambdaResult: {
+            /**
+             * @description Runtime to create the function with.
+             * @enum {string}
+             */
+            runtime: "python" | "node" | "go";
+            /** @description Source files to deploy. */
+            converted_files: components["schemas"]["FunctionSourceFile"][];
+            /** @description Function configuration mapped from the Lambda’s (memory, timeout, variables). */
+            raff_toml?: string;
+            /** @description Trigger bodies (JSON text for createFunctionTrigger) mapped from EventBridge schedules. */
+            proposed_triggers?: string[];
+            /** @description Assumptions and behaviour differences to check before deploying. */
+            warnings?: string[];
+            /** @description What was not converted, each with a suggested alternative. */
+            out_of_scope?: string[];
+            /** @description Free AI rewrites left this calendar month. */
+            free_remaining_month?: number;
+            /** @description Price of one AI rewrite beyond the free ones, USD. */
+            conversion_price?: number;
+            /** @description Whether this conversion was charged to the balance. */
+            charged?: boolean;
+        };
+        /** @description A runtime functions can be built with. */
+        FunctionRuntimeInfo: {
+            /**
+             * @description Value for `runtime` in createFunction.
+             * @enum {string}
+             */
+            id: "python" | "node" | "go" | "docker";
+            /** @description Name to show. */
+            label: string;
+            /** @description Handler convention of the runtime. */
+            handler_kind?: string;
+            /** @description Shape of a minimal handler, as a code snippet. */
+            signature?: string;
+            /** @description Whether new functions can use it now. */
+            available?: boolean;
+            /** @description What in the source makes the build pick this runtime. */
+            detect_hint?: string;
+        };
+        /** @description Prices of Functions in one region (USD). Requests, egress, triggers, logs and metrics are free. */
+        FunctionsPricing: {
+            /** @description Name of the price list. */
+            name: string;
+            /** @description Region the prices apply to. */
+            region: string;
+            /** @description Memory, per GB-second of wall-clock time. */
+            price_per_gb_second: number;
+            /** @description CPU, per vCPU-second actually used. */
+            price_per_vcpu_second: number;
+            /** @description Fraction of the memory price that warm idle instances (`min_scale`) pay. */
+            warm_rate_multiplier?: number;
+            /** @description Memory included free each month, GB-seconds, for the whole account. */
+            free_gb_seconds?: number;
+            /** @description CPU included free each month, vCPU-seconds, for the whole account. */
+            free_vcpu_seconds?: number;
+            /** @description Price of one AI Lambda rewrite beyond the free ones. */
+            price_per_ai_conversion?: number;
+            /** @description AI Lambda rewrites included free per account each calendar month. */
+            free_ai_conversions?: number;
+        };
+        /** @description The account’s functions (not paged). */
+        FunctionList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The functions and their count. */
+            data: {
+                /** @description The functions. */
+                functions: components["schemas"]["Function"][];
+                /** @description How many functions are listed. */
+                total: number;
+            };
+        };
+        /** @description One function. */
+        FunctionResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Holds the function. */
+            data: {
+                function: components["schemas"]["Function"];
+            };
+        };
+        /** @description Functions usage for the current month. */
+        FunctionsUsageResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            data: components["schemas"]["FunctionsUsage"];
+        };
+        /** @description The Functions spend cap. */
+        FunctionsSpendSettingsResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Holds the settings. */
+            data: {
+                settings: components["schemas"]["FunctionsSpendSettings"];
+            };
+        };
+        /** @description A converted Lambda. */
+        ConvertLambdaResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            data: components["schemas"]["ConvertLambdaResult"];
+        };
+        /** @description An upload slot for a source zip. */
+        FunctionSourceUploadResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            data: components["schemas"]["FunctionSourceUpload"];
+        };
+        /** @description A function’s deployments, newest first. */
+        FunctionDeploymentList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Holds the deployments. */
+            data: {
+                /** @description The deployments. */
+                deployments: components["schemas"]["FunctionDeployment"][];
+            };
+        };
+        /** @description One deployment. */
+        FunctionDeploymentResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Holds the deployment. */
+            data: {
+                deployment: components["schemas"]["FunctionDeployment"];
+            };
+        };
+        /** @description The build log of a deployment so far. */
+        FunctionDeploymentLogs: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The lines and whether more will come. */
+            data: {
+                /** @description Log lines in order. */
+                lines: components["schemas"]["FunctionBuildLogLine"][];
+                /** @description True once the build has ended and the log is whole; poll again while it is false or absent. */
+                complete?: boolean;
+            };
+        };
+        /** @description A function’s revisions, newest first. */
+        FunctionRevisionList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Holds the revisions. */
+            data: {
+                /** @description The revisions. */
+                revisions: components["schemas"]["FunctionRevision"][];
+            };
+        };
+        /** @description Where to download a revision’s source. */
+        FunctionSourceResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description A download link, plus the files inline when the source is small. */
+            data: {
+                /** @description Time-limited URL of the source zip. */
+                download_url: string;
+                /** @description The files inline, when the source is small enough. */
+                files?: components["schemas"]["FunctionSourceFile"][];
+                /** @description True when `files` leaves some files out (the zip has them all). */
+                inline_truncated?: boolean;
+            };
+        };
+        /** @description Log lines of the running function, oldest first. */
+        FunctionLogList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Holds the lines. */
+            data: {
+                /** @description The lines. */
+                lines: components["schemas"]["FunctionLogLine"][];
+            };
+        };
+        /** @description Metrics of one function. */
+        FunctionMetricsResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            data: components["schemas"]["FunctionMetrics"];
+        };
+        /** @description Recent requests, newest first. */
+        FunctionInvocationList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Holds the requests. */
+            data: {
+                /** @description The requests. */
+                invocations: components["schemas"]["FunctionInvocation"][];
+            };
+        };
+        /** @description A function’s environment variables, secrets masked. */
+        FunctionEnvVarList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Holds the variables. */
+            data: {
+                /** @description The variables. */
+                env_vars: components["schemas"]["FunctionEnvVar"][];
+            };
+        };
+        /** @description A function’s environment variables in clear text. */
+        FunctionRevealedEnvVarList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Holds the variables. */
+            data: {
+                /** @description The variables, secrets included. */
+                env_vars: components["schemas"]["FunctionRevealedEnvVar"][];
+            };
+        };
+        /** @description A function’s triggers (HTTP is not among them). */
+        FunctionTriggerList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Holds the triggers. */
+            data: {
+                /** @description The triggers. */
+                triggers: components["schemas"]["FunctionTrigger"][];
+            };
+        };
+        /** @description One trigger. */
+        FunctionTriggerResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Holds the trigger. */
+            data: {
+                trigger: components["schemas"]["FunctionTrigger"];
+            };
+        };
+        /** @description Trigger deliveries, newest first. */
+        FunctionTriggerRunList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Holds the runs. */
+            data: {
+                /** @description The runs. */
+                runs: components["schemas"]["FunctionTriggerRun"][];
+            };
+        };
+        /** @description A function’s bindings. */
+        FunctionBindingList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Holds the bindings. */
+            data: {
+                /** @description The bindings. */
+                bindings: components["schemas"]["FunctionBinding"][];
+            };
+        };
+        /** @description One binding. */
+        FunctionBindingResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Holds the binding. */
+            data: {
+                binding: components["schemas"]["FunctionBinding"];
+            };
+        };
+        /** @description The runtime catalog. */
+        FunctionRuntimeList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Holds the runtimes. */
+            data: {
+                /** @description The runtimes. */
+                runtimes: components["schemas"]["FunctionRuntimeInfo"][];
+            };
+        };
+        /** @description Functions prices. */
+        FunctionsPricingResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Holds the price lists. */
+            data: {
+                /** @description One price list per region. */
+                pricing: components["schemas"]["FunctionsPricing"][];
+            };
+        };
+        /** @description A Kubernetes version on offer for new clusters. */
+        K8sVersion: {
+            /** @description Version id; createK8sCluster takes it as `k8s_version_id`. */
+            id: number;
+            /** @description Release line with its distribution suffix, e.g. `v1.34+rke2r1`. */
+            version: string;
+            /** @description Name for people, e.g. `Kubernetes 1.34`. */
+            display_name?: string;
+            /** @description True for the version a cluster gets when create leaves `k8s_version_id` out. */
+            is_default?: boolean;
+        };
+        /** @description The Kubernetes versions on offer (not paged). */
+        K8sVersionList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The versions. */
+            versions: components["schemas"]["K8sVersion"][];
+        };
+        /** @description A worker node plan and its prices (USD, per node). */
+        K8sNodePlan: {
+            /** @description Plan id; a node pool takes it as `plan_id`. */
+            id: number;
+            /** @description Plan name. */
+            name: string;
+            /** @description vCPUs per node. */
+            vcpu: number;
+            /** @description Memory per node, GiB. */
+            memory_gib: number;
+            /** @description Root disk per node, GiB: system, images, logs and scratch space. Persistent volumes are separate, billed per GB. */
+            ssd_gib: number;
+            /**
+             * @description CPU tier: `shared` for general work, `cpu_optimized` for steady compute-heavy work (far more dedicated host CPU per vCPU). Each pool has its own plan, so one cluster can mix both.
+             * @enum {string}
+             */
+            node_class?: "shared" | "cpu_optimized";
+            /** @description Monthly traffic allowance per node, GiB; 0 means not metered. */
+            transfer_gib?: number;
+            /** @description Pay-as-you-go price per node-hour. */
+            price_per_hour: number;
+            /** @description Price per node per month. */
+            price_per_month: number;
+            /** @description Price per node per month again (equal to `price_per_month`). */
+            total_price?: number;
+            /** @description Price per node for a 12-month commitment; 0 when not sold that way. */
+            yearly_price?: number;
+            /** @description Price per node for a 24-month commitment; 0 when not sold that way. */
+            twenty_four_month_price?: number;
+            /**
+             * @description Region the plan is sold in.
+             * @enum {string}
+             */
+            region: "us-east";
+        };
+        /** @description Fee for the optional three-master control plane (USD); the standard control plane is free. */
+        K8sHAPricing: {
+            /** @description Fee per hour. */
+            price_per_hour?: number;
+            /** @description Fee per month. */
+            price_per_month?: number;
+        };
+        /** @description Storage prices (USD per GB) and the size bounds they come with. */
+        K8sStoragePricing: {
+            /** @description Price per GB per month. */
+            per_gb_month?: number;
+            /** @description Price per GB per hour. */
+            per_gb_hour?: number;
+            /** @description Smallest size, GB. */
+            min_gb?: number;
+            /** @description Largest size, GB. */
+            max_gb?: number;
+            /** @description Size used when none is chosen, GB. */
+            default_gb?: number;
+        };
+        /** @description Worker node plans with the HA control-plane fee and storage prices (not paged). */
+        K8sNodePlansResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The worker node plans. */
+            plans: components["schemas"]["K8sNodePlan"][];
+            ha_pricing: components["schemas"]["K8sHAPricing"];
+            storage_pricing: components["schemas"]["K8sStoragePricing"];
+        };
+        /** @description One machine of a cluster. */
+        K8sNode: {
+            /**
+             * Format: uuid
+             * @description Node id.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Pool the node belongs to (workers only).
+             */
+            pool_id?: string;
+            /**
+             * Format: uuid
+             * @description The cluster’s internal UUID (its `id`, not the short `cluster_id`).
+             */
+            cluster_id?: string;
+            /** @description Node name. */
+            name: string;
+            /**
+             * @description What the node does: `master` (control plane), `worker`, `storage` (legacy dedicated storage) or `vnf` (the cluster’s network gateway).
+             * @enum {string}
+             */
+            role: "vnf" | "master" | "worker" | "storage";
+            /**
+             * @description `running`: the kubelet reports Ready. `not_ready`: joined but failing health checks. `cordoned`: takes no new pods (drain or manual cordon). `pending`, `provisioning`: being built. `failed`, `deleting`, `deleted` as named.
+             * @enum {string}
+             */
+            status: "pending" | "provisioning" | "running" | "not_ready" | "cordoned" | "failed" | "deleting" | "deleted";
+            /** @description vCPUs. */
+            cpu?: number;
+            /** @description Memory, GB. */
+            ram?: number;
+            /** @description Root disk, GB. */
+            disk?: number;
+            /** @description Private address inside the cluster’s VPC. */
+            ip_address?: string;
+            /**
+             * Format: double
+             * @description What the node costs per hour (USD).
+             */
+            price_per_hour?: number;
+            /**
+             * Format: date-time
+             * @description When the node was created.
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the node last changed.
+             */
+            updated_at?: string;
+        };
+        /** @description A node with, when the cluster answered, its live Kubernetes state and usage. */
+        K8sClusterNode: components["schemas"]["K8sNode"] & {
+            /** @description True when the live fields below were read from the cluster. */
+            has_live_data?: boolean;
+            /** @description Node name inside Kubernetes. */
+            live_name?: string;
+            /** @description The node’s Ready condition. */
+            ready?: boolean;
+            /** @description Kubelet version on the node. */
+            kubelet_version?: string;
+            /** @description Operating system the node reports. */
+            os_image?: string;
+            /** @description CPU in use, millicores. */
+            cpu_used_millicores?: number;
+            /** @description CPU capacity, millicores. */
+            cpu_capacity_millicores?: number;
+            /** @description Memory in use, bytes. */
+            mem_used_bytes?: number;
+            /** @description Memory capacity, bytes. */
+            mem_capacity_bytes?: number;
+        };
+        /** @description Every node of a cluster (not paged). */
+        K8sClusterNodeList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The nodes. */
+            nodes: components["schemas"]["K8sClusterNode"][];
+        };
+        /** @description A group of worker nodes that share one plan and one set of settings. */
+        K8sNodePool: {
+            /**
+             * Format: uuid
+             * @description Pool id.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The cluster’s internal UUID (its `id`, not the short `cluster_id`).
+             */
+            cluster_id?: string;
+            /** @description Pool name, unique within the cluster. */
+            name: string;
+            /** @description Node count the pool is meant to have. */
+            node_count: number;
+            /** @description Nodes that exist right now; differs from `node_count` while the pool scales. */
+            actual_node_count?: number;
+            /** @description Fewest nodes the autoscaler may leave in the pool. */
+            min_nodes?: number;
+            /** @description Most nodes the autoscaler may add up to. */
+            max_nodes?: number;
+            /** @description Let the cluster autoscaler move the node count between `min_nodes` and `max_nodes`. */
+            autoscale_enabled?: boolean;
+            /** @description Kubernetes labels for the pool’s nodes: a JSON object written as a string, e.g. `{"tier":"web"}`. */
+            labels?: string;
+            /** @description Kubernetes taints for the pool’s nodes: a JSON array written as a string, e.g. `[{"key":"dedicated","value":"ml","effect":"NoExecute"}]`. */
+            taints?: string;
+            /** @description Worker node plan of the pool’s nodes. */
+            plan_id?: number;
+            /** @description vCPUs per node. */
+            cpu?: number;
+            /** @description Memory per node, GB. */
+            ram?: number;
+            /** @description Root disk per node, GB. */
+            disk?: number;
+            /**
+             * @description Pool state. `scaling` and `deleting` run in the background; `status_message` tells how they ended (e.g. a drain blocked by a pod disruption budget).
+             * @enum {string}
+             */
+            status: "pending" | "provisioning" | "running" | "scaling" | "failed" | "deleting" | "deleted";
+            /** @description Detail on the last or current operation, when there is any. */
+            status_message?: string;
+            /** @description The pool’s nodes. */
+            nodes?: components["schemas"]["K8sNode"][];
+            /**
+             * Format: date-time
+             * @description When the pool was created.
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the pool last changed.
+             */
+            updated_at?: string;
+        };
+        /** @description A cluster’s node pools (not paged). */
+        K8sNodePoolList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The pools. */
+            node_pools: components["schemas"]["K8sNodePool"][];
+        };
+        /** @description One node pool. */
+        K8sNodePoolResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            node_pool: components["schemas"]["K8sNodePool"];
+        };
+        /** @description Confirmation that scaling has started. */
+        K8sNodePoolScaleResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Human-readable confirmation. */
+            message?: string;
+            /** @description The node count the pool is now heading for. */
+            new_node_count: number;
+        };
+        /** @description A managed Kubernetes cluster. */
+        K8sCluster: {
+            /**
+             * Format: uuid
+             * @description Internal UUID of the cluster.
+             */
+            id: string;
+            /** @description Short id used in API paths and in the cluster’s hostname, e.g. `h4x9pm`. */
+            cluster_id: string;
+            /** @description Cluster name, unique within the account. */
+            name: string;
+            /**
+             * @description `pending`, `deploying`: being built. `running`: control plane up. `warning`: running but degraded (`status_message` says why). `failed`: the build failed and its machines were removed (see `status_message`). `deleting`: teardown under way. `delete_failed`: teardown stopped with nothing removed; delete again. `deleted`: gone.
+             * @enum {string}
+             */
+            status: "pending" | "deploying" | "running" | "warning" | "failed" | "deleting" | "delete_failed" | "deleted";
+            /** @description Why the cluster is in `warning`, `failed` or `delete_failed`. */
+            status_message?: string;
+            /** @description True once the cluster is `running` with no pool mid-change: check this flag before using the cluster. */
+            ready: boolean;
+            /** @description DNS name of the cluster. */
+            dns_domain?: string;
+            /** @description URL of the Kubernetes API server. */
+            api_endpoint?: string;
+            /** @description Exact Kubernetes release running, e.g. `v1.34.2+rke2r1`. */
+            k8s_version?: string;
+            /** @description Id of the version line (see listK8sVersions). */
+            k8s_version_id?: number;
+            /**
+             * @description Region the cluster runs in.
+             * @enum {string}
+             */
+            region?: "us-east";
+            /** @description Control-plane nodes: 3 with the HA control plane, otherwise 1. */
+            master_count?: number;
+            /** @description Worker nodes across all pools. */
+            worker_count?: number;
+            /** @description True with the three-master control plane. */
+            ha_enabled?: boolean;
+            /** @description True when a firewall guards the public gateway. */
+            firewall_enabled?: boolean;
+            /** @description True only on older clusters that still use dedicated storage nodes; newer clusters keep persistent volumes on the `raff-block` storage class and report false. */
+            longhorn_enabled?: boolean;
+            /** @description True when the Traefik ingress controller is installed. */
+            traefik_enabled?: boolean;
+            /** @description True when MetalLB serves `LoadBalancer` services. */
+            metallb_enabled?: boolean;
+            /**
+             * @description How the cluster is billed.
+             * @enum {string}
+             */
+            billing_type?: "payg" | "subscription";
+            /**
+             * Format: uuid
+             * @description Project that holds the cluster.
+             */
+            project_id?: string;
+            /**
+             * Format: double
+             * @description Current price per hour (USD): workers plus any HA fee. The standard control plane is free; persistent volumes bill on their own.
+             */
+            price_per_hour?: number;
+            /**
+             * Format: double
+             * @description Current price per month (USD).
+             */
+            price_per_month?: number;
+            /** @description The cluster’s own VPC. */
+            vpc_id?: string;
+            /** @description Address of the cluster gateway inside the VPC. */
+            private_vip?: string;
+            /** @description The worker pools with their nodes. */
+            node_pools?: components["schemas"]["K8sNodePool"][];
+            /**
+             * Format: date-time
+             * @description When the cluster was created.
+             */
+            created_at?: string;
+            /**
+             * Format: date-time
+             * @description When the cluster last changed.
+             */
+            updated_at?: string;
+        };
+        /** @description A page of clusters. */
+        K8sClusterList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The page of clusters. */
+            clusters: components["schemas"]["K8sCluster"][];
+            /** @description How many clusters match across all pages (not just this page). */
+            total: number;
+        };
+        /** @description One cluster. */
+        K8sClusterResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            cluster: components["schemas"]["K8sCluster"];
+        };
+        /** @description Utilization figures of one cluster. */
+        K8sClusterStats: {
+            /** @description Short id of the cluster. */
+            cluster_id: string;
+            /** @description False until figures have been collected (e.g. while the cluster is built); the numbers are then absent. */
+            has_data: boolean;
+            /** @description CPU in use, millicores. */
+            cpu_used_millicores?: number;
+            /** @description CPU capacity, millicores. */
+            cpu_capacity_millicores?: number;
+            /** @description Memory in use, bytes. */
+            mem_used_bytes?: number;
+            /** @description Memory capacity, bytes. */
+            mem_capacity_bytes?: number;
+            /** @description Pods running. */
+            pod_count?: number;
+            /** @description Nodes reporting Ready. */
+            nodes_ready?: number;
+            /** @description Nodes in the cluster. */
+            nodes_total?: number;
+            /**
+             * Format: date-time
+             * @description When the figures were collected.
+             */
+            metrics_updated_at?: string;
+        };
+        /** @description Utilization figures per cluster (not paged). */
+        K8sClusterStatsList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description One entry per cluster. */
+            stats: components["schemas"]["K8sClusterStats"][];
+        };
+        /** @description A freshly issued kubeconfig. */
+        K8sKubeconfigResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The kubeconfig file (YAML) with cluster-admin credentials, valid until it expires or access is rotated. A secret. */
+            kubeconfig: string;
+            /** @description URL of the Kubernetes API server the kubeconfig points at. */
+            api_endpoint?: string;
+        };
+        /** @description A version the cluster can upgrade to. */
+        K8sUpgradeTarget: {
+            /** @description What upgradeK8sClusterVersion takes as `version_id`. */
+            version_id: number;
+            /** @description Release line, e.g. `v1.35+rke2r1`. */
+            version: string;
+            /** @description Exact release the cluster would run, e.g. `v1.35.1+rke2r1`. */
+            rke2_version?: string;
+            /** @description True for a move to the next minor version, false for a patch release. */
+            is_minor?: boolean;
+            /** @description True for the version new clusters get by default. */
+            is_default?: boolean;
+        };
+        /** @description A cluster’s upgrade state, mode and window, and the versions it can move to. */
+        K8sClusterUpgrades: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description Release the cluster runs now. */
+            current_version: string;
+            /**
+             * @description Upgrade state: nothing planned, planned for the window, running, or failed.
+             * @enum {string}
+             */
+            upgrade_status: "idle" | "scheduled" | "upgrading" | "failed";
+            /** @description Release being installed, or that failed to install; absent otherwise. */
+            target_version?: string;
+            /**
+             * @description Who starts upgrades (see updateK8sClusterMaintenance).
+             * @enum {string}
+             */
+            upgrade_mode: "manual" | "auto_patch" | "auto_minor";
+            /** @description Day of the weekly window, 0 = Sunday to 6 = Saturday. */
+            maintenance_day?: number;
+            /** @description Hour (UTC) the 4-hour window opens. */
+            maintenance_start?: number;
+            /** @description Versions the cluster can move to now. */
+            available: components["schemas"]["K8sUpgradeTarget"][];
+        };
+        /** @description One entry of a cluster’s lifecycle log. */
+        K8sClusterEvent: {
+            /**
+             * Format: uuid
+             * @description Event id.
+             */
+            id: string;
+            /** @description Kind of event, e.g. `scale_completed`. */
+            event_type: string;
+            /** @description What happened, for people. */
+            message: string;
+            /** @description Build progress in percent (0–100), on provisioning events. */
+            progress?: number;
+            /**
+             * Format: date-time
+             * @description When it happened.
+             */
+            created_at: string;
+        };
+        /** @description A cluster’s events, newest first. */
+        K8sClusterEventList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The events. */
+            events: components["schemas"]["K8sClusterEvent"][];
+        };
+        /** @description A volume created for a persistent volume claim. */
+        K8sClusterVolume: {
+            /** @description Volume id. */
+            volume_id: number;
+            /** @description Display name: cluster, namespace and claim joined by hyphens. */
+            name: string;
+            /** @description Name of the Kubernetes PersistentVolume. */
+            pv_name?: string;
+            /** @description Size, GB. */
+            size_gb: number;
+            /**
+             * @description Volume state.
+             * @enum {string}
+             */
+            status: "creating" | "available" | "attached";
+            /** @description Private address of the worker holding the volume; an empty string when detached. */
+            node_ip?: string;
+            /**
+             * Format: double
+             * @description What the volume costs per hour (USD).
+             */
+            price_per_hour?: number;
+            /**
+             * Format: date-time
+             * @description When the volume was created.
+             */
+            created_at?: string;
+        };
+        /** @description A cluster’s persistent volumes (not paged). */
+        K8sClusterVolumeList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The volumes. */
+            volumes: components["schemas"]["K8sClusterVolume"][];
+        };
+        /** @description Current usage of one node. */
+        K8sNodeMetrics: {
+            /** @description Node name inside Kubernetes. */
+            name: string;
+            /** @description Node’s private address. */
+            internal_ip?: string;
+            /** @description The node’s Kubernetes roles, comma-separated. */
+            roles?: string;
+            /** @description The node’s Ready condition. */
+            ready?: boolean;
+            /** @description CPU in use, millicores. */
+            cpu_used_millicores?: number;
+            /** @description CPU capacity, millicores. */
+            cpu_capacity_millicores?: number;
+            /** @description Memory in use, bytes. */
+            mem_used_bytes?: number;
+            /** @description Memory capacity, bytes. */
+            mem_capacity_bytes?: number;
+        };
+        /** @description Health of the control plane over the last 24 hours, from one sample a minute. Missing until the cluster has run long enough for a first sample. */
+        K8sControlPlaneHealth: {
+            /**
+             * Format: date-time
+             * @description Time of the latest sample.
+             */
+            sampled_at?: string;
+            /**
+             * Format: double
+             * @description etcd request latency at the 99th percentile during the last minute, ms. Healthy clusters stay below about 15; a lasting value over 100 slows the control plane.
+             */
+            etcd_p99_ms?: number;
+            /**
+             * Format: double
+             * @description Highest `etcd_p99_ms` of the last 24 hours, ms.
+             */
+            etcd_p99_ms_max_24h?: number;
+            /** @description API server 5xx answers in the last 24 hours. */
+            apiserver_5xx_24h?: number;
+            /** @description API server restarts in the last 24 hours. */
+            restarts_apiserver_24h?: number;
+            /** @description etcd restarts in the last 24 hours. */
+            restarts_etcd_24h?: number;
+            /** @description Scheduler restarts in the last 24 hours. */
+            restarts_scheduler_24h?: number;
+            /** @description Controller-manager restarts in the last 24 hours. */
+            restarts_controller_24h?: number;
+            /** @description Cilium operator restarts in the last 24 hours. */
+            restarts_cilium_op_24h?: number;
+            /** @description Leader leases lost in the last 24 hours (scheduler plus controller-manager restarts). */
+            leader_changes_24h?: number;
+            /** @description Minutes in the last 24 hours with some node not Ready. */
+            not_ready_minutes_24h?: number;
+            /** @description Nodes not Ready now. */
+            nodes_not_ready?: number;
+        };
+        /** @description Current usage of a cluster, per node, and its control-plane health. */
+        K8sClusterMetrics: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description CPU in use, millicores. */
+            cpu_used_millicores?: number;
+            /** @description CPU capacity, millicores. */
+            cpu_capacity_millicores?: number;
+            /** @description Memory in use, bytes. */
+            mem_used_bytes?: number;
+            /** @description Memory capacity, bytes. */
+            mem_capacity_bytes?: number;
+            /** @description Pods running. */
+            pod_count?: number;
+            /** @description Pods the nodes can hold. */
+            pod_capacity?: number;
+            /** @description Nodes reporting Ready. */
+            nodes_ready?: number;
+            /** @description Nodes in the cluster. */
+            nodes_total?: number;
+            /** @description Usage per node. */
+            nodes?: components["schemas"]["K8sNodeMetrics"][];
+            control_plane?: components["schemas"]["K8sControlPlaneHealth"];
+        };
+        /** @description A security group that can guard the cluster’s gateway. */
+        K8sFirewallSecurityGroup: {
+            /**
+             * Format: uuid
+             * @description Security group id; assignK8sClusterFirewall takes it as `security_group_id`.
+             */
+            id: string;
+            /** @description Security group name. */
+            name: string;
+            /** @description Number of inbound rules. */
+            inbound_rules?: number;
+            /** @description Number of outbound rules. */
+            outbound_rules?: number;
+        };
+        /** @description The firewall of a cluster’s public gateway. */
+        K8sFirewallState: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description True when a firewall guards the gateway. */
+            enabled: boolean;
+            /** @description Name of the platform baseline security group. */
+            default_name?: string;
+            /**
+             * Format: uuid
+             * @description Your security group in force; absent while the baseline applies.
+             */
+            assigned_sg_id?: string;
+            /** @description Name of that security group. */
+            assigned_name?: string;
+            /** @description Your security groups that could be assigned. */
+            available?: components["schemas"]["K8sFirewallSecurityGroup"][];
+        };
+        /** @description The private addresses MetalLB hands to `LoadBalancer` services. */
+        K8sMetalLBPool: {
+            /** @description True when MetalLB is installed on the cluster. */
+            enabled: boolean;
+            /** @description True when the address pool exists in the cluster. */
+            found?: boolean;
+            /** @description The address range, first and last joined by a hyphen. */
+            addresses?: string;
+            /** @description Addresses in the pool. */
+            size?: number;
+            /** @description Largest size the pool may be given. */
+            max_size?: number;
+        };
+        /** @description A cluster’s MetalLB address pool. */
+        K8sMetalLBPoolResponse: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            pool: components["schemas"]["K8sMetalLBPool"];
+        };
+        /** @description A layer-4 forward from a public port of the gateway into the cluster. */
+        K8sTcpForward: {
+            /** @description Position of the forward in the gateway’s list. */
+            index?: number;
+            /** @description Port on the gateway’s public address; deleteK8sTcpPort takes it. */
+            public_port: number;
+            /** @description Transport protocol, e.g. `tcp`. */
+            protocol?: string;
+            /** @description Address inside the cluster the traffic goes to. */
+            backend_ip?: string;
+            /** @description Port at that address. */
+            backend_port?: number;
+            /** @description Public address and port to connect to. */
+            endpoint?: string;
+        };
+        /** @description The open TCP forwards (not paged). */
+        K8sTcpForwardList: {
+            /** @description True when the call succeeded. */
+            success: boolean;
+            /** @description The forwards. */
+            forwards: components["schemas"]["K8sTcpForward"][];
+        };
+        /** @description A worker pool to build with a new cluster. */
+        K8sNodePoolInput: {
+            /** @description Pool name: lowercase letters, digits and hyphens, 1 to 63 characters, unique within the cluster. */
+            name: string;
+            /** @description Nodes in the pool, 1–20. The cluster needs at least 2 workers across its pools. */
+            node_count: number;
+            /** @description Worker node plan (from listK8sNodePlans). Pools of one cluster may use different plans. */
+            plan_id: number;
+            /** @description Fewest nodes the autoscaler may leave in the pool. */
+            min_nodes?: number;
+            /** @description Most nodes the autoscaler may add up to. */
+            max_nodes?: number;
+            /**
+             * @description Let the cluster autoscaler move the node count between `min_nodes` and `max_nodes`.
+             * @default false
+             */
+            autoscale_enabled?: boolean;
+            /** @description Kubernetes labels for the pool’s nodes: a JSON object written as a string, e.g. `{"tier":"web"}`. */
+            labels?: string;
+            /** @description Kubernetes taints for the pool’s nodes: a JSON array written as a string, e.g. `[{"key":"dedicated","value":"ml","effect":"NoExecute"}]`. */
+            taints?: string;
+        };
+        /** @description A new cluster. */
+        CreateK8sClusterRequest: {
+            /** @description Cluster name: lowercase letters, digits and hyphens, 1 to 63 characters, unique within the account. */
+            name: string;
+            /** @description Version id from listK8sVersions. Leave out for the default version. */
+            k8s_version_id?: number;
+            /** @description The worker pools: at least one, with at least 2 nodes in all. Every pool uses, and is billed at, its own plan. */
+            node_pools: components["schemas"]["K8sNodePoolInput"][];
+            /**
+             * @description Build a three-master control plane (flat monthly fee).
+             * @default false
+             */
+            ha_enabled?: boolean;
+            /**
+             * @description Guard the public gateway with the platform baseline firewall.
+             * @default true
+             */
+            firewall_enabled?: boolean;
+            /**
+             * Format: uuid
+             * @description One of your security groups to use instead of the baseline.
+             */
+            firewall_security_group_id?: string;
+            /**
+             * @deprecated
+             * @description Removed: clusters no longer get dedicated storage nodes; persistent volume claims on the `raff-block` storage class become volumes billed per GB. Only 0 is accepted.
+             * @default 0
+             */
+            storage_node_count?: number;
+            /**
+             * @deprecated
+             * @description Removed along with `storage_node_count`; leave it out.
+             */
+            storage_node_disk_gb?: number;
+            /**
+             * @description Install the Traefik ingress controller.
+             * @default false
+             */
+            traefik_enabled?: boolean;
+            /**
+             * @description Install MetalLB to serve `LoadBalancer` services.
+             * @default false
+             */
+            metallb_enabled?: boolean;
+            /**
+             * @description Pod network, a private IPv4 range from /12 to /24.
+             * @default 10.42.0.0/16
+             */
+            cluster_cidr?: string;
+            /**
+             * @description Service network, a private IPv4 range from /12 to /24.
+             * @default 10.43.0.0/16
+             */
+            service_cidr?: string;
+            /**
+             * @description Region to build in.
+             * @default us-east
+             * @enum {string}
+             */
+            region?: "us-east";
+        };
+        /** @description A new cluster name. */
+        RenameK8sClusterRequest: {
+            /** @description New name: lowercase letters, digits and hyphens, 1 to 63 characters, unique within the account. */
+            name: string;
+        };
+        /** @description A worker pool to add. */
+        AddK8sNodePoolRequest: {
+            /** @description Pool name: lowercase letters, digits and hyphens, 1 to 63 characters, unique within the cluster. */
+            name: string;
+            /** @description Nodes in the pool, 1–20. */
+            node_count: number;
+            /** @description Worker node plan for this pool; leave out to use the first pool’s plan. */
+            plan_id?: number;
+            /** @description Fewest nodes the autoscaler may leave in the pool. */
+            min_nodes?: number;
+            /** @description Most nodes the autoscaler may add up to. */
+            max_nodes?: number;
+            /** @description Let the cluster autoscaler move the node count between `min_nodes` and `max_nodes`. */
+            autoscale_enabled?: boolean;
+            /** @description Kubernetes labels for the pool’s nodes: a JSON object written as a string, e.g. `{"tier":"web"}`. */
+            labels?: string;
+            /** @description Kubernetes taints for the pool’s nodes: a JSON array written as a string, e.g. `[{"key":"dedicated","value":"ml","effect":"NoExecute"}]`. */
+            taints?: string;
+        };
+        /** @description Pool settings to change; fields left out stay as they are. */
+        UpdateK8sNodePoolRequest: {
+            /** @description Fewest nodes the autoscaler may leave in the pool. */
+            min_nodes?: number;
+            /** @description Most nodes the autoscaler may add up to. */
+            max_nodes?: number;
+            /** @description Let the cluster autoscaler move the node count between `min_nodes` and `max_nodes`. */
+            autoscale_enabled?: boolean;
+            /** @description Kubernetes labels for the pool’s nodes: a JSON object written as a string, e.g. `{"tier":"web"}`. */
+            labels?: string;
+            /** @description Kubernetes taints for the pool’s nodes: a JSON array written as a string, e.g. `[{"key":"dedicated","value":"ml","effect":"NoExecute"}]`. */
+            taints?: string;
+        };
+        /** @description A new node count. */
+        ScaleK8sNodePoolRequest: {
+            /** @description Nodes the pool should have, 1–20; the cluster keeps at least 2 workers in all. */
+            node_count: number;
+        };
+        /** @description The version to upgrade to. */
+        UpgradeK8sClusterRequest: {
+            /** @description A `version_id` from listK8sClusterUpgrades. */
+            version_id: number;
+            /** @description Must be true on a cluster with one master, to accept the short API outage while it restarts. */
+            confirm_single_master?: boolean;
+        };
+        /** @description Upgrade mode and maintenance window. */
+        UpdateK8sClusterMaintenanceRequest: {
+            /**
+             * @description `manual`: you start upgrades. `auto_patch`: patch releases in the window. `auto_minor`: minor versions too.
+             * @enum {string}
+             */
+            upgrade_mode: "manual" | "auto_patch" | "auto_minor";
+            /** @description Day of the weekly window, 0 = Sunday to 6 = Saturday. */
+            maintenance_day?: number;
+            /** @description Hour (UTC) the 4-hour window opens, 0–23. */
+            maintenance_start?: number;
+        };
+        /** @description The security group to put in front of the gateway. */
+        AssignK8sFirewallRequest: {
+            /**
+             * Format: uuid
+             * @description One of your security groups (see `available` in getK8sClusterFirewall).
+             */
+            security_group_id: string;
+        };
+        /** @description A new MetalLB pool size. */
+        UpdateK8sMetalLBPoolRequest: {
+            /** @description Addresses the pool should hold, at most its `max_size`. */
+            size: number;
+        };
     };
     responses: {
         /** @description The request was malformed: a body field, query parameter or header value failed validation. */
@@ -4153,6 +9588,69 @@ export interface components {
         };
         /** @description The VM's status does not allow this action now: for example a start on a running VM, or a resize before the VM is stopped. Wait for a transient status (`initiating`, `provisioning`, `booting`, `finalizing`) to settle, or change the status first. */
         VMStateConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Refused because the account’s Apps spend cap (with `cap_action: pause`) has stopped its apps billed by the hour. Until the month ends, or the cap is raised or switched off with updateAppSpendSettings, such apps cannot be created, resumed, deployed, scaled up or run. */
+        AppsSpendCapPaused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The project already has a service with that name. */
+        AppServiceNameConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Functions are locked for this account: they unlock once the account has been topped up for the first time, with at least $5 (the money stays in the balance). Raff sends no machine-readable `reason` with this refusal, only the message. On a call that names a project in `X-Project-ID`, a 403 can also mean that the key cannot reach the project. */
+        FunctionsNotActivated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The account already has a function with this name (names are unique per account, across projects). Pick another name; the URL slug never clashes because Raff appends a random suffix. */
+        FunctionNameConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The cluster or pool is not in a state that allows this now: the control plane is already highly available, or the pool is already scaling or busy with another change. Wait for it to settle (`ready` true) or change course. */
+        K8sClusterConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The upgrade did not pass its pre-flight checks: a pool is busy, or a single-master cluster was upgraded without `confirm_single_master: true`. */
+        K8sUpgradeRefused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The cluster’s API could not be reached to read live figures; try again later. */
+        K8sClusterUnreachable: {
             headers: {
                 [name: string]: unknown;
             };
@@ -4272,6 +9770,92 @@ export interface components {
         BackupScheduleIdPath: number;
         /** @description Invitation id (UUID); for a pending member it is the member’s `invitation_id`. */
         InvitationIdPath: string;
+        /**
+         * @description The service: its UUID (`id`) or its short id (`service_id`).
+         * @example k3m9tx
+         */
+        AppServiceRefPath: string;
+        /**
+         * @description Deployment id (UUID).
+         * @example cadc0fb8-3378-41c9-94ef-bfcec0ce18e2
+         */
+        AppDeploymentIdPath: string;
+        /**
+         * @description Custom domain id (UUID).
+         * @example ec839207-ef5c-4d9b-bc97-093758b7978a
+         */
+        AppDomainIdPath: string;
+        /**
+         * @description Job run id (UUID).
+         * @example 9862d8a4-2699-47a1-bc48-cfa350b40137
+         */
+        AppJobRunIdPath: string;
+        /**
+         * @description Name of the environment variable.
+         * @example LOG_LEVEL
+         */
+        AppEnvKeyPath: string;
+        /**
+         * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+         * @example k3v9q2xd
+         */
+        DatabaseIdPath: string;
+        /**
+         * @description Name of the engine user, as in listDatabaseUsers. Letters, digits, `_`, `.` and `-`; it cannot start with `.` or `-`.
+         * @example reporting
+         */
+        DatabaseUserNamePath: string;
+        /**
+         * @description Name the query was saved under. Letters, digits, `_`, `.` and `-`; it cannot start with `.` or `-`.
+         * @example daily-signups
+         */
+        DatabaseSavedQueryNamePath: string;
+        /**
+         * @description Only plans and prices for this engine. Without it, every engine.
+         * @example postgres
+         */
+        DatabaseEngineQuery: components["schemas"]["DatabaseEngine"];
+        /**
+         * @description How far back to look, in hours, counted from now.
+         * @example 24
+         */
+        DatabaseWindowHoursQuery: number;
+        /**
+         * @description The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its URL `slug` or its `name`. Any of the four works wherever a function is named in the path. Characters that cannot travel in one path segment (`/`, `?`, `#`, `%`, `\`, spaces, control characters) and the segments `.`, `..`, `usage` and `spend-settings` (which are other routes) are refused; use the id or slug for such a function.
+         * @example fn-k3v9q2xz
+         */
+        FunctionRefPath: string;
+        /** @description Deployment id (UUID), the `id` of a FunctionDeployment. */
+        FunctionDeploymentIdPath: string;
+        /** @description Trigger id (UUID), the `id` of a FunctionTrigger. */
+        FunctionTriggerIdPath: string;
+        /** @description Binding id (UUID), the `id` of a FunctionBinding. */
+        FunctionBindingIdPath: string;
+        /**
+         * @description Name of the environment variable, exactly as listed (names are case-sensitive). Characters that cannot travel in one path segment are refused.
+         * @example IMAGE_BUCKET
+         */
+        FunctionEnvKeyPath: string;
+        /**
+         * @description The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and digits, as in its hostname.
+         * @example h4x9pm
+         */
+        K8sClusterIdPath: string;
+        /**
+         * @description Node pool id (UUID).
+         * @example 9e41c7d2-58ab-4f0e-b3a6-217d9c5e8f14
+         */
+        K8sPoolIdPath: string;
+        /**
+         * @description Public port of the forward on the cluster’s gateway (`public_port` in listK8sTcpPorts).
+         * @example 15432
+         */
+        K8sTcpPortPath: number;
+        /**
+         * @description A unique value of your choosing (up to 128 visible ASCII characters) that makes the create safe to repeat: a retry with the same key returns what the first request made. Send the same value on every retry of one call. The SDK sends a fresh UUID per call.
+         * @example 6f1c2b7e-93d4-4a08-b5e1-2c7d9f0a3b46
+         */
+        IdempotencyKeyHeader: string;
     };
     requestBodies: never;
     headers: {
@@ -8449,6 +14033,4711 @@ export interface operations {
         };
         responses: {
             /** @description The policy is set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listAppTiers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only tiers sold in this region.
+                 * @example us-east
+                 */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every tier. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppTierList"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listAppServices: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only services of this project.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                project_id?: string;
+                /**
+                 * @description Only services of this type.
+                 * @example web
+                 */
+                service_type?: "web" | "private" | "worker" | "cron" | "job";
+                /**
+                 * @description Only services in this state (one of AppService `status`).
+                 * @example live
+                 */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching services. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppServiceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    createAppService: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The service to create. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAppServiceRequest"];
+            };
+        };
+        responses: {
+            /** @description The service is being set up. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppServiceCreated"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["ForbiddenBilling"];
+            409: components["responses"]["AppServiceNameConflict"];
+            412: components["responses"]["AppsSpendCapPaused"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getAppService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The service: its UUID (`id`) or its short id (`service_id`).
+                 * @example k3m9tx
+                 */
+                service_id: components["parameters"]["AppServiceRefPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppServiceResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    deleteAppService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The service: its UUID (`id`) or its short id (`service_id`).
+                 * @example k3m9tx
+                 */
+                service_id: components["parameters"]["AppServiceRefPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The removal was accepted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppDeletionAccepted"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    pauseAppService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The service: its UUID (`id`) or its short id (`service_id`).
+                 * @example k3m9tx
+                 */
+                service_id: components["parameters"]["AppServiceRefPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The paused service. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppServiceResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    resumeAppService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The service: its UUID (`id`) or its short id (`service_id`).
+                 * @example k3m9tx
+                 */
+                service_id: components["parameters"]["AppServiceRefPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resumed service. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppServiceResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["AppsSpendCapPaused"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    scaleAppService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The service: its UUID (`id`) or its short id (`service_id`).
+                 * @example k3m9tx
+                 */
+                service_id: components["parameters"]["AppServiceRefPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The scaling settings to change. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScaleAppServiceRequest"];
+            };
+        };
+        responses: {
+            /** @description The service with its new scaling. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppServiceResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["AppsSpendCapPaused"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    requestAppSourceUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The service: its UUID (`id`) or its short id (`service_id`).
+                 * @example k3m9tx
+                 */
+                service_id: components["parameters"]["AppServiceRefPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upload slot. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppSourceUpload"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listAppDeployments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How many deployments to return, newest first (Raff’s default 20).
+                 * @example 10
+                 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The service: its UUID (`id`) or its short id (`service_id`).
+                 * @example k3m9tx
+                 */
+                service_id: components["parameters"]["AppServiceRefPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deployments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppDeploymentList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    createAppDeployment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The service: its UUID (`id`) or its short id (`service_id`).
+                 * @example k3m9tx
+                 */
+                service_id: components["parameters"]["AppServiceRefPath"];
+            };
+            cookie?: never;
+        };
+        /** @description What to deploy; an empty object deploys the connected branch. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAppDeploymentRequest"];
+            };
+        };
+        responses: {
+            /** @description The deployment is queued. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppDeploymentResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["AppsSpendCapPaused"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getAppDeployment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Deployment id (UUID).
+                 * @example cadc0fb8-3378-41c9-94ef-bfcec0ce18e2
+                 */
+                deployment_id: components["parameters"]["AppDeploymentIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deployment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppDeploymentResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getAppDeploymentLogs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Deployment id (UUID).
+                 * @example cadc0fb8-3378-41c9-94ef-bfcec0ce18e2
+                 */
+                deployment_id: components["parameters"]["AppDeploymentIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The build output. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppDeploymentLogs"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    rollbackAppService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The service: its UUID (`id`) or its short id (`service_id`).
+                 * @example k3m9tx
+                 */
+                service_id: components["parameters"]["AppServiceRefPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The deployment to return to. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RollbackAppServiceRequest"];
+            };
+        };
+        responses: {
+            /** @description The rollback deployment is queued. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppDeploymentResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listAppLogs: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only lines of this level.
+                 * @example error
+                 */
+                level?: string;
+                /**
+                 * @description Only lines containing this text.
+                 * @example timeout
+                 */
+                search?: string;
+                /**
+                 * @description Only lines written at or after this time.
+                 * @example 2026-10-06T00:00:00Z
+                 */
+                since?: string;
+                /**
+                 * @description Only lines written before this time.
+                 * @example 2026-10-06T12:00:00Z
+                 */
+                until?: string;
+                /**
+                 * @description Most lines to return (Raff’s default 200).
+                 * @example 100
+                 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The service: its UUID (`id`) or its short id (`service_id`).
+                 * @example k3m9tx
+                 */
+                service_id: components["parameters"]["AppServiceRefPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching lines. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppLogList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getAppServiceMetrics: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How far back to look, as a duration such as `1h` or `24h`.
+                 * @example 1h
+                 */
+                window?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The service: its UUID (`id`) or its short id (`service_id`).
+                 * @example k3m9tx
+                 */
+                service_id: components["parameters"]["AppServiceRefPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppMetrics"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listAppEnvVars: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The service: its UUID (`id`) or its short id (`service_id`).
+                 * @example k3m9tx
+                 */
+                service_id: components["parameters"]["AppServiceRefPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The variables. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppEnvVarList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    setAppEnvVar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The service: its UUID (`id`) or its short id (`service_id`).
+                 * @example k3m9tx
+                 */
+                service_id: components["parameters"]["AppServiceRefPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The variable. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetAppEnvVarRequest"];
+            };
+        };
+        responses: {
+            /** @description The variable is stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppEnvVarChange"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    bulkSetAppEnvVars: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The service: its UUID (`id`) or its short id (`service_id`).
+                 * @example k3m9tx
+                 */
+                service_id: components["parameters"]["AppServiceRefPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The variables. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkSetAppEnvVarsRequest"];
+            };
+        };
+        responses: {
+            /** @description The variables are stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppEnvVarChange"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    revealAppEnvVars: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The service: its UUID (`id`) or its short id (`service_id`).
+                 * @example k3m9tx
+                 */
+                service_id: components["parameters"]["AppServiceRefPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The variables with their values. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppEnvVarRevealedList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    deleteAppEnvVar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The service: its UUID (`id`) or its short id (`service_id`).
+                 * @example k3m9tx
+                 */
+                service_id: components["parameters"]["AppServiceRefPath"];
+                /**
+                 * @description Name of the environment variable.
+                 * @example LOG_LEVEL
+                 */
+                key: components["parameters"]["AppEnvKeyPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The variable is gone. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppEnvVarChange"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listAppCustomDomains: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The service: its UUID (`id`) or its short id (`service_id`).
+                 * @example k3m9tx
+                 */
+                service_id: components["parameters"]["AppServiceRefPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The domains. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppCustomDomainList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    addAppCustomDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The service: its UUID (`id`) or its short id (`service_id`).
+                 * @example k3m9tx
+                 */
+                service_id: components["parameters"]["AppServiceRefPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The domain. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddAppCustomDomainRequest"];
+            };
+        };
+        responses: {
+            /** @description The domain is added and waits for DNS. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppCustomDomainResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    deleteAppCustomDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Custom domain id (UUID).
+                 * @example ec839207-ef5c-4d9b-bc97-093758b7978a
+                 */
+                domain_id: components["parameters"]["AppDomainIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The removal was accepted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppDeletionAccepted"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    retryAppDomainVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Custom domain id (UUID).
+                 * @example ec839207-ef5c-4d9b-bc97-093758b7978a
+                 */
+                domain_id: components["parameters"]["AppDomainIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The check is queued. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppCustomDomainResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    runAppJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The service: its UUID (`id`) or its short id (`service_id`).
+                 * @example k3m9tx
+                 */
+                service_id: components["parameters"]["AppServiceRefPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run has started. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppJobRunResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["AppsSpendCapPaused"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listAppJobRuns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The service: its UUID (`id`) or its short id (`service_id`).
+                 * @example k3m9tx
+                 */
+                service_id: components["parameters"]["AppServiceRefPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The runs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppJobRunList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    cancelAppJobRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Job run id (UUID).
+                 * @example 9862d8a4-2699-47a1-bc48-cfa350b40137
+                 */
+                run_id: components["parameters"]["AppJobRunIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run is canceled. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppJobRunResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getAppsUsage: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this service, by UUID or short id; deleted services can be named too. Without it, every service.
+                 * @example k3m9tx
+                 */
+                service_id?: string;
+                /**
+                 * @description `current`: this calendar month so far (default). `previous`: last calendar month.
+                 * @example previous
+                 */
+                period?: "current" | "previous";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Usage and estimated charges. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppUsage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getAppSpendSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppSpendSettingsResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    updateAppSpendSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The settings to change. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAppSpendSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description The settings now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppSpendSettingsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getAppsPricing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every tier. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppTierList"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listDatabasePricing: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only plans and prices for this engine. Without it, every engine.
+                 * @example postgres
+                 */
+                engine?: components["parameters"]["DatabaseEngineQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching plans and add-on prices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabasePlanCatalog"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listDatabaseEngines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The engine catalog. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseEngineList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listDatabasePlans: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only plans and prices for this engine. Without it, every engine.
+                 * @example postgres
+                 */
+                engine?: components["parameters"]["DatabaseEngineQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching plans and add-on prices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabasePlanCatalog"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listDatabases: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Restrict the list to one project. Without it the list spans every project the key can reach. A project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID"?: components["parameters"]["ProjectIdFilterHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The databases. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    createDatabase: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The database to create. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DatabaseCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The database is being provisioned. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["ForbiddenBilling"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getDatabase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The database. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    deleteDatabase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deletion has started. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    updateDatabase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The new name. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DatabaseUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The renamed database. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    scaleDatabase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description What to change. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DatabaseScaleRequest"];
+            };
+        };
+        responses: {
+            /** @description The database, with the change under way. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    resumeDatabase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The database, waking up. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    restoreDatabase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description Where to restore and from what. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DatabaseRestoreRequest"];
+            };
+        };
+        responses: {
+            /** @description The restore has started. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseRestoreResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getDatabaseConnection: {
+        parameters: {
+            query?: {
+                /**
+                 * @description True puts the password in `password` and in the URIs.
+                 * @example true
+                 */
+                reveal?: boolean;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Connection details. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseConnectionResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    rotateDatabaseCredentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The password was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    connectDatabaseVPC: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The VPC to join. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DatabaseVPCConnectRequest"];
+            };
+        };
+        responses: {
+            /** @description The database, now in the VPC. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    disconnectDatabaseVPC: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The database, in no VPC now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    setDatabasePublicAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The endpoint state and allowlist. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DatabasePublicAccessRequest"];
+            };
+        };
+        responses: {
+            /** @description The database with its new public access. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getDatabaseMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest sample. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseMetricsResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getDatabaseMetricsHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How far back to look, in hours, counted from now.
+                 * @example 24
+                 */
+                window_hours?: components["parameters"]["DatabaseWindowHoursQuery"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Points over the window. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseMetricsHistory"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getDatabaseClientTraffic: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How far back to look, in hours, counted from now.
+                 * @example 24
+                 */
+                window_hours?: components["parameters"]["DatabaseWindowHoursQuery"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Traffic per user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseClientTrafficList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getDatabaseSlowQueries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Most entries to return.
+                 * @example 10
+                 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Slow-query entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseSlowQueryList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getDatabaseLogs: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How many lines, counted back from the newest.
+                 * @example 50
+                 */
+                tail?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Log lines. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseLogLines"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listDatabaseExtensions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The extensions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseExtensionList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    setDatabaseExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The extension and its wanted state. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DatabaseExtensionSetRequest"];
+            };
+        };
+        responses: {
+            /** @description The extension was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listDatabaseBackups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The backups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseBackupList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    createDatabaseBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The backup has started. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseBackupResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listDatabaseUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The users. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseUserList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    createDatabaseUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The user to add. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DatabaseUserCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The user and its password. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseUserCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    deleteDatabaseUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+                /**
+                 * @description Name of the engine user, as in listDatabaseUsers. Letters, digits, `_`, `.` and `-`; it cannot start with `.` or `-`.
+                 * @example reporting
+                 */
+                name: components["parameters"]["DatabaseUserNamePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    rotateDatabaseUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+                /**
+                 * @description Name of the engine user, as in listDatabaseUsers. Letters, digits, `_`, `.` and `-`; it cannot start with `.` or `-`.
+                 * @example reporting
+                 */
+                name: components["parameters"]["DatabaseUserNamePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new password. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseUserPassword"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getDatabaseUserCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+                /**
+                 * @description Name of the engine user, as in listDatabaseUsers. Letters, digits, `_`, `.` and `-`; it cannot start with `.` or `-`.
+                 * @example reporting
+                 */
+                name: components["parameters"]["DatabaseUserNamePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user’s credentials. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseUserCredential"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listDatabaseParameters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseParameterList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    runDatabaseQuery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The statement. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DatabaseQueryRequest"];
+            };
+        };
+        responses: {
+            /** @description The statement’s result. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseQueryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    browseDatabase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The level to read. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DatabaseBrowseRequest"];
+            };
+        };
+        responses: {
+            /** @description One level of the database. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseBrowseResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listDatabaseSavedQueries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The saved queries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseSavedQueryList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    saveDatabaseSavedQuery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The name and statement. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DatabaseSavedQuerySaveRequest"];
+            };
+        };
+        responses: {
+            /** @description The saved query. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseSavedQueryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    deleteDatabaseSavedQuery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+                /**
+                 * @description Name the query was saved under. Letters, digits, `_`, `.` and `-`; it cannot start with `.` or `-`.
+                 * @example daily-signups
+                 */
+                name: components["parameters"]["DatabaseSavedQueryNamePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The saved query was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listDatabaseConsumers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The database: its UUID (`id`) or its short id (`database_id`, the first label of its hostnames). Letters, digits and hyphens only.
+                 * @example k3v9q2xd
+                 */
+                database_id: components["parameters"]["DatabaseIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bound apps and functions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DatabaseConsumerList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listFunctions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only functions in this status.
+                 * @example live
+                 */
+                status?: "pending" | "building" | "live" | "paused" | "error";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The functions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunctionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    createFunction: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The function to create. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFunctionRequest"];
+            };
+        };
+        responses: {
+            /** @description The function exists, `pending` until its first deployment. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunctionResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["FunctionsNotActivated"];
+            409: components["responses"]["FunctionNameConflict"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getFunctionsUsage: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this function’s usage: its UUID `id` (Raff’s reference does not say whether a short id, slug or name also works here).
+                 * @example 5b0e7f3c-2a91-4d8e-b6c4-93f1a7d2e810
+                 */
+                function_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Usage this month. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunctionsUsageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getFunctionsSpendSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cap. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunctionsSpendSettingsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    updateFunctionsSpendSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The settings to change. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFunctionsSpendSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description The cap as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunctionsSpendSettingsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    convertLambda: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The Lambda to convert. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConvertLambdaRequest"];
+            };
+        };
+        responses: {
+            /** @description The converted function, to review before deploying. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConvertLambdaResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["FunctionsNotActivated"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getFunction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its URL `slug` or its `name`. Any of the four works wherever a function is named in the path. Characters that cannot travel in one path segment (`/`, `?`, `#`, `%`, `\`, spaces, control characters) and the segments `.`, `..`, `usage` and `spend-settings` (which are other routes) are refused; use the id or slug for such a function.
+                 * @example fn-k3v9q2xz
+                 */
+                function_id: components["parameters"]["FunctionRefPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The function. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunctionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    deleteFunction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its URL `slug` or its `name`. Any of the four works wherever a function is named in the path. Characters that cannot travel in one path segment (`/`, `?`, `#`, `%`, `\`, spaces, control characters) and the segments `.`, `..`, `usage` and `spend-settings` (which are other routes) are refused; use the id or slug for such a function.
+                 * @example fn-k3v9q2xz
+                 */
+                function_id: components["parameters"]["FunctionRefPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deletion has started. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    updateFunction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its URL `slug` or its `name`. Any of the four works wherever a function is named in the path. Characters that cannot travel in one path segment (`/`, `?`, `#`, `%`, `\`, spaces, control characters) and the segments `.`, `..`, `usage` and `spend-settings` (which are other routes) are refused; use the id or slug for such a function.
+                 * @example fn-k3v9q2xz
+                 */
+                function_id: components["parameters"]["FunctionRefPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The settings to change. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFunctionRequest"];
+            };
+        };
+        responses: {
+            /** @description The function with its new settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunctionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    pauseFunction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its URL `slug` or its `name`. Any of the four works wherever a function is named in the path. Characters that cannot travel in one path segment (`/`, `?`, `#`, `%`, `\`, spaces, control characters) and the segments `.`, `..`, `usage` and `spend-settings` (which are other routes) are refused; use the id or slug for such a function.
+                 * @example fn-k3v9q2xz
+                 */
+                function_id: components["parameters"]["FunctionRefPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The function is paused. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    resumeFunction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its URL `slug` or its `name`. Any of the four works wherever a function is named in the path. Characters that cannot travel in one path segment (`/`, `?`, `#`, `%`, `\`, spaces, control characters) and the segments `.`, `..`, `usage` and `spend-settings` (which are other routes) are refused; use the id or slug for such a function.
+                 * @example fn-k3v9q2xz
+                 */
+                function_id: components["parameters"]["FunctionRefPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The function is starting again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    requestFunctionSourceUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its URL `slug` or its `name`. Any of the four works wherever a function is named in the path. Characters that cannot travel in one path segment (`/`, `?`, `#`, `%`, `\`, spaces, control characters) and the segments `.`, `..`, `usage` and `spend-settings` (which are other routes) are refused; use the id or slug for such a function.
+                 * @example fn-k3v9q2xz
+                 */
+                function_id: components["parameters"]["FunctionRefPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An upload slot. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunctionSourceUploadResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listFunctionDeployments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its URL `slug` or its `name`. Any of the four works wherever a function is named in the path. Characters that cannot travel in one path segment (`/`, `?`, `#`, `%`, `\`, spaces, control characters) and the segments `.`, `..`, `usage` and `spend-settings` (which are other routes) are refused; use the id or slug for such a function.
+                 * @example fn-k3v9q2xz
+                 */
+                function_id: components["parameters"]["FunctionRefPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deployments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunctionDeploymentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    createFunctionDeployment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its URL `slug` or its `name`. Any of the four works wherever a function is named in the path. Characters that cannot travel in one path segment (`/`, `?`, `#`, `%`, `\`, spaces, control characters) and the segments `.`, `..`, `usage` and `spend-settings` (which are other routes) are refused; use the id or slug for such a function.
+                 * @example fn-k3v9q2xz
+                 */
+                function_id: components["parameters"]["FunctionRefPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The source to deploy. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFunctionDeploymentRequest"];
+            };
+        };
+        responses: {
+            /** @description The deployment is queued. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunctionDeploymentResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["FunctionsNotActivated"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getFunctionDeployment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its URL `slug` or its `name`. Any of the four works wherever a function is named in the path. Characters that cannot travel in one path segment (`/`, `?`, `#`, `%`, `\`, spaces, control characters) and the segments `.`, `..`, `usage` and `spend-settings` (which are other routes) are refused; use the id or slug for such a function.
+                 * @example fn-k3v9q2xz
+                 */
+                function_id: components["parameters"]["FunctionRefPath"];
+                /** @description Deployment id (UUID), the `id` of a FunctionDeployment. */
+                deployment_id: components["parameters"]["FunctionDeploymentIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deployment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunctionDeploymentResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getFunctionDeploymentLogs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its URL `slug` or its `name`. Any of the four works wherever a function is named in the path. Characters that cannot travel in one path segment (`/`, `?`, `#`, `%`, `\`, spaces, control characters) and the segments `.`, `..`, `usage` and `spend-settings` (which are other routes) are refused; use the id or slug for such a function.
+                 * @example fn-k3v9q2xz
+                 */
+                function_id: components["parameters"]["FunctionRefPath"];
+                /** @description Deployment id (UUID), the `id` of a FunctionDeployment. */
+                deployment_id: components["parameters"]["FunctionDeploymentIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The build log. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunctionDeploymentLogs"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listFunctionRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its URL `slug` or its `name`. Any of the four works wherever a function is named in the path. Characters that cannot travel in one path segment (`/`, `?`, `#`, `%`, `\`, spaces, control characters) and the segments `.`, `..`, `usage` and `spend-settings` (which are other routes) are refused; use the id or slug for such a function.
+                 * @example fn-k3v9q2xz
+                 */
+                function_id: components["parameters"]["FunctionRefPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunctionRevisionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    rollbackFunction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its URL `slug` or its `name`. Any of the four works wherever a function is named in the path. Characters that cannot travel in one path segment (`/`, `?`, `#`, `%`, `\`, spaces, control characters) and the segments `.`, `..`, `usage` and `spend-settings` (which are other routes) are refused; use the id or slug for such a function.
+                 * @example fn-k3v9q2xz
+                 */
+                function_id: components["parameters"]["FunctionRefPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The revision to return to. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RollbackFunctionRequest"];
+            };
+        };
+        responses: {
+            /** @description The rollback is under way. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getFunctionSource: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Revision whose source to return; the current revision when left out.
+                 * @example 7c1f0a94-e2b3-4d58-9f6a-0b3e8d2c5a71
+                 */
+                revision_id?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its URL `slug` or its `name`. Any of the four works wherever a function is named in the path. Characters that cannot travel in one path segment (`/`, `?`, `#`, `%`, `\`, spaces, control characters) and the segments `.`, `..`, `usage` and `spend-settings` (which are other routes) are refused; use the id or slug for such a function.
+                 * @example fn-k3v9q2xz
+                 */
+                function_id: components["parameters"]["FunctionRefPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The source. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunctionSourceResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listFunctionLogs: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Start of the time range (RFC 3339); one hour ago when left out.
+                 * @example 2026-10-07T09:00:00Z
+                 */
+                since?: string;
+                /**
+                 * @description End of the time range (RFC 3339); now when left out.
+                 * @example 2026-10-07T10:00:00Z
+                 */
+                until?: string;
+                /**
+                 * @description Only lines of this severity.
+                 * @example error
+                 */
+                level?: "info" | "warn" | "error" | "debug";
+                /**
+                 * @description Only lines that contain this text.
+                 * @example timeout
+                 */
+                q?: string;
+                /**
+                 * @description Most lines to return.
+                 * @example 500
+                 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its URL `slug` or its `name`. Any of the four works wherever a function is named in the path. Characters that cannot travel in one path segment (`/`, `?`, `#`, `%`, `\`, spaces, control characters) and the segments `.`, `..`, `usage` and `spend-settings` (which are other routes) are refused; use the id or slug for such a function.
+                 * @example fn-k3v9q2xz
+                 */
+                function_id: components["parameters"]["FunctionRefPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The log lines. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunctionLogList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getFunctionMetrics: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Time window, ending now.
+                 * @example 24h
+                 */
+                window?: "1h" | "24h" | "7d";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its URL `slug` or its `name`. Any of the four works wherever a function is named in the path. Characters that cannot travel in one path segment (`/`, `?`, `#`, `%`, `\`, spaces, control characters) and the segments `.`, `..`, `usage` and `spend-settings` (which are other routes) are refused; use the id or slug for such a function.
+                 * @example fn-k3v9q2xz
+                 */
+                function_id: components["parameters"]["FunctionRefPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The metrics. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunctionMetricsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listFunctionInvocations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Most requests to return.
+                 * @example 20
+                 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its URL `slug` or its `name`. Any of the four works wherever a function is named in the path. Characters that cannot travel in one path segment (`/`, `?`, `#`, `%`, `\`, spaces, control characters) and the segments `.`, `..`, `usage` and `spend-settings` (which are other routes) are refused; use the id or slug for such a function.
+                 * @example fn-k3v9q2xz
+                 */
+                function_id: components["parameters"]["FunctionRefPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunctionInvocationList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listFunctionEnvVars: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its URL `slug` or its `name`. Any of the four works wherever a function is named in the path. Characters that cannot travel in one path segment (`/`, `?`, `#`, `%`, `\`, spaces, control characters) and the segments `.`, `..`, `usage` and `spend-settings` (which are other routes) are refused; use the id or slug for such a function.
+                 * @example fn-k3v9q2xz
+                 */
+                function_id: components["parameters"]["FunctionRefPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The variables. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunctionEnvVarList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    setFunctionEnvVar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its URL `slug` or its `name`. Any of the four works wherever a function is named in the path. Characters that cannot travel in one path segment (`/`, `?`, `#`, `%`, `\`, spaces, control characters) and the segments `.`, `..`, `usage` and `spend-settings` (which are other routes) are refused; use the id or slug for such a function.
+                 * @example fn-k3v9q2xz
+                 */
+                function_id: components["parameters"]["FunctionRefPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The variable. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetFunctionEnvVarRequest"];
+            };
+        };
+        responses: {
+            /** @description The variable is set (and rolling out, on a live function). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    revealFunctionEnvVars: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its URL `slug` or its `name`. Any of the four works wherever a function is named in the path. Characters that cannot travel in one path segment (`/`, `?`, `#`, `%`, `\`, spaces, control characters) and the segments `.`, `..`, `usage` and `spend-settings` (which are other routes) are refused; use the id or slug for such a function.
+                 * @example fn-k3v9q2xz
+                 */
+                function_id: components["parameters"]["FunctionRefPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The variables in clear text. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunctionRevealedEnvVarList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    deleteFunctionEnvVar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its URL `slug` or its `name`. Any of the four works wherever a function is named in the path. Characters that cannot travel in one path segment (`/`, `?`, `#`, `%`, `\`, spaces, control characters) and the segments `.`, `..`, `usage` and `spend-settings` (which are other routes) are refused; use the id or slug for such a function.
+                 * @example fn-k3v9q2xz
+                 */
+                function_id: components["parameters"]["FunctionRefPath"];
+                /**
+                 * @description Name of the environment variable, exactly as listed (names are case-sensitive). Characters that cannot travel in one path segment are refused.
+                 * @example IMAGE_BUCKET
+                 */
+                key: components["parameters"]["FunctionEnvKeyPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The variable is gone. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listFunctionTriggers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its URL `slug` or its `name`. Any of the four works wherever a function is named in the path. Characters that cannot travel in one path segment (`/`, `?`, `#`, `%`, `\`, spaces, control characters) and the segments `.`, `..`, `usage` and `spend-settings` (which are other routes) are refused; use the id or slug for such a function.
+                 * @example fn-k3v9q2xz
+                 */
+                function_id: components["parameters"]["FunctionRefPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The triggers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunctionTriggerList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    createFunctionTrigger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its URL `slug` or its `name`. Any of the four works wherever a function is named in the path. Characters that cannot travel in one path segment (`/`, `?`, `#`, `%`, `\`, spaces, control characters) and the segments `.`, `..`, `usage` and `spend-settings` (which are other routes) are refused; use the id or slug for such a function.
+                 * @example fn-k3v9q2xz
+                 */
+                function_id: components["parameters"]["FunctionRefPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The trigger. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFunctionTriggerRequest"];
+            };
+        };
+        responses: {
+            /** @description The trigger. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunctionTriggerResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    deleteFunctionTrigger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its URL `slug` or its `name`. Any of the four works wherever a function is named in the path. Characters that cannot travel in one path segment (`/`, `?`, `#`, `%`, `\`, spaces, control characters) and the segments `.`, `..`, `usage` and `spend-settings` (which are other routes) are refused; use the id or slug for such a function.
+                 * @example fn-k3v9q2xz
+                 */
+                function_id: components["parameters"]["FunctionRefPath"];
+                /** @description Trigger id (UUID), the `id` of a FunctionTrigger. */
+                trigger_id: components["parameters"]["FunctionTriggerIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trigger is gone. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    updateFunctionTrigger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its URL `slug` or its `name`. Any of the four works wherever a function is named in the path. Characters that cannot travel in one path segment (`/`, `?`, `#`, `%`, `\`, spaces, control characters) and the segments `.`, `..`, `usage` and `spend-settings` (which are other routes) are refused; use the id or slug for such a function.
+                 * @example fn-k3v9q2xz
+                 */
+                function_id: components["parameters"]["FunctionRefPath"];
+                /** @description Trigger id (UUID), the `id` of a FunctionTrigger. */
+                trigger_id: components["parameters"]["FunctionTriggerIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFunctionTriggerRequest"];
+            };
+        };
+        responses: {
+            /** @description The trigger is changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listFunctionBindings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its URL `slug` or its `name`. Any of the four works wherever a function is named in the path. Characters that cannot travel in one path segment (`/`, `?`, `#`, `%`, `\`, spaces, control characters) and the segments `.`, `..`, `usage` and `spend-settings` (which are other routes) are refused; use the id or slug for such a function.
+                 * @example fn-k3v9q2xz
+                 */
+                function_id: components["parameters"]["FunctionRefPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bindings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunctionBindingList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    createFunctionBinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its URL `slug` or its `name`. Any of the four works wherever a function is named in the path. Characters that cannot travel in one path segment (`/`, `?`, `#`, `%`, `\`, spaces, control characters) and the segments `.`, `..`, `usage` and `spend-settings` (which are other routes) are refused; use the id or slug for such a function.
+                 * @example fn-k3v9q2xz
+                 */
+                function_id: components["parameters"]["FunctionRefPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The resource to bind. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFunctionBindingRequest"];
+            };
+        };
+        responses: {
+            /** @description The binding. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunctionBindingResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    deleteFunctionBinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its URL `slug` or its `name`. Any of the four works wherever a function is named in the path. Characters that cannot travel in one path segment (`/`, `?`, `#`, `%`, `\`, spaces, control characters) and the segments `.`, `..`, `usage` and `spend-settings` (which are other routes) are refused; use the id or slug for such a function.
+                 * @example fn-k3v9q2xz
+                 */
+                function_id: components["parameters"]["FunctionRefPath"];
+                /** @description Binding id (UUID), the `id` of a FunctionBinding. */
+                binding_id: components["parameters"]["FunctionBindingIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The binding is gone. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    rotateFunctionBinding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its URL `slug` or its `name`. Any of the four works wherever a function is named in the path. Characters that cannot travel in one path segment (`/`, `?`, `#`, `%`, `\`, spaces, control characters) and the segments `.`, `..`, `usage` and `spend-settings` (which are other routes) are refused; use the id or slug for such a function.
+                 * @example fn-k3v9q2xz
+                 */
+                function_id: components["parameters"]["FunctionRefPath"];
+                /** @description Binding id (UUID), the `id` of a FunctionBinding. */
+                binding_id: components["parameters"]["FunctionBindingIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The binding. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunctionBindingResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listFunctionTriggerRuns: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only runs of this trigger.
+                 * @example e5a3c8f1-9b20-4d7e-a6c5-1f4b0d8e2a96
+                 */
+                trigger_id?: string;
+                /**
+                 * @description Most runs to return.
+                 * @example 20
+                 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its URL `slug` or its `name`. Any of the four works wherever a function is named in the path. Characters that cannot travel in one path segment (`/`, `?`, `#`, `%`, `\`, spaces, control characters) and the segments `.`, `..`, `usage` and `spend-settings` (which are other routes) are refused; use the id or slug for such a function.
+                 * @example fn-k3v9q2xz
+                 */
+                function_id: components["parameters"]["FunctionRefPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The runs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunctionTriggerRunList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listFunctionRuntimes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The runtimes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunctionRuntimeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getFunctionsPricing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The prices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunctionsPricingResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listKubernetesPricing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Node plans, HA fee and storage prices (USD). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["K8sNodePlansResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listK8sVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions on offer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["K8sVersionList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listK8sNodePlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Node plans, HA fee and storage prices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["K8sNodePlansResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listK8sClusters: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page size. When absent the server picks one (20 for projects and VMs, 50 elsewhere in Raff’s reference).
+                 * @example 50
+                 */
+                limit?: components["parameters"]["Limit"];
+                /**
+                 * @description How many items to skip before the page starts.
+                 * @example 0
+                 */
+                offset?: components["parameters"]["Offset"];
+            };
+            header?: {
+                /**
+                 * @description Restrict the list to one project. Without it the list spans every project the key can reach. A project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID"?: components["parameters"]["ProjectIdFilterHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of clusters. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["K8sClusterList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    createK8sCluster: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+                /**
+                 * @description A unique value of your choosing (up to 128 visible ASCII characters) that makes the create safe to repeat: a retry with the same key returns what the first request made. Send the same value on every retry of one call. The SDK sends a fresh UUID per call.
+                 * @example 6f1c2b7e-93d4-4a08-b5e1-2c7d9f0a3b46
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The cluster to build. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateK8sClusterRequest"];
+            };
+        };
+        responses: {
+            /** @description The cluster is being built. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["K8sClusterResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["ForbiddenProject"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getK8sClusterStats: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Short ids of the clusters to report on, separated by commas. Leave out for all clusters.
+                 * @example h4x9pm,w2k8rt
+                 */
+                ids?: string;
+            };
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Figures per cluster. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["K8sClusterStatsList"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getK8sCluster: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and digits, as in its hostname.
+                 * @example h4x9pm
+                 */
+                cluster_id: components["parameters"]["K8sClusterIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cluster, with its pools and nodes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["K8sClusterResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    deleteK8sCluster: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and digits, as in its hostname.
+                 * @example h4x9pm
+                 */
+                cluster_id: components["parameters"]["K8sClusterIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Teardown has started. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    renameK8sCluster: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and digits, as in its hostname.
+                 * @example h4x9pm
+                 */
+                cluster_id: components["parameters"]["K8sClusterIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The new name. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenameK8sClusterRequest"];
+            };
+        };
+        responses: {
+            /** @description The renamed cluster. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["K8sClusterResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getK8sKubeconfig: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Lifetime of the kubeconfig in seconds, from 600 (10 minutes) to 2592000 (30 days). Leave out for 7 days.
+                 * @example 3600
+                 */
+                expires_in?: number;
+            };
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and digits, as in its hostname.
+                 * @example h4x9pm
+                 */
+                cluster_id: components["parameters"]["K8sClusterIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new kubeconfig and the API endpoint it points at. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["K8sKubeconfigResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    rotateK8sKubeconfigAccess: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and digits, as in its hostname.
+                 * @example h4x9pm
+                 */
+                cluster_id: components["parameters"]["K8sClusterIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every kubeconfig issued so far is revoked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    upgradeK8sClusterHA: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and digits, as in its hostname.
+                 * @example h4x9pm
+                 */
+                cluster_id: components["parameters"]["K8sClusterIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The control plane is growing to three masters. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["K8sClusterConflict"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listK8sClusterUpgrades: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and digits, as in its hostname.
+                 * @example h4x9pm
+                 */
+                cluster_id: components["parameters"]["K8sClusterIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Upgrade state and the versions on offer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["K8sClusterUpgrades"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    upgradeK8sClusterVersion: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and digits, as in its hostname.
+                 * @example h4x9pm
+                 */
+                cluster_id: components["parameters"]["K8sClusterIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The target version. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpgradeK8sClusterRequest"];
+            };
+        };
+        responses: {
+            /** @description The rolling upgrade has started. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["K8sUpgradeRefused"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    updateK8sClusterMaintenance: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and digits, as in its hostname.
+                 * @example h4x9pm
+                 */
+                cluster_id: components["parameters"]["K8sClusterIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description Upgrade mode and, optionally, the weekly window. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateK8sClusterMaintenanceRequest"];
+            };
+        };
+        responses: {
+            /** @description The settings are saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listK8sNodePools: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and digits, as in its hostname.
+                 * @example h4x9pm
+                 */
+                cluster_id: components["parameters"]["K8sClusterIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pools with their nodes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["K8sNodePoolList"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    addK8sNodePool: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and digits, as in its hostname.
+                 * @example h4x9pm
+                 */
+                cluster_id: components["parameters"]["K8sClusterIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The pool to add. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddK8sNodePoolRequest"];
+            };
+        };
+        responses: {
+            /** @description The pool; its nodes are being built. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["K8sNodePoolResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["K8sClusterConflict"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    deleteK8sNodePool: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and digits, as in its hostname.
+                 * @example h4x9pm
+                 */
+                cluster_id: components["parameters"]["K8sClusterIdPath"];
+                /**
+                 * @description Node pool id (UUID).
+                 * @example 9e41c7d2-58ab-4f0e-b3a6-217d9c5e8f14
+                 */
+                pool_id: components["parameters"]["K8sPoolIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pool is being drained and removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    updateK8sNodePool: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and digits, as in its hostname.
+                 * @example h4x9pm
+                 */
+                cluster_id: components["parameters"]["K8sClusterIdPath"];
+                /**
+                 * @description Node pool id (UUID).
+                 * @example 9e41c7d2-58ab-4f0e-b3a6-217d9c5e8f14
+                 */
+                pool_id: components["parameters"]["K8sPoolIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The settings to change. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateK8sNodePoolRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated pool. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["K8sNodePoolResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    scaleK8sNodePool: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and digits, as in its hostname.
+                 * @example h4x9pm
+                 */
+                cluster_id: components["parameters"]["K8sClusterIdPath"];
+                /**
+                 * @description Node pool id (UUID).
+                 * @example 9e41c7d2-58ab-4f0e-b3a6-217d9c5e8f14
+                 */
+                pool_id: components["parameters"]["K8sPoolIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The new node count. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScaleK8sNodePoolRequest"];
+            };
+        };
+        responses: {
+            /** @description Scaling has started. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["K8sNodePoolScaleResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["K8sClusterConflict"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listK8sClusterNodes: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and digits, as in its hostname.
+                 * @example h4x9pm
+                 */
+                cluster_id: components["parameters"]["K8sClusterIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every node of the cluster. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["K8sClusterNodeList"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listK8sClusterEvents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How many events to return, newest first (50 when left out).
+                 * @example 20
+                 */
+                limit?: number;
+            };
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and digits, as in its hostname.
+                 * @example h4x9pm
+                 */
+                cluster_id: components["parameters"]["K8sClusterIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Events, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["K8sClusterEventList"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listK8sClusterVolumes: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and digits, as in its hostname.
+                 * @example h4x9pm
+                 */
+                cluster_id: components["parameters"]["K8sClusterIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cluster’s volumes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["K8sClusterVolumeList"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getK8sClusterMetrics: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and digits, as in its hostname.
+                 * @example h4x9pm
+                 */
+                cluster_id: components["parameters"]["K8sClusterIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Usage now and control-plane health over 24 hours. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["K8sClusterMetrics"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["K8sClusterUnreachable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getK8sClusterFirewall: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and digits, as in its hostname.
+                 * @example h4x9pm
+                 */
+                cluster_id: components["parameters"]["K8sClusterIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The firewall in force and the groups on offer. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["K8sFirewallState"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    assignK8sClusterFirewall: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and digits, as in its hostname.
+                 * @example h4x9pm
+                 */
+                cluster_id: components["parameters"]["K8sClusterIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The security group to use. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignK8sFirewallRequest"];
+            };
+        };
+        responses: {
+            /** @description The security group is assigned. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    resetK8sClusterFirewall: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and digits, as in its hostname.
+                 * @example h4x9pm
+                 */
+                cluster_id: components["parameters"]["K8sClusterIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The baseline is back. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getK8sMetalLBPool: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and digits, as in its hostname.
+                 * @example h4x9pm
+                 */
+                cluster_id: components["parameters"]["K8sClusterIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The MetalLB address pool. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["K8sMetalLBPoolResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    updateK8sMetalLBPool: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and digits, as in its hostname.
+                 * @example h4x9pm
+                 */
+                cluster_id: components["parameters"]["K8sClusterIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The new pool size. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateK8sMetalLBPoolRequest"];
+            };
+        };
+        responses: {
+            /** @description The resized pool. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["K8sMetalLBPoolResponse"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listK8sTcpPorts: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and digits, as in its hostname.
+                 * @example h4x9pm
+                 */
+                cluster_id: components["parameters"]["K8sClusterIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The open forwards. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["K8sTcpForwardList"];
+                };
+            };
+            400: components["responses"]["MissingProjectId"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenProject"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    deleteK8sTcpPort: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Project the call acts in. Required on this call: without it Raff answers 400 `X-Project-ID required`; a project the key cannot reach gives 403.
+                 * @example 0abbd915-90b9-46ff-9d65-c73f2395d6b1
+                 */
+                "X-Project-ID": components["parameters"]["ProjectIdHeader"];
+            };
+            path: {
+                /**
+                 * @description The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and digits, as in its hostname.
+                 * @example h4x9pm
+                 */
+                cluster_id: components["parameters"]["K8sClusterIdPath"];
+                /**
+                 * @description Public port of the forward on the cluster’s gateway (`public_port` in listK8sTcpPorts).
+                 * @example 15432
+                 */
+                port: components["parameters"]["K8sTcpPortPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The forward is closed. */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -67,6 +67,8 @@ export {
 export type { CreateApiKeyParams } from './resources/custom/api-key-create.js';
 export type { ListExpiringParams } from './resources/custom/api-keys.js';
 export { ApiKeysCustom } from './resources/custom/api-keys.js';
+export type { SetDatabasePublicAccessParams } from './resources/custom/databases.js';
+export { DatabasesCustom } from './resources/custom/databases.js';
 export type {
   AddProjectMemberParams,
   UpdateProjectMemberParams,

@@ -6,10 +6,11 @@
 import type { ClientContext } from '../../src/core/context.js';
 import type { RequestOptions } from '../../src/core/options.js';
 import { APIResource } from '../../src/core/resource.js';
-import type { IPPricing, StoragePricing, StoragePricingParams, VMPricingParams, VMPricingPlan } from '../types.js';
+import type { AppTier, FunctionsPricing, IPPricing, ListDatabasePricingParams, ListDatabasePricingResult, ListKubernetesPricingResult, StoragePricing, StoragePricingParams, VMPricingParams, VMPricingPlan } from '../types.js';
 
 /**
- * Public prices of VM plans, storage and IP addresses; no key needed.
+ * Public prices of VM plans, storage, IP addresses, managed databases, Kubernetes, Functions and
+ * Apps; no key needed.
  */
 export class Pricing extends APIResource {
   /** @internal */
@@ -117,4 +118,83 @@ export interface Pricing {
    * ```
    */
   ips(options?: RequestOptions): Promise<IPPricing>;
+
+  /**
+   * Apps pricing.
+   *
+   * The public price list of Apps compute tiers. Needs no key; same answer as listAppTiers.
+   *
+   * Public: needs no key.
+   *
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const appTiers = await raff.pricing.apps();
+   * ```
+   */
+  apps(options?: RequestOptions): Promise<AppTier[]>;
+
+  /**
+   * List managed-database prices.
+   *
+   * The managed-database plans with their prices, and what high availability, read replicas and
+   * storage beyond a plan’s allotment add, for every engine or for one. The same catalog as
+   * listDatabasePlans, readable without a key. A plan with high availability costs its
+   * `price_per_month` times `1 + price_multiplier` of its engine’s `ha_pricing`.
+   *
+   * Public: needs no key.
+   *
+   * @param params - The query parameters.
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffValidationError} before anything is sent: input that cannot be sent.
+   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
+   * header value failed validation.
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const listDatabasePricing = await raff.pricing.databases();
+   * ```
+   */
+  databases(params?: ListDatabasePricingParams, options?: RequestOptions): Promise<ListDatabasePricingResult>;
+
+  /**
+   * Get Functions prices.
+   *
+   * The prices of the two billed meters (memory, per GB-second of wall-clock time; CPU actually
+   * used, per vCPU-second), the free monthly allowance shared by the whole account, and the price
+   * of AI Lambda rewrites. Requests, egress, triggers, logs and metrics are free. Needs no key.
+   *
+   * Public: needs no key.
+   *
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
+   * header value failed validation.
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const functionsPricings = await raff.pricing.functions();
+   * ```
+   */
+  functions(options?: RequestOptions): Promise<FunctionsPricing[]>;
+
+  /**
+   * List Kubernetes prices.
+   *
+   * Worker node plans with their prices, the monthly fee of the optional highly available control
+   * plane (the standard one costs nothing), and per-GB storage prices. The same answer as
+   * listK8sNodePlans, without a key.
+   *
+   * Public: needs no key.
+   *
+   * @param options - Per-call options (signal, time limits, retries, project, headers).
+   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
+   * header value failed validation.
+   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @example
+   * ```ts
+   * const listKubernetesPricing = await raff.pricing.kubernetes();
+   * ```
+   */
+  kubernetes(options?: RequestOptions): Promise<ListKubernetesPricingResult>;
 }

@@ -13,6 +13,7 @@ export const CUSTOM = {
     methods: ['create', 'listExpiring', 'checkFormat'],
   },
   roles: { className: 'RolesCustom', file: 'roles.js', methods: ['preview'] },
+  databases: { className: 'DatabasesCustom', file: 'databases.js', methods: ['setPublicAccess'] },
   'projects.members': {
     className: 'ProjectMembersCustom',
     file: 'project-members.js',
@@ -64,7 +65,31 @@ export const TYPE_NAMES = {
  * Names for result types whose schema is a component with a name that reads badly as a public
  * type, by component name.
  */
-export const COMPONENT_TYPE_NAMES = {};
+export const COMPONENT_TYPE_NAMES = {
+  // `Function` would shadow the global of that name wherever it is imported.
+  Function: 'ServerlessFunction',
+};
+
+/**
+ * What a namespace is, where its operations share their parent's tag (whose description then
+ * says what the parent is, not the child).
+ */
+export const NAMESPACE_DOCS = {
+  'apps.services':
+    'App services: what runs (web, private, worker, cron and job services), with their lifecycle, scaling, logs and metrics, and `waitFor`.',
+  'apps.deployments': 'The builds and releases of an App service, with their build logs.',
+  'apps.env': 'An App service’s environment variables; `reveal` returns the secret values.',
+  'apps.domains': 'Custom domains of an App service and their verification.',
+  'apps.jobs': 'Runs of an App job service.',
+  'functions.deployments': 'The builds and releases of a function, with their build logs.',
+  'functions.env': 'A function’s environment variables; `reveal` returns the secret values.',
+  'functions.triggers': 'What invokes a function besides HTTP: schedules and events.',
+  'functions.bindings':
+    'Managed resources (databases, buckets) bound to a function through injected environment variables.',
+  'kubernetes.clusters':
+    'Kubernetes clusters: create, scale, upgrade, kubeconfigs, firewall and load balancing, and `waitFor`.',
+  'kubernetes.pools': 'The worker node pools of a Kubernetes cluster.',
+};
 
 /** The status a waiter's `@example` waits for, when the resource has one of these. */
 export const READY_STATUSES = ['active', 'running', 'live', 'available', 'ready', 'completed'];

@@ -3,7 +3,7 @@
 // (generated/resources/*.ts), the namespaces RaffClient mounts (generated/client-namespaces.ts)
 // and the export list (generated/exports.ts). Methods themselves are made at run time from the
 // operation table (src/core/operation-methods.ts): a class here declares them, with their docs.
-import { CUSTOM, EXTRA_TYPES } from './config.mjs';
+import { CUSTOM, EXTRA_TYPES, NAMESPACE_DOCS } from './config.mjs';
 import { accessLine, docBlock, escapeDoc, literal, retryLine, throwsLines } from './tsdoc.mjs';
 
 const kebab = (text) => text.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
@@ -37,8 +37,11 @@ export function resourceModules(model) {
 /** `name → { definition, doc }` for every public type the methods use. */
 function typeAliases(model) {
   const aliases = new Map();
-  const add = (name, definition, doc) => {
+  // `identity` says what the type is on the wire: one name for several operations (one body type
+  // for append, upsert and update) is one alias when they agree, a union only when they differ.
+  const add = (name, definition, doc, identity = definition) => {
     const existing = aliases.get(name);
+    if (existing && existing.identity === identity) return;
     if (existing && existing.definition !== definition) {
       // Shared names (one body type for several operations) must mean the same type.
       if (!existing.alternatives?.includes(definition)) {
@@ -46,27 +49,41 @@ function typeAliases(model) {
       }
       return;
     }
-    if (!existing) aliases.set(name, { definition, doc });
+    if (!existing) aliases.set(name, { definition, doc, identity });
   };
   for (const op of model.operations) {
     const t = op.typeNames;
     const wire = access(op);
     // A hand-written method names its own input types.
     const custom = CUSTOM[op.namespace]?.methods.includes(op.name) ?? false;
-    if (t.params && !custom) add(t.params, wire.query, `The query of \`${op.sdk}()\`.`);
-    if (t.body && !custom) add(t.body, wire.body, `The body of \`${op.sdk}()\`.`);
+    if (t.params && !custom) {
+      add(t.params, wire.query, `The query of \`${op.sdk}()\`.`, JSON.stringify(op.query.params));
+    }
+    if (t.body && !custom) {
+      const ref = op.body.schema?.$ref;
+      const definition = ref ? `components['schemas']['${ref.split('/').pop()}']` : wire.body;
+      add(
+        t.body,
+        definition,
+        `The body of \`${op.sdk}()\`.`,
+        ref ?? JSON.stringify(op.body.schema),
+      );
+    }
     const component = (name) => `components['schemas']['${name}']`;
     const isComponent = (name) => Object.hasOwn(model.schemas, name);
     if (t.result) {
+      const named = t.component ?? (isComponent(t.result) ? t.result : undefined);
       add(
         t.result,
-        isComponent(t.result) ? component(t.result) : wire.result,
-        isComponent(t.result) ? model.schemas[t.result] : `What \`${op.sdk}()\` resolves with.`,
+        named ? component(named) : wire.result,
+        named ? model.schemas[named] : `What \`${op.sdk}()\` resolves with.`,
+        named ?? JSON.stringify(op.successSchema),
       );
     }
     if (t.item) {
-      const definition = isComponent(t.item) ? component(t.item) : `${wire.result}[number]`;
-      add(t.item, definition, isComponent(t.item) ? model.schemas[t.item] : `One item of \`${op.sdk}()\`.`);
+      const named = t.component ?? (isComponent(t.item) ? t.item : undefined);
+      const definition = named ? component(named) : `${wire.result}[number]`;
+      add(t.item, definition, named ? model.schemas[named] : `One item of \`${op.sdk}()\`.`, named);
     }
     if (op.waiter) {
       const resource = t.result;

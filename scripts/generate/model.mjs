@@ -1,7 +1,14 @@
 // The operation model: everything the SDK, the emulator, the tests and the docs need to know about
 // each operation, read from openapi.json once. Plain data (JSON), so every consumer reads the same
 // facts: generated/model.json holds it whole, generated/operations.ts the part the client ships.
-import { CUSTOM, READY_STATUSES, SINGULAR, TYPE_NAMES } from './config.mjs';
+import {
+  COMPONENT_TYPE_NAMES,
+  CUSTOM,
+  NAMESPACE_DOCS,
+  READY_STATUSES,
+  SINGULAR,
+  TYPE_NAMES,
+} from './config.mjs';
 import { operationsOf, resolver } from './spec.mjs';
 
 const pascal = (text) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -248,9 +255,12 @@ function typeNamesOf(model, schema, flatten, refName, resolve) {
   const component =
     refName(itemNode) ??
     (resolve(node)?.type === 'array' ? refName(resolve(node).items) : undefined);
-  if (result.kind === 'page') names.item = component ?? `${base}Item`;
-  else if (resolve(node)?.type === 'array') names.item = component ?? `${base}Item`;
-  else names.result = TYPE_NAMES[`${model.id}.result`] ?? component ?? `${base}Result`;
+  // A component whose own name reads badly as a public type (`Function`) gets another one.
+  const publicName = component && (COMPONENT_TYPE_NAMES[component] ?? component);
+  if (component && publicName !== component) names.component = component;
+  if (result.kind === 'page') names.item = publicName ?? `${base}Item`;
+  else if (resolve(node)?.type === 'array') names.item = publicName ?? `${base}Item`;
+  else names.result = TYPE_NAMES[`${model.id}.result`] ?? publicName ?? `${base}Result`;
   return names;
 }
 
@@ -300,7 +310,7 @@ function namespacesOf(spec, operations) {
         .filter((p) => p.startsWith(`${path}.`) && p.split('.').length === parts.length + 1)
         .sort(),
       tag,
-      description: tags.get(tag),
+      description: NAMESPACE_DOCS[path] ?? tags.get(tag),
       custom: CUSTOM[path],
       waiter: waiter?.id,
       operations: own.map((op) => op.id),

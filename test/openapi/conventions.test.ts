@@ -69,7 +69,12 @@ describe('every operation in openapi.json', () => {
     const isCollectionGet = method === 'GET' && !/\}$/.test(path);
     const isGetById = method === 'GET' && /\}$/.test(path);
     if (method !== 'GET') expect(ref).toMatch(/\/ProjectIdHeader$/);
-    if (isGetById) expect(ref).toMatch(/\/ProjectIdLookupHeader$/);
+    // Kubernetes requires it on every cluster call, reads included (DESIGN.md): the one exception.
+    if (isGetById) {
+      expect(ref).toMatch(
+        path.startsWith('/api/v1/k8s/') ? /\/ProjectIdHeader$/ : /\/ProjectIdLookupHeader$/,
+      );
+    }
     if (isCollectionGet) expect(ref).toMatch(/\/ProjectId(FilterHeader|Header)$/);
   });
 

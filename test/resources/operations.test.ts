@@ -20,17 +20,31 @@ const plain = OPERATION_CALLS.filter((call) => !COMPOSITE_METHODS.has(call.sdkMe
 const at = (value: unknown, path: string): unknown =>
   path.split('.').reduce((v, key) => (v as Record<string, unknown>)?.[key], value);
 
-/** The top-level credential fields of the call's result (`secret`, `password`, …). */
-function secretsOf(call: OperationCall): string[] {
+/** The credential fields of the call's result (`secret`, `password`, `[].value`, …). */
+function secretsOf(call: OperationCall): readonly string[] {
   const row: OperationInfo = OPERATIONS[call.operationId as keyof typeof OPERATIONS];
-  return (row.secrets ?? []).filter((path) => !path.includes('[]'));
+  return row.secrets ?? [];
 }
 
-/** A copy of a result without its (top-level) credential fields, as `toEqual` sees the real one. */
+/** Every value at a dotted path, `[]` standing for each item of an array. */
+function valuesAt(value: unknown, path: string): unknown[] {
+  const [head, ...rest] = path.split('.');
+  if (head === undefined || value === null || typeof value !== 'object') return [];
+  const next = head === '[]' ? (value as unknown[]) : [(value as Record<string, unknown>)[head]];
+  return rest.length === 0 ? next : next.flatMap((item) => valuesAt(item, rest.join('.')));
+}
+
+/** A deep copy of a result without its credential fields, as `toEqual` sees the real one. */
 function withoutSecrets(value: unknown, paths: readonly string[]): unknown {
-  if (paths.length === 0 || value === null || typeof value !== 'object') return value;
-  const copy = { ...(value as Record<string, unknown>) };
-  for (const path of paths) delete copy[path];
+  const copy = structuredClone(value);
+  const drop = (at: unknown, keys: readonly string[]): void => {
+    const [head, ...rest] = keys;
+    if (head === undefined || at === null || typeof at !== 'object') return;
+    if (head === '[]') for (const item of at as unknown[]) drop(item, rest);
+    else if (rest.length === 0) delete (at as Record<string, unknown>)[head];
+    else drop((at as Record<string, unknown>)[head], rest);
+  };
+  for (const path of paths) drop(copy, path.split('.'));
   return copy;
 }
 
@@ -109,10 +123,12 @@ describe.each(plain)('$sdkMethod ($method $template)', (call) => {
     const expected = expectedResult(call);
     // Credentials stay readable as properties, but out of JSON, spreads and inspect.
     for (const path of secretsOf(call)) {
-      const secret = at(expected, path);
-      expect(at(result, path), path).toBe(secret);
-      expect(JSON.stringify(result), path).not.toContain(String(secret));
-      expect(inspect(result), path).not.toContain(String(secret));
+      const secrets = valuesAt(expected, path);
+      expect(valuesAt(result, path), path).toEqual(secrets);
+      for (const secret of secrets.filter((value) => value !== '')) {
+        expect(JSON.stringify(result), path).not.toContain(String(secret));
+        expect(inspect(result, { depth: 9 }), path).not.toContain(String(secret));
+      }
     }
     expect(result).toEqual(withoutSecrets(expected, secretsOf(call)));
   });

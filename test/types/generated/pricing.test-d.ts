@@ -5,7 +5,7 @@
 
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Result } from '../../../src/core/operation-types.js';
-import type { RaffClient, IPPricing, StoragePricing, VMPricingPlan } from '../../../src/index.js';
+import type { RaffClient, AppTier, FunctionsPricing, IPPricing, ListDatabasePricingResult, ListKubernetesPricingResult, StoragePricing, VMPricingPlan } from '../../../src/index.js';
 
 describe('pricing: what each method resolves with', () => {
   it('pricing.vms resolves with VMPricingPlan[]', () => {
@@ -31,5 +31,25 @@ describe('pricing: what each method resolves with', () => {
   it('pricing.ips resolves with IPPricing', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['pricing']['ips']>>>().toEqualTypeOf<IPPricing>();
     expectTypeOf<IPPricing>().toEqualTypeOf<Result<'listIPPricing'>>();
+  });
+
+  it('pricing.apps resolves with AppTier[]', () => {
+    expectTypeOf<Awaited<ReturnType<RaffClient['pricing']['apps']>>>().toEqualTypeOf<AppTier[]>();
+    expectTypeOf<AppTier[]>().toEqualTypeOf<Result<'getAppsPricing'>>();
+  });
+
+  it('pricing.databases resolves with ListDatabasePricingResult', () => {
+    expectTypeOf<Awaited<ReturnType<RaffClient['pricing']['databases']>>>().toEqualTypeOf<ListDatabasePricingResult>();
+    expectTypeOf<ListDatabasePricingResult>().toEqualTypeOf<Result<'listDatabasePricing'>>();
+  });
+
+  it('pricing.functions resolves with FunctionsPricing[]', () => {
+    expectTypeOf<Awaited<ReturnType<RaffClient['pricing']['functions']>>>().toEqualTypeOf<FunctionsPricing[]>();
+    expectTypeOf<FunctionsPricing[]>().toEqualTypeOf<Result<'getFunctionsPricing'>>();
+  });
+
+  it('pricing.kubernetes resolves with ListKubernetesPricingResult', () => {
+    expectTypeOf<Awaited<ReturnType<RaffClient['pricing']['kubernetes']>>>().toEqualTypeOf<ListKubernetesPricingResult>();
+    expectTypeOf<ListKubernetesPricingResult>().toEqualTypeOf<Result<'listKubernetesPricing'>>();
   });
 });
