@@ -666,9 +666,9 @@ export type K8sVersion = components['schemas']['K8sVersion'];
 export type ListApiKeysParams = NonNullable<operations['listApiKeys']['parameters']['query']>;
 
 /**
- * The query of `apps.domains.list()`.
+ * The query of `apps.domains.list()`: none yet (the slot keeps room for filters).
  */
-export type ListAppCustomDomainsParams = NonNullable<operations['listAppCustomDomains']['parameters']['query']>;
+export type ListAppCustomDomainsParams = Record<string, never>;
 
 /**
  * The query of `apps.deployments.list()`.
@@ -676,9 +676,9 @@ export type ListAppCustomDomainsParams = NonNullable<operations['listAppCustomDo
 export type ListAppDeploymentsParams = NonNullable<operations['listAppDeployments']['parameters']['query']>;
 
 /**
- * The query of `apps.env.list()`.
+ * The query of `apps.env.list()`: none yet (the slot keeps room for filters).
  */
-export type ListAppEnvVarsParams = NonNullable<operations['listAppEnvVars']['parameters']['query']>;
+export type ListAppEnvVarsParams = Record<string, never>;
 
 /**
  * The query of `apps.services.logs()`.
@@ -706,14 +706,14 @@ export type ListBackupSchedulesParams = NonNullable<operations['listBackupSchedu
 export type ListBackupsParams = NonNullable<operations['listBackups']['parameters']['query']>;
 
 /**
- * The query of `databases.backups.list()`.
+ * The query of `databases.backups.list()`: none yet (the slot keeps room for filters).
  */
-export type ListDatabaseBackupsParams = NonNullable<operations['listDatabaseBackups']['parameters']['query']>;
+export type ListDatabaseBackupsParams = Record<string, never>;
 
 /**
- * The query of `databases.extensions.list()`.
+ * The query of `databases.extensions.list()`: none yet (the slot keeps room for filters).
  */
-export type ListDatabaseExtensionsParams = NonNullable<operations['listDatabaseExtensions']['parameters']['query']>;
+export type ListDatabaseExtensionsParams = Record<string, never>;
 
 /**
  * The query of `databases.plans()`.
@@ -736,34 +736,34 @@ export type ListDatabasePricingParams = NonNullable<operations['listDatabasePric
 export type ListDatabasePricingResult = Omit<operations['listDatabasePricing']['responses'][200]['content']['application/json'], 'success'>;
 
 /**
- * The query of `databases.savedQueries.list()`.
+ * The query of `databases.savedQueries.list()`: none yet (the slot keeps room for filters).
  */
-export type ListDatabaseSavedQueriesParams = NonNullable<operations['listDatabaseSavedQueries']['parameters']['query']>;
+export type ListDatabaseSavedQueriesParams = Record<string, never>;
 
 /**
- * The query of `databases.list()`.
+ * The query of `databases.list()`: none yet (the slot keeps room for filters).
  */
-export type ListDatabasesParams = NonNullable<operations['listDatabases']['parameters']['query']>;
+export type ListDatabasesParams = Record<string, never>;
 
 /**
- * The query of `databases.users.list()`.
+ * The query of `databases.users.list()`: none yet (the slot keeps room for filters).
  */
-export type ListDatabaseUsersParams = NonNullable<operations['listDatabaseUsers']['parameters']['query']>;
+export type ListDatabaseUsersParams = Record<string, never>;
 
 /**
- * The query of `functions.bindings.list()`.
+ * The query of `functions.bindings.list()`: none yet (the slot keeps room for filters).
  */
-export type ListFunctionBindingsParams = NonNullable<operations['listFunctionBindings']['parameters']['query']>;
+export type ListFunctionBindingsParams = Record<string, never>;
 
 /**
- * The query of `functions.deployments.list()`.
+ * The query of `functions.deployments.list()`: none yet (the slot keeps room for filters).
  */
-export type ListFunctionDeploymentsParams = NonNullable<operations['listFunctionDeployments']['parameters']['query']>;
+export type ListFunctionDeploymentsParams = Record<string, never>;
 
 /**
- * The query of `functions.env.list()`.
+ * The query of `functions.env.list()`: none yet (the slot keeps room for filters).
  */
-export type ListFunctionEnvVarsParams = NonNullable<operations['listFunctionEnvVars']['parameters']['query']>;
+export type ListFunctionEnvVarsParams = Record<string, never>;
 
 /**
  * The query of `functions.invocations()`.
@@ -786,9 +786,9 @@ export type ListFunctionsParams = NonNullable<operations['listFunctions']['param
 export type ListFunctionTriggerRunsParams = NonNullable<operations['listFunctionTriggerRuns']['parameters']['query']>;
 
 /**
- * The query of `functions.triggers.list()`.
+ * The query of `functions.triggers.list()`: none yet (the slot keeps room for filters).
  */
-export type ListFunctionTriggersParams = NonNullable<operations['listFunctionTriggers']['parameters']['query']>;
+export type ListFunctionTriggersParams = Record<string, never>;
 
 /**
  * The query of `ips.list()`.
@@ -816,9 +816,9 @@ export type ListK8sClusterUpgradesResult = Omit<operations['listK8sClusterUpgrad
 export type ListK8sNodePlansResult = Omit<operations['listK8sNodePlans']['responses'][200]['content']['application/json'], 'success'>;
 
 /**
- * The query of `kubernetes.pools.list()`.
+ * The query of `kubernetes.pools.list()`: none yet (the slot keeps room for filters).
  */
-export type ListK8sNodePoolsParams = NonNullable<operations['listK8sNodePools']['parameters']['query']>;
+export type ListK8sNodePoolsParams = Record<string, never>;
 
 /**
  * What `pricing.kubernetes()` resolves with.
@@ -846,9 +846,9 @@ export type ListProjectMembersParams = NonNullable<operations['listProjectMember
 export type ListProjectsParams = NonNullable<operations['listProjects']['parameters']['query']>;
 
 /**
- * The query of `regions.list()`.
+ * The query of `regions.list()`: none yet (the slot keeps room for filters).
  */
-export type ListRegionsParams = NonNullable<operations['listRegions']['parameters']['query']>;
+export type ListRegionsParams = Record<string, never>;
 
 /**
  * The query of `roles.list()`.
@@ -856,9 +856,9 @@ export type ListRegionsParams = NonNullable<operations['listRegions']['parameter
 export type ListRolesParams = NonNullable<operations['listRoles']['parameters']['query']>;
 
 /**
- * The query of `securityGroups.list()`.
+ * The query of `securityGroups.list()`: none yet (the slot keeps room for filters).
  */
-export type ListSecurityGroupsParams = NonNullable<operations['listSecurityGroups']['parameters']['query']>;
+export type ListSecurityGroupsParams = Record<string, never>;
 
 /**
  * The query of `snapshots.list()`.
@@ -866,9 +866,9 @@ export type ListSecurityGroupsParams = NonNullable<operations['listSecurityGroup
 export type ListSnapshotsParams = NonNullable<operations['listSnapshots']['parameters']['query']>;
 
 /**
- * The query of `sshKeys.list()`.
+ * The query of `sshKeys.list()`: none yet (the slot keeps room for filters).
  */
-export type ListSSHKeysParams = NonNullable<operations['listSSHKeys']['parameters']['query']>;
+export type ListSSHKeysParams = Record<string, never>;
 
 /**
  * The query of `templates.list()`.
@@ -891,9 +891,9 @@ export type ListVMsParams = NonNullable<operations['listVMs']['parameters']['que
 export type ListVolumesParams = NonNullable<operations['listVolumes']['parameters']['query']>;
 
 /**
- * The query of `vpcs.list()`.
+ * The query of `vpcs.list()`: none yet (the slot keeps room for filters).
  */
-export type ListVPCsParams = NonNullable<operations['listVPCs']['parameters']['query']>;
+export type ListVPCsParams = Record<string, never>;
 
 /**
  * A member of the account, or an invitation that has not been accepted yet.

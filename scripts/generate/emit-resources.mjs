@@ -57,7 +57,14 @@ function typeAliases(model) {
     // A hand-written method names its own input types.
     const custom = CUSTOM[op.namespace]?.methods.includes(op.name) ?? false;
     if (t.params && !custom) {
-      add(t.params, wire.query, `The query of \`${op.sdk}()\`.`, JSON.stringify(op.query.params));
+      // A list with no filter yet still takes a params slot: an empty object for now.
+      const none = op.query.params.length === 0;
+      add(
+        t.params,
+        none ? 'Record<string, never>' : wire.query,
+        none ? `The query of \`${op.sdk}()\`: none yet (the slot keeps room for filters).` : `The query of \`${op.sdk}()\`.`,
+        JSON.stringify(op.query.params),
+      );
     }
     if (t.body && !custom) {
       const ref = op.body.schema?.$ref;

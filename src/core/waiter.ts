@@ -170,7 +170,7 @@ function checkUntil(
         sdk,
         statuses === undefined
           ? `${given} is not a status`
-          : `${given} is not a status it can have; one of ${statuses.map((s) => `"${s}"`).join(', ')}, or "deleted"`,
+          : `${given} is not a status it can have; one of ${[...new Set([...statuses, 'deleted'])].map((s) => `"${s}"`).join(', ')}`,
         typeof until === 'string' ? [] : [index],
       );
     }

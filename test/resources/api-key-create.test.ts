@@ -35,6 +35,11 @@ describe('apiKeys.create', () => {
     const key = await testClient().apiKeys.create({ name: 'Terraform', role: 'owner' });
     expect(key.secret).toBe(NEW_SECRET);
     expect(key.name).toBe('Terraform');
+    // The secret is the property itself: a spread, a clone or JSON of the key never carries it.
+    for (const copy of [{ ...key }, structuredClone(key), JSON.parse(JSON.stringify(key))]) {
+      expect(copy).not.toHaveProperty('secret');
+      expect(copy.name).toBe('Terraform');
+    }
   });
 
   it('creates admin + operator on two projects: create, grant each project, then read back', async () => {
