@@ -3,37 +3,34 @@
  * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
  */
 
-import type { ClientContext } from '../src/core/context.js';
-import { ApiKeys } from './resources/api-keys.js';
-import { Apps } from './resources/apps.js';
-import { BackupSchedules } from './resources/backup-schedules.js';
-import { Backups } from './resources/backups.js';
-import { Databases } from './resources/databases.js';
-import { Functions } from './resources/functions.js';
-import { Health } from './resources/health.js';
-import { Invitations } from './resources/invitations.js';
-import { Ips } from './resources/ips.js';
-import { Kubernetes } from './resources/kubernetes.js';
-import { Members } from './resources/members.js';
-import { Permissions } from './resources/permissions.js';
-import { Pricing } from './resources/pricing.js';
-import { Projects } from './resources/projects.js';
-import { Regions } from './resources/regions.js';
-import { Roles } from './resources/roles.js';
-import { SecurityGroups } from './resources/security-groups.js';
-import { Snapshots } from './resources/snapshots.js';
-import { SshKeys } from './resources/ssh-keys.js';
-import { Templates } from './resources/templates.js';
-import { Vms } from './resources/vms.js';
-import { Volumes } from './resources/volumes.js';
-import { Vpcs } from './resources/vpcs.js';
+import type { ApiKeys } from './resources/api-keys.js';
+import type { Apps } from './resources/apps.js';
+import type { BackupSchedules } from './resources/backup-schedules.js';
+import type { Backups } from './resources/backups.js';
+import type { Databases } from './resources/databases.js';
+import type { Functions } from './resources/functions.js';
+import type { Health } from './resources/health.js';
+import type { Invitations } from './resources/invitations.js';
+import type { Ips } from './resources/ips.js';
+import type { Kubernetes } from './resources/kubernetes.js';
+import type { Members } from './resources/members.js';
+import type { Permissions } from './resources/permissions.js';
+import type { Pricing } from './resources/pricing.js';
+import type { Projects } from './resources/projects.js';
+import type { Regions } from './resources/regions.js';
+import type { Roles } from './resources/roles.js';
+import type { SecurityGroups } from './resources/security-groups.js';
+import type { Snapshots } from './resources/snapshots.js';
+import type { SshKeys } from './resources/ssh-keys.js';
+import type { Templates } from './resources/templates.js';
+import type { Vms } from './resources/vms.js';
+import type { Volumes } from './resources/volumes.js';
+import type { Vpcs } from './resources/vpcs.js';
 
 /**
  * The namespaces of {@link RaffClient}, one field per area of the API.
- *
- * @internal
  */
-export abstract class ClientNamespaces {
+export interface ClientNamespaces {
   /**
    * Secrets for scripts and services. A key points at an account role and, through project
    * memberships, at project roles; its full value is shown only when it is created or regenerated.
@@ -162,29 +159,4 @@ export abstract class ClientNamespaces {
    */
   readonly vpcs: Vpcs;
 
-  constructor(context: ClientContext) {
-    this.apiKeys = new ApiKeys(context);
-    this.apps = new Apps(context);
-    this.backupSchedules = new BackupSchedules(context);
-    this.backups = new Backups(context);
-    this.databases = new Databases(context);
-    this.functions = new Functions(context);
-    this.health = new Health(context);
-    this.invitations = new Invitations(context);
-    this.ips = new Ips(context);
-    this.kubernetes = new Kubernetes(context);
-    this.members = new Members(context);
-    this.permissions = new Permissions(context);
-    this.pricing = new Pricing(context);
-    this.projects = new Projects(context);
-    this.regions = new Regions(context);
-    this.roles = new Roles(context);
-    this.securityGroups = new SecurityGroups(context);
-    this.snapshots = new Snapshots(context);
-    this.sshKeys = new SshKeys(context);
-    this.templates = new Templates(context);
-    this.vms = new Vms(context);
-    this.volumes = new Volumes(context);
-    this.vpcs = new Vpcs(context);
-  }
 }

@@ -3,29 +3,29 @@
  * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
  */
 
-export { ApiKeys } from './resources/api-keys.js';
-export { AppDeployments, AppDomains, AppEnv, AppJobs, AppServices, Apps } from './resources/apps.js';
-export { BackupSchedules } from './resources/backup-schedules.js';
-export { Backups } from './resources/backups.js';
-export { DatabaseBackups, DatabaseExtensions, DatabaseSavedQueries, DatabaseUsers, Databases } from './resources/databases.js';
-export { FunctionBindings, FunctionDeployments, FunctionEnv, FunctionTriggers, Functions } from './resources/functions.js';
-export { Health } from './resources/health.js';
-export { Invitations } from './resources/invitations.js';
-export { Ips } from './resources/ips.js';
-export { Kubernetes, KubernetesClusters, KubernetesPools } from './resources/kubernetes.js';
-export { Members } from './resources/members.js';
-export { Permissions } from './resources/permissions.js';
-export { Pricing } from './resources/pricing.js';
-export { ProjectMembers, Projects } from './resources/projects.js';
-export { Regions } from './resources/regions.js';
-export { Roles } from './resources/roles.js';
-export { SecurityGroups } from './resources/security-groups.js';
-export { Snapshots } from './resources/snapshots.js';
-export { SshKeys } from './resources/ssh-keys.js';
-export { Templates } from './resources/templates.js';
-export { VmNetworks, VmNotes, VmTags, Vms } from './resources/vms.js';
-export { Volumes } from './resources/volumes.js';
-export { Vpcs } from './resources/vpcs.js';
+export type { ApiKeys } from './resources/api-keys.js';
+export type { AppDeployments, AppDomains, AppEnv, AppJobs, AppServices, Apps } from './resources/apps.js';
+export type { BackupSchedules } from './resources/backup-schedules.js';
+export type { Backups } from './resources/backups.js';
+export type { DatabaseBackups, DatabaseExtensions, DatabaseSavedQueries, DatabaseUsers, Databases } from './resources/databases.js';
+export type { FunctionBindings, FunctionDeployments, FunctionEnv, FunctionTriggers, Functions } from './resources/functions.js';
+export type { Health } from './resources/health.js';
+export type { Invitations } from './resources/invitations.js';
+export type { Ips } from './resources/ips.js';
+export type { Kubernetes, KubernetesClusters, KubernetesPools } from './resources/kubernetes.js';
+export type { Members } from './resources/members.js';
+export type { Permissions } from './resources/permissions.js';
+export type { Pricing } from './resources/pricing.js';
+export type { ProjectMembers, Projects } from './resources/projects.js';
+export type { Regions } from './resources/regions.js';
+export type { Roles } from './resources/roles.js';
+export type { SecurityGroups } from './resources/security-groups.js';
+export type { Snapshots } from './resources/snapshots.js';
+export type { SshKeys } from './resources/ssh-keys.js';
+export type { Templates } from './resources/templates.js';
+export type { VmNetworks, VmNotes, VmTags, Vms } from './resources/vms.js';
+export type { Volumes } from './resources/volumes.js';
+export type { Vpcs } from './resources/vpcs.js';
 export type {
   APIKey,
   APIKeyProjectAccess,

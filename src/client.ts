@@ -1,6 +1,8 @@
-import { ClientNamespaces } from '../generated/client-namespaces.js';
+import type { ClientNamespaces } from '../generated/client-namespaces.js';
+import { CUSTOM_BASES } from '../generated/custom-bases.js';
 import { createRaffApi, type RaffApi } from './core/api.js';
 import { clientContext } from './core/context.js';
+import { mountNamespaces } from './core/namespaces.js';
 import {
   type ClientConfig,
   type ClientOptions,
@@ -27,7 +29,7 @@ const fromConfig = new WeakSet<object>();
  * const { data: vms } = await raff.vms.list({ status: 'active' });
  * ```
  */
-export class RaffClient extends ClientNamespaces {
+export class RaffClient {
   /** The typed client for any path in openapi.json, with the same auth, limits and errors. */
   readonly api: RaffApi;
 
@@ -43,9 +45,9 @@ export class RaffClient extends ClientNamespaces {
     const config = fromConfig.has(options)
       ? (options as unknown as ClientConfig)
       : resolveClientOptions(options, readEnvironment());
-    super(clientContext(config));
     this.#config = config;
     this.api = createRaffApi(config);
+    mountNamespaces(this, clientContext(config), CUSTOM_BASES);
   }
 
   /** The project sent as `X-Project-ID` by default, if any. */
@@ -86,6 +88,10 @@ export class RaffClient extends ClientNamespaces {
     return `RaffClient ${JSON.stringify(this.toJSON())}`;
   }
 }
+
+/** The namespaces (`raff.vms`, `raff.databases`, …), built from the operation table. */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the namespaces are declared by the generated interface and built in the constructor.
+export interface RaffClient extends ClientNamespaces {}
 
 // Outside the class: a `new RaffClient` inside its own body makes bundlers rename the class
 // (`_RaffClient`), which is what stack traces and `constructor.name` would then show.

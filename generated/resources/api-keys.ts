@@ -3,24 +3,19 @@
  * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
  */
 
-import type { ClientContext } from '../../src/core/context.js';
 import type { RequestOptions } from '../../src/core/options.js';
 import type { ListAllParams, Page } from '../../src/core/pagination.js';
-import { ApiKeysCustom } from '../../src/resources/custom/api-keys.js';
+import type { ApiKeysCustom } from '../../src/resources/custom/api-keys.js';
 import type { APIKey, APIKeyWithSecret, ListApiKeysParams, UpdateApiKeyBody } from '../types.js';
 
 /**
  * Secrets for scripts and services. A key points at an account role and, through project
  * memberships, at project roles; its full value is shown only when it is created or regenerated.
+ *
+ * `raff.apiKeys`: its methods are made from the operation table when the client is built, with the
+ * hand-written ones of {@link ApiKeysCustom}.
  */
-export class ApiKeys extends ApiKeysCustom {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'apiKeys');
-  }
-}
-
-export interface ApiKeys {
+export interface ApiKeys extends ApiKeysCustom {
   /**
    * List API keys.
    *

@@ -3,24 +3,18 @@
  * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
  */
 
-import type { ClientContext } from '../../src/core/context.js';
 import type { RequestOptions } from '../../src/core/options.js';
 import type { Page } from '../../src/core/pagination.js';
-import { APIResource } from '../../src/core/resource.js';
+import type { APIResource } from '../../src/core/resource.js';
 import type { WaitOptions, WaitUntil } from '../../src/core/waiter.js';
 import type { AddAppCustomDomainBody, AppCustomDomain, AppDeployment, AppEnvVar, AppEnvVarRevealed, AppJobRun, AppLogLine, AppMetricSeries, AppService, AppServiceStatus, AppSpendSettings, AppTier, BulkSetAppEnvVarsBody, BulkSetAppEnvVarsResult, CreateAppDeploymentBody, CreateAppServiceBody, CreateAppServiceResult, GetAppDeploymentLogsResult, GetAppServiceMetricsParams, GetAppsUsageParams, GetAppsUsageResult, ListAppCustomDomainsParams, ListAppDeploymentsParams, ListAppEnvVarsParams, ListAppLogsParams, ListAppServicesParams, ListAppTiersParams, RequestAppSourceUploadResult, RollbackAppServiceBody, ScaleAppServiceBody, SetAppEnvVarBody, SetAppEnvVarResult, UpdateAppSpendSettingsBody } from '../types.js';
 
 /**
  * The builds and releases of an App service, with their build logs.
+ *
+ * `raff.apps.deployments`: its methods are made from the operation table when the client is built.
  */
-export class AppDeployments extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'apps.deployments');
-  }
-}
-
-export interface AppDeployments {
+export interface AppDeployments extends APIResource {
   /**
    * List deployments.
    *
@@ -126,15 +120,10 @@ export interface AppDeployments {
 
 /**
  * Custom domains of an App service and their verification.
+ *
+ * `raff.apps.domains`: its methods are made from the operation table when the client is built.
  */
-export class AppDomains extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'apps.domains');
-  }
-}
-
-export interface AppDomains {
+export interface AppDomains extends APIResource {
   /**
    * List custom domains.
    *
@@ -235,15 +224,10 @@ export interface AppDomains {
 
 /**
  * An App service’s environment variables; `reveal` returns the secret values.
+ *
+ * `raff.apps.env`: its methods are made from the operation table when the client is built.
  */
-export class AppEnv extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'apps.env');
-  }
-}
-
-export interface AppEnv {
+export interface AppEnv extends APIResource {
   /**
    * List environment variables.
    *
@@ -385,15 +369,10 @@ export interface AppEnv {
 
 /**
  * Runs of an App job service.
+ *
+ * `raff.apps.jobs`: its methods are made from the operation table when the client is built.
  */
-export class AppJobs extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'apps.jobs');
-  }
-}
-
-export interface AppJobs {
+export interface AppJobs extends APIResource {
   /**
    * Run a job now.
    *
@@ -468,15 +447,10 @@ export interface AppJobs {
 /**
  * App services: what runs (web, private, worker, cron and job services), with their lifecycle,
  * scaling, logs and metrics, and `waitFor`.
+ *
+ * `raff.apps.services`: its methods are made from the operation table when the client is built.
  */
-export class AppServices extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'apps.services');
-  }
-}
-
-export interface AppServices {
+export interface AppServices extends APIResource {
   /**
    * List app services.
    *
@@ -827,8 +801,10 @@ export interface AppServices {
  * Hosted app services (public web, private, worker, cron and one-off job), with their deployments,
  * environment variables, custom domains and job runs, plus usage and the account’s monthly spend
  * cap. Services are named by UUID or short id.
+ *
+ * `raff.apps`: its methods are made from the operation table when the client is built.
  */
-export class Apps extends APIResource {
+export interface Apps extends APIResource {
   /**
    * The builds and releases of an App service, with their build logs.
    */
@@ -855,18 +831,6 @@ export class Apps extends APIResource {
    */
   readonly services: AppServices;
 
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'apps');
-    this.deployments = new AppDeployments(context);
-    this.domains = new AppDomains(context);
-    this.env = new AppEnv(context);
-    this.jobs = new AppJobs(context);
-    this.services = new AppServices(context);
-  }
-}
-
-export interface Apps {
   /**
    * List Apps tiers.
    *

@@ -3,23 +3,17 @@
  * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
  */
 
-import type { ClientContext } from '../../src/core/context.js';
 import type { RequestOptions } from '../../src/core/options.js';
 import type { ListAllParams, Page } from '../../src/core/pagination.js';
-import { APIResource } from '../../src/core/resource.js';
+import type { APIResource } from '../../src/core/resource.js';
 import type { BackupSchedule, CreateBackupScheduleBody, ListBackupSchedulesParams, UpdateBackupScheduleBody } from '../types.js';
 
 /**
  * Daily or weekly automatic backups of a VM, with a count of backups to keep.
+ *
+ * `raff.backupSchedules`: its methods are made from the operation table when the client is built.
  */
-export class BackupSchedules extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'backupSchedules');
-  }
-}
-
-export interface BackupSchedules {
+export interface BackupSchedules extends APIResource {
   /**
    * List backup schedules.
    *

@@ -3,24 +3,18 @@
  * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
  */
 
-import type { ClientContext } from '../../src/core/context.js';
 import type { RequestOptions } from '../../src/core/options.js';
 import type { ListAllParams, Page } from '../../src/core/pagination.js';
-import { APIResource } from '../../src/core/resource.js';
+import type { APIResource } from '../../src/core/resource.js';
 import type { WaitOptions, WaitUntil } from '../../src/core/waiter.js';
 import type { Backup, BackupStatus, CreateBackupBody, ListBackupsParams } from '../types.js';
 
 /**
  * On-demand, incremental VM backups, each inside a project.
+ *
+ * `raff.backups`: its methods are made from the operation table when the client is built.
  */
-export class Backups extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'backups');
-  }
-}
-
-export interface Backups {
+export interface Backups extends APIResource {
   /**
    * List backups.
    *

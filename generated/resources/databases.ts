@@ -3,25 +3,20 @@
  * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
  */
 
-import type { ClientContext } from '../../src/core/context.js';
 import type { RequestOptions } from '../../src/core/options.js';
 import type { Page } from '../../src/core/pagination.js';
-import { APIResource } from '../../src/core/resource.js';
+import type { APIResource } from '../../src/core/resource.js';
 import type { WaitOptions, WaitUntil } from '../../src/core/waiter.js';
-import { DatabasesCustom } from '../../src/resources/custom/databases.js';
+import type { DatabasesCustom } from '../../src/resources/custom/databases.js';
 import type { BrowseDatabaseBody, BrowseDatabaseResult, ConnectDatabaseVPCBody, CreateDatabaseBody, CreateDatabaseUserBody, CreateDatabaseUserResult, Database, DatabaseBackup, DatabaseConsumer, DatabaseEngineInfo, DatabaseExtension, DatabaseParameter, DatabaseSavedQuery, DatabaseStatus, DatabaseUser, GetDatabaseClientTrafficParams, GetDatabaseClientTrafficResult, GetDatabaseConnectionParams, GetDatabaseConnectionResult, GetDatabaseLogsItem, GetDatabaseLogsParams, GetDatabaseMetricsHistoryParams, GetDatabaseMetricsHistoryResult, GetDatabaseMetricsResult, GetDatabaseSlowQueriesParams, GetDatabaseSlowQueriesResult, GetDatabaseUserCredentialResult, ListDatabaseBackupsParams, ListDatabaseExtensionsParams, ListDatabasePlansParams, ListDatabasePlansResult, ListDatabaseSavedQueriesParams, ListDatabaseUsersParams, ListDatabasesParams, RestoreDatabaseBody, RestoreDatabaseResult, RotateDatabaseUserResult, RunDatabaseQueryBody, RunDatabaseQueryResult, SaveDatabaseSavedQueryBody, ScaleDatabaseBody, SetDatabaseExtensionBody, UpdateDatabaseBody } from '../types.js';
 
 /**
  * Nightly and on-demand backups of a managed database; restoreDatabase restores them.
+ *
+ * `raff.databases.backups`: its methods are made from the operation table when the client is
+ * built.
  */
-export class DatabaseBackups extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'databases.backups');
-  }
-}
-
-export interface DatabaseBackups {
+export interface DatabaseBackups extends APIResource {
   /**
    * List database backups.
    *
@@ -76,15 +71,11 @@ export interface DatabaseBackups {
 
 /**
  * The PostgreSQL extensions a managed database may install, switched on and off one at a time.
+ *
+ * `raff.databases.extensions`: its methods are made from the operation table when the client is
+ * built.
  */
-export class DatabaseExtensions extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'databases.extensions');
-  }
-}
-
-export interface DatabaseExtensions {
+export interface DatabaseExtensions extends APIResource {
   /**
    * List extensions.
    *
@@ -141,15 +132,11 @@ export interface DatabaseExtensions {
 
 /**
  * Statements kept under a name with a managed database, shared by everyone in the account.
+ *
+ * `raff.databases.savedQueries`: its methods are made from the operation table when the client is
+ * built.
  */
-export class DatabaseSavedQueries extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'databases.savedQueries');
-  }
-}
-
-export interface DatabaseSavedQueries {
+export interface DatabaseSavedQueries extends APIResource {
   /**
    * List saved queries.
    *
@@ -233,15 +220,10 @@ export interface DatabaseSavedQueries {
 /**
  * Users inside a managed database’s engine, with read-only or read-write access, and their
  * passwords.
+ *
+ * `raff.databases.users`: its methods are made from the operation table when the client is built.
  */
-export class DatabaseUsers extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'databases.users');
-  }
-}
-
-export interface DatabaseUsers {
+export interface DatabaseUsers extends APIResource {
   /**
    * List database users.
    *
@@ -381,8 +363,11 @@ export interface DatabaseUsers {
 /**
  * PostgreSQL, MySQL, Valkey, ClickHouse and Kafka run by Raff, each inside a project: create,
  * scale, connect, observe, query and restore them. Ids are UUIDs or short ids.
+ *
+ * `raff.databases`: its methods are made from the operation table when the client is built, with
+ * the hand-written ones of {@link DatabasesCustom}.
  */
-export class Databases extends DatabasesCustom {
+export interface Databases extends DatabasesCustom {
   /**
    * Nightly and on-demand backups of a managed database; restoreDatabase restores them.
    */
@@ -404,17 +389,6 @@ export class Databases extends DatabasesCustom {
    */
   readonly users: DatabaseUsers;
 
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'databases');
-    this.backups = new DatabaseBackups(context);
-    this.extensions = new DatabaseExtensions(context);
-    this.savedQueries = new DatabaseSavedQueries(context);
-    this.users = new DatabaseUsers(context);
-  }
-}
-
-export interface Databases {
   /**
    * List database engines.
    *

@@ -3,25 +3,20 @@
  * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
  */
 
-import type { ClientContext } from '../../src/core/context.js';
 import type { RequestOptions } from '../../src/core/options.js';
 import type { Page } from '../../src/core/pagination.js';
-import { APIResource } from '../../src/core/resource.js';
+import type { APIResource } from '../../src/core/resource.js';
 import type { WaitOptions, WaitUntil } from '../../src/core/waiter.js';
 import type { ConvertLambdaBody, ConvertLambdaResult, CreateFunctionBindingBody, CreateFunctionBody, CreateFunctionDeploymentBody, CreateFunctionTriggerBody, FunctionBinding, FunctionDeployment, FunctionEnvVar, FunctionInvocation, FunctionLogLine, FunctionMetrics, FunctionRevealedEnvVar, FunctionRevision, FunctionRuntimeInfo, FunctionSourceUpload, FunctionTrigger, FunctionTriggerRun, FunctionsSpendSettings, FunctionsUsage, GetFunctionDeploymentLogsResult, GetFunctionMetricsParams, GetFunctionSourceParams, GetFunctionSourceResult, GetFunctionsUsageParams, ListFunctionBindingsParams, ListFunctionDeploymentsParams, ListFunctionEnvVarsParams, ListFunctionInvocationsParams, ListFunctionLogsParams, ListFunctionTriggerRunsParams, ListFunctionTriggersParams, ListFunctionsParams, RollbackFunctionBody, ServerlessFunction, ServerlessFunctionStatus, SetFunctionEnvVarBody, UpdateFunctionBody, UpdateFunctionTriggerBody, UpdateFunctionsSpendSettingsBody } from '../types.js';
 
 /**
  * Managed resources (databases, buckets) bound to a function through injected environment
  * variables.
+ *
+ * `raff.functions.bindings`: its methods are made from the operation table when the client is
+ * built.
  */
-export class FunctionBindings extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'functions.bindings');
-  }
-}
-
-export interface FunctionBindings {
+export interface FunctionBindings extends APIResource {
   /**
    * List bindings.
    *
@@ -153,15 +148,11 @@ export interface FunctionBindings {
 
 /**
  * The builds and releases of a function, with their build logs.
+ *
+ * `raff.functions.deployments`: its methods are made from the operation table when the client is
+ * built.
  */
-export class FunctionDeployments extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'functions.deployments');
-  }
-}
-
-export interface FunctionDeployments {
+export interface FunctionDeployments extends APIResource {
   /**
    * List a function’s deployments.
    *
@@ -295,15 +286,10 @@ export interface FunctionDeployments {
 
 /**
  * A function’s environment variables; `reveal` returns the secret values.
+ *
+ * `raff.functions.env`: its methods are made from the operation table when the client is built.
  */
-export class FunctionEnv extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'functions.env');
-  }
-}
-
-export interface FunctionEnv {
+export interface FunctionEnv extends APIResource {
   /**
    * List environment variables.
    *
@@ -433,15 +419,11 @@ export interface FunctionEnv {
 
 /**
  * What invokes a function besides HTTP: schedules and events.
+ *
+ * `raff.functions.triggers`: its methods are made from the operation table when the client is
+ * built.
  */
-export class FunctionTriggers extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'functions.triggers');
-  }
-}
-
-export interface FunctionTriggers {
+export interface FunctionTriggers extends APIResource {
   /**
    * List triggers.
    *
@@ -575,8 +557,10 @@ export interface FunctionTriggers {
  * Serverless functions: HTTP handlers built from an upload, a starter template or a GitHub branch,
  * served at their own HTTPS URL and billed by memory and CPU seconds beyond a free monthly
  * allowance. They unlock with the account’s first top-up.
+ *
+ * `raff.functions`: its methods are made from the operation table when the client is built.
  */
-export class Functions extends APIResource {
+export interface Functions extends APIResource {
   /**
    * Managed resources (databases, buckets) bound to a function through injected environment
    * variables.
@@ -598,17 +582,6 @@ export class Functions extends APIResource {
    */
   readonly triggers: FunctionTriggers;
 
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'functions');
-    this.bindings = new FunctionBindings(context);
-    this.deployments = new FunctionDeployments(context);
-    this.env = new FunctionEnv(context);
-    this.triggers = new FunctionTriggers(context);
-  }
-}
-
-export interface Functions {
   /**
    * List functions.
    *

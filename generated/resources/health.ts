@@ -3,22 +3,16 @@
  * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
  */
 
-import type { ClientContext } from '../../src/core/context.js';
 import type { RequestOptions } from '../../src/core/options.js';
-import { APIResource } from '../../src/core/resource.js';
+import type { APIResource } from '../../src/core/resource.js';
 import type { HealthStatus } from '../types.js';
 
 /**
  * Liveness of the API gateway; no key needed.
+ *
+ * `raff.health`: its methods are made from the operation table when the client is built.
  */
-export class Health extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'health');
-  }
-}
-
-export interface Health {
+export interface Health extends APIResource {
   /**
    * Check API health.
    *

@@ -3,22 +3,16 @@
  * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
  */
 
-import type { ClientContext } from '../../src/core/context.js';
 import type { RequestOptions } from '../../src/core/options.js';
-import { APIResource } from '../../src/core/resource.js';
+import type { APIResource } from '../../src/core/resource.js';
 import type { CreateInvitationBody, Invitation } from '../types.js';
 
 /**
  * E-mailed invitations to join the account or one project, and their cancellation.
+ *
+ * `raff.invitations`: its methods are made from the operation table when the client is built.
  */
-export class Invitations extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'invitations');
-  }
-}
-
-export interface Invitations {
+export interface Invitations extends APIResource {
   /**
    * Invite to the account.
    *

@@ -3,24 +3,18 @@
  * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
  */
 
-import type { ClientContext } from '../../src/core/context.js';
 import type { RequestOptions } from '../../src/core/options.js';
 import type { ListAllParams, Page } from '../../src/core/pagination.js';
-import { APIResource } from '../../src/core/resource.js';
+import type { APIResource } from '../../src/core/resource.js';
 import type { IP, IPChange, ListIPsParams, ReserveIPBody } from '../types.js';
 
 /**
  * Public addresses held by a project: reserve, swap and release them; attach them with the VM
  * Networks calls.
+ *
+ * `raff.ips`: its methods are made from the operation table when the client is built.
  */
-export class Ips extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'ips');
-  }
-}
-
-export interface Ips {
+export interface Ips extends APIResource {
   /**
    * List floating IPs.
    *

@@ -3,25 +3,20 @@
  * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
  */
 
-import type { ClientContext } from '../../src/core/context.js';
 import type { RequestOptions } from '../../src/core/options.js';
 import type { ListAllParams, Page } from '../../src/core/pagination.js';
-import { APIResource } from '../../src/core/resource.js';
+import type { APIResource } from '../../src/core/resource.js';
 import type { WaitOptions, WaitUntil } from '../../src/core/waiter.js';
 import type { AddK8sNodePoolBody, AssignK8sClusterFirewallBody, CreateK8sClusterBody, GetK8sClusterFirewallResult, GetK8sClusterMetricsResult, GetK8sClusterStatsParams, GetK8sKubeconfigParams, GetK8sKubeconfigResult, K8sCluster, K8sClusterEvent, K8sClusterNode, K8sClusterStats, K8sClusterStatus, K8sClusterVolume, K8sMetalLBPool, K8sNodePool, K8sTcpForward, K8sVersion, ListK8sClusterEventsParams, ListK8sClusterUpgradesResult, ListK8sClustersParams, ListK8sNodePlansResult, ListK8sNodePoolsParams, RenameK8sClusterBody, ScaleK8sNodePoolBody, ScaleK8sNodePoolResult, UpdateK8sClusterMaintenanceBody, UpdateK8sMetalLBPoolBody, UpdateK8sNodePoolBody, UpgradeK8sClusterVersionBody } from '../types.js';
 
 /**
  * Kubernetes clusters: create, scale, upgrade, kubeconfigs, firewall and load balancing, and
  * `waitFor`.
+ *
+ * `raff.kubernetes.clusters`: its methods are made from the operation table when the client is
+ * built.
  */
-export class KubernetesClusters extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'kubernetes.clusters');
-  }
-}
-
-export interface KubernetesClusters {
+export interface KubernetesClusters extends APIResource {
   /**
    * List Kubernetes clusters.
    *
@@ -829,15 +824,10 @@ export interface KubernetesClusters {
 
 /**
  * The worker node pools of a Kubernetes cluster.
+ *
+ * `raff.kubernetes.pools`: its methods are made from the operation table when the client is built.
  */
-export class KubernetesPools extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'kubernetes.pools');
-  }
-}
-
-export interface KubernetesPools {
+export interface KubernetesPools extends APIResource {
   /**
    * List node pools.
    *
@@ -1025,8 +1015,10 @@ export interface KubernetesPools {
  * Managed Kubernetes: versions and node plans, clusters and their worker pools, kubeconfigs,
  * version upgrades, firewall, MetalLB addresses and TCP forwards. Every call on a cluster needs
  * `X-Project-ID`, reads included; clusters are addressed by their short id.
+ *
+ * `raff.kubernetes`: its methods are made from the operation table when the client is built.
  */
-export class Kubernetes extends APIResource {
+export interface Kubernetes extends APIResource {
   /**
    * Kubernetes clusters: create, scale, upgrade, kubeconfigs, firewall and load balancing, and
    * `waitFor`.
@@ -1038,15 +1030,6 @@ export class Kubernetes extends APIResource {
    */
   readonly pools: KubernetesPools;
 
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'kubernetes');
-    this.clusters = new KubernetesClusters(context);
-    this.pools = new KubernetesPools(context);
-  }
-}
-
-export interface Kubernetes {
   /**
    * List Kubernetes versions.
    *

@@ -3,23 +3,17 @@
  * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
  */
 
-import type { ClientContext } from '../../src/core/context.js';
 import type { RequestOptions } from '../../src/core/options.js';
 import type { ListAllParams, Page } from '../../src/core/pagination.js';
-import { APIResource } from '../../src/core/resource.js';
+import type { APIResource } from '../../src/core/resource.js';
 import type { AddMemberBody, ListMembersParams, Member, UpdateMemberBody } from '../types.js';
 
 /**
  * The account’s people and open invitations, with their account roles.
+ *
+ * `raff.members`: its methods are made from the operation table when the client is built.
  */
-export class Members extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'members');
-  }
-}
-
-export interface Members {
+export interface Members extends APIResource {
   /**
    * List account members.
    *

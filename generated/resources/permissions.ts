@@ -3,23 +3,17 @@
  * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
  */
 
-import type { ClientContext } from '../../src/core/context.js';
 import type { RequestOptions } from '../../src/core/options.js';
 import type { Page } from '../../src/core/pagination.js';
-import { APIResource } from '../../src/core/resource.js';
+import type { APIResource } from '../../src/core/resource.js';
 import type { ListPermissionsParams, Permission } from '../types.js';
 
 /**
  * The read-only catalog of permission strings that roles are made of.
+ *
+ * `raff.permissions`: its methods are made from the operation table when the client is built.
  */
-export class Permissions extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'permissions');
-  }
-}
-
-export interface Permissions {
+export interface Permissions extends APIResource {
   /**
    * List permissions.
    *

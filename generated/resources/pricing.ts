@@ -3,23 +3,17 @@
  * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
  */
 
-import type { ClientContext } from '../../src/core/context.js';
 import type { RequestOptions } from '../../src/core/options.js';
-import { APIResource } from '../../src/core/resource.js';
+import type { APIResource } from '../../src/core/resource.js';
 import type { AppTier, FunctionsPricing, IPPricing, ListDatabasePricingParams, ListDatabasePricingResult, ListKubernetesPricingResult, StoragePricing, StoragePricingParams, VMPricingParams, VMPricingPlan } from '../types.js';
 
 /**
  * Public prices of VM plans, storage, IP addresses, managed databases, Kubernetes, Functions and
  * Apps; no key needed.
+ *
+ * `raff.pricing`: its methods are made from the operation table when the client is built.
  */
-export class Pricing extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'pricing');
-  }
-}
-
-export interface Pricing {
+export interface Pricing extends APIResource {
   /**
    * List VM plans.
    *

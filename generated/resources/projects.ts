@@ -3,24 +3,19 @@
  * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
  */
 
-import type { ClientContext } from '../../src/core/context.js';
 import type { RequestOptions } from '../../src/core/options.js';
 import type { ListAllParams, Page } from '../../src/core/pagination.js';
-import { APIResource } from '../../src/core/resource.js';
-import { ProjectMembersCustom } from '../../src/resources/custom/project-members.js';
+import type { APIResource } from '../../src/core/resource.js';
+import type { ProjectMembersCustom } from '../../src/resources/custom/project-members.js';
 import type { CreateProjectBody, ListProjectMembersParams, ListProjectsParams, Project, ProjectMember, UpdateProjectBody } from '../types.js';
 
 /**
  * Project roles granted on one project to account users or to API keys.
+ *
+ * `raff.projects.members`: its methods are made from the operation table when the client is built,
+ * with the hand-written ones of {@link ProjectMembersCustom}.
  */
-export class ProjectMembers extends ProjectMembersCustom {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'projects.members');
-  }
-}
-
-export interface ProjectMembers {
+export interface ProjectMembers extends ProjectMembersCustom {
   /**
    * List project members.
    *
@@ -126,21 +121,15 @@ export interface ProjectMembers {
 /**
  * Groups of resources inside the account. Every VM, backup and snapshot belongs to exactly one
  * project.
+ *
+ * `raff.projects`: its methods are made from the operation table when the client is built.
  */
-export class Projects extends APIResource {
+export interface Projects extends APIResource {
   /**
    * Project roles granted on one project to account users or to API keys.
    */
   readonly members: ProjectMembers;
 
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'projects');
-    this.members = new ProjectMembers(context);
-  }
-}
-
-export interface Projects {
   /**
    * List projects.
    *

@@ -3,23 +3,17 @@
  * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
  */
 
-import type { ClientContext } from '../../src/core/context.js';
 import type { RequestOptions } from '../../src/core/options.js';
 import type { Page } from '../../src/core/pagination.js';
-import { APIResource } from '../../src/core/resource.js';
+import type { APIResource } from '../../src/core/resource.js';
 import type { ListRegionsParams, Region } from '../types.js';
 
 /**
  * The public catalog of data-centre regions; no key needed.
+ *
+ * `raff.regions`: its methods are made from the operation table when the client is built.
  */
-export class Regions extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'regions');
-  }
-}
-
-export interface Regions {
+export interface Regions extends APIResource {
   /**
    * List regions.
    *

@@ -3,24 +3,19 @@
  * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
  */
 
-import type { ClientContext } from '../../src/core/context.js';
 import type { RequestOptions } from '../../src/core/options.js';
 import type { ListAllParams, LoosePage } from '../../src/core/pagination.js';
-import { RolesCustom } from '../../src/resources/custom/roles.js';
+import type { RolesCustom } from '../../src/resources/custom/roles.js';
 import type { CreateRoleBody, ListRolesParams, Role, UpdateRoleBody } from '../types.js';
 
 /**
  * Named permission sets at account or project scope. System roles are fixed; custom roles can be
  * created, changed and, once unused, deleted.
+ *
+ * `raff.roles`: its methods are made from the operation table when the client is built, with the
+ * hand-written ones of {@link RolesCustom}.
  */
-export class Roles extends RolesCustom {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'roles');
-  }
-}
-
-export interface Roles {
+export interface Roles extends RolesCustom {
   /**
    * List roles.
    *

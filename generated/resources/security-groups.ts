@@ -3,23 +3,17 @@
  * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
  */
 
-import type { ClientContext } from '../../src/core/context.js';
 import type { RequestOptions } from '../../src/core/options.js';
 import type { Page } from '../../src/core/pagination.js';
-import { APIResource } from '../../src/core/resource.js';
+import type { APIResource } from '../../src/core/resource.js';
 import type { CreateSecurityGroupBody, ListSecurityGroupsParams, SecurityGroup, SecurityGroupTemplate, UpdateSecurityGroupBody } from '../types.js';
 
 /**
  * Firewall rule sets, each inside a project, applied per VM network interface.
+ *
+ * `raff.securityGroups`: its methods are made from the operation table when the client is built.
  */
-export class SecurityGroups extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'securityGroups');
-  }
-}
-
-export interface SecurityGroups {
+export interface SecurityGroups extends APIResource {
   /**
    * List security groups.
    *

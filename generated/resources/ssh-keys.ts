@@ -3,23 +3,17 @@
  * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
  */
 
-import type { ClientContext } from '../../src/core/context.js';
 import type { RequestOptions } from '../../src/core/options.js';
 import type { Page } from '../../src/core/pagination.js';
-import { APIResource } from '../../src/core/resource.js';
+import type { APIResource } from '../../src/core/resource.js';
 import type { CreateSSHKeyBody, ListSSHKeysParams, SSHKey, UpdateSSHKeyBody } from '../types.js';
 
 /**
  * Public keys saved at account level for logging in to VMs.
+ *
+ * `raff.sshKeys`: its methods are made from the operation table when the client is built.
  */
-export class SshKeys extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'sshKeys');
-  }
-}
-
-export interface SshKeys {
+export interface SshKeys extends APIResource {
   /**
    * List SSH keys.
    *

@@ -3,23 +3,17 @@
  * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
  */
 
-import type { ClientContext } from '../../src/core/context.js';
 import type { RequestOptions } from '../../src/core/options.js';
 import type { Page } from '../../src/core/pagination.js';
-import { APIResource } from '../../src/core/resource.js';
+import type { APIResource } from '../../src/core/resource.js';
 import type { ListTemplatesParams, Template } from '../types.js';
 
 /**
  * The public catalog of images VMs are built from; no key needed.
+ *
+ * `raff.templates`: its methods are made from the operation table when the client is built.
  */
-export class Templates extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'templates');
-  }
-}
-
-export interface Templates {
+export interface Templates extends APIResource {
   /**
    * List OS templates.
    *

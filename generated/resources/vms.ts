@@ -3,24 +3,18 @@
  * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
  */
 
-import type { ClientContext } from '../../src/core/context.js';
 import type { RequestOptions } from '../../src/core/options.js';
 import type { ListAllParams, Page } from '../../src/core/pagination.js';
-import { APIResource } from '../../src/core/resource.js';
+import type { APIResource } from '../../src/core/resource.js';
 import type { WaitOptions, WaitUntil } from '../../src/core/waiter.js';
 import type { AddVMTagBody, AttachIpBody, AttachIpResult, AttachSecurityGroupBody, AttachVpcBody, CreateVMBody, DeleteVMBody, DeleteVMsBody, DeleteVMsResult, GetVMNotesParams, ListVMNetworksParams, ListVMsParams, ReinstallVMBody, RenameVMBody, ResizeVMBody, ResizeVMDiskBody, SaveVMImageBody, SetVMConsolePolicyBody, UpdateVMTagBody, VM, VMImage, VMNetwork, VMNote, VMNoteBody, VMNotes, VMResizeResult, VMStatus, VMTag } from '../types.js';
 
 /**
  * A VM’s network interfaces: joining VPCs, carrying public IPs and security groups.
+ *
+ * `raff.vms.networks`: its methods are made from the operation table when the client is built.
  */
-export class VmNetworks extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'vms.networks');
-  }
-}
-
-export interface VmNetworks {
+export interface VmNetworks extends APIResource {
   /**
    * List a VM’s network interfaces.
    *
@@ -259,15 +253,10 @@ export interface VmNetworks {
 
 /**
  * Free-text notes on a VM, private to their writer or shared with the account.
+ *
+ * `raff.vms.notes`: its methods are made from the operation table when the client is built.
  */
-export class VmNotes extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'vms.notes');
-  }
-}
-
-export interface VmNotes {
+export interface VmNotes extends APIResource {
   /**
    * Get a VM's notes.
    *
@@ -403,15 +392,10 @@ export interface VmNotes {
 
 /**
  * Labels on a VM, each with a sort priority.
+ *
+ * `raff.vms.tags`: its methods are made from the operation table when the client is built.
  */
-export class VmTags extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'vms.tags');
-  }
-}
-
-export interface VmTags {
+export interface VmTags extends APIResource {
   /**
    * Tag a VM.
    *
@@ -506,8 +490,10 @@ export interface VmTags {
 
 /**
  * Compute instances, each inside a project.
+ *
+ * `raff.vms`: its methods are made from the operation table when the client is built.
  */
-export class Vms extends APIResource {
+export interface Vms extends APIResource {
   /**
    * A VM’s network interfaces: joining VPCs, carrying public IPs and security groups.
    */
@@ -523,16 +509,6 @@ export class Vms extends APIResource {
    */
   readonly tags: VmTags;
 
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'vms');
-    this.networks = new VmNetworks(context);
-    this.notes = new VmNotes(context);
-    this.tags = new VmTags(context);
-  }
-}
-
-export interface Vms {
   /**
    * List VMs.
    *

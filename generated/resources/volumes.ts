@@ -3,25 +3,19 @@
  * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
  */
 
-import type { ClientContext } from '../../src/core/context.js';
 import type { RequestOptions } from '../../src/core/options.js';
 import type { ListAllParams, Page } from '../../src/core/pagination.js';
-import { APIResource } from '../../src/core/resource.js';
+import type { APIResource } from '../../src/core/resource.js';
 import type { WaitOptions, WaitUntil } from '../../src/core/waiter.js';
 import type { AttachVolumeBody, CreateVolumeBody, ListVolumesParams, ResizeVolumeBody, Volume, VolumeResizeResult, VolumeStatus } from '../types.js';
 
 /**
  * Block storage volumes, each inside a project; created asynchronously, attached to one VM at a
  * time, grown but never shrunk.
+ *
+ * `raff.volumes`: its methods are made from the operation table when the client is built.
  */
-export class Volumes extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'volumes');
-  }
-}
-
-export interface Volumes {
+export interface Volumes extends APIResource {
   /**
    * List volumes.
    *

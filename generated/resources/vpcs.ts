@@ -3,23 +3,17 @@
  * Made by `npm run generate` from openapi.json; edit openapi.json (or scripts/generate/) and regenerate.
  */
 
-import type { ClientContext } from '../../src/core/context.js';
 import type { RequestOptions } from '../../src/core/options.js';
 import type { Page } from '../../src/core/pagination.js';
-import { APIResource } from '../../src/core/resource.js';
+import type { APIResource } from '../../src/core/resource.js';
 import type { CIDRSuggestions, CreateVPCBody, ListVPCsParams, UpdateVPCBody, VPC, VPCDetail } from '../types.js';
 
 /**
  * Private IPv4 networks inside a project that VMs can join.
+ *
+ * `raff.vpcs`: its methods are made from the operation table when the client is built.
  */
-export class Vpcs extends APIResource {
-  /** @internal */
-  constructor(context: ClientContext) {
-    super(context, 'vpcs');
-  }
-}
-
-export interface Vpcs {
+export interface Vpcs extends APIResource {
   /**
    * List VPCs.
    *

@@ -1,14 +1,45 @@
-// generated/operations.ts: the part of the model the client ships. One row per operation; the
-// namespaces' methods are made from these rows at run time, so an operation costs its row.
+// generated/operations.ts: the part of the model the client ships. At run time it is one compact
+// text, a line per namespace and per operation, parsed once on first use
+// (src/core/operation-table.ts): 253 operations cost about 4 KB gzipped in a user's bundle. For the
+// types it is an interface with a readable row per operation, which ships nothing.
+
+const PROJECT = { required: 'R', optional: 'O' };
+const SOURCE = { header: 'h', path: 'p', resource: 'r' };
 
 /** The TypeScript module holding the operation table. */
 export function operationsModule(model) {
-  const rows = model.operations.map((op) => `  ${op.id}: ${row(op)},`);
+  const lines = [];
+  for (const ns of model.namespaces) {
+    const ops = model.operations.filter((op) => op.namespace === ns.path);
+    lines.push(`=${ns.path} ${ns.className}`);
+    for (const op of ops) lines.push(compactRow(op));
+  }
+  const typeRows = model.operations.map((op) => `  '${op.sdk}': ${typeRow(op)};`);
+  const ids = model.operations.map((op) => `  '${op.sdk}': '${op.id}';`);
   return `
-/** What the call path knows about one operation of openapi.json. */
+/**
+ * Every operation of openapi.json, one line each under a \`=namespace ClassName\` line (every
+ * namespace has one, also those whose operations are all in sub-namespaces), fields separated by
+ * one space:
+ *
+ * \`name METHOD path flags paged permission result [s=secrets] [w=waiter]\`
+ *
+ * - \`path\` without its \`/api/v1\` prefix (\`~\` marks a path without it, e.g. \`~/health\`);
+ * - \`flags\`: \`q\` takes a query, \`b\` a JSON body; \`R\`/\`O\` X-Project-ID required/optional;
+ *   \`P\` public (no key); \`I\` takes an Idempotency-Key; \`-\` none of these;
+ * - \`paged\`: the largest page (\`-\` = does not page);
+ * - \`permission\`: e.g. \`vm.create:h\` (\`:h\`/\`:p\`/\`:r\` = the project from the header, the
+ *   path or the resource), \`-\` where Raff documents none;
+ * - \`result\`: \`none\`, \`body\`, a dotted path (\`data\`, \`data.function\`), or \`[items,total\`;
+ * - \`s=a,b\`: the dotted paths of credentials in the result (\`[]\` = each item);
+ * - \`w=field;statuses;failures;interval;noun\`: the waiter on this get operation.
+ *
+ * Parsed by src/core/operation-table.ts; a test holds the parse to generated/model.json.
+ */
+export const OPERATION_ROWS = ${JSON.stringify(`${lines.join('\n')}\n`)};
+
+/** What the table says about one operation, as its parsed row and as its type. */
 export interface OperationInfo {
-  /** The SDK method, e.g. \`vms.create\`: what errors name as their \`operation\`. */
-  readonly sdk: string;
   readonly method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH';
   /** The path template, e.g. \`/api/v1/vms/{id}\`. */
   readonly path: string;
@@ -50,43 +81,69 @@ export interface OperationInfo {
   };
 }
 
-/** Every operation of openapi.json, by operationId. */
-export const OPERATIONS = {
-${rows.join('\n')}
-} as const satisfies Record<string, OperationInfo>;
+/**
+ * The table's rows as types, by SDK method (\`vms.create\`): what the call path's types read.
+ * Types only: nothing of this ships.
+ */
+export interface OperationTable {
+${typeRows.join('\n')}
+}
+
+/** The SDK method of any operation, e.g. \`'vms.create'\`. */
+export type SdkMethod = keyof OperationTable;
+
+/** The operationId of each SDK method's operation in openapi.json (types only). */
+export interface OperationIds {
+${ids.join('\n')}
+}
 
 /** The operationId of any operation in openapi.json. */
-export type OperationId = keyof typeof OPERATIONS;
-
-/** The SDK method name of any operation, e.g. \`'vms.create'\`. */
-export type SdkMethod = (typeof OPERATIONS)[OperationId]['sdk'];
+export type OperationId = OperationIds[SdkMethod];
 `;
 }
 
-function row(op) {
-  const fields = [`sdk: '${op.sdk}'`, `method: '${op.method}'`, `path: '${op.path}'`];
+function resultText(op) {
+  const { result } = op;
+  if (result.kind === 'page') return `[${result.items}${result.total ? `,${result.total}` : ''}`;
+  return result.kind === 'field' ? result.path : result.kind;
+}
+
+function compactRow(op) {
+  const path = op.path.startsWith('/api/v1/') ? op.path.slice('/api/v1'.length) : `~${op.path}`;
+  const flags =
+    (op.input === 'query' ? 'q' : op.input === 'body' ? 'b' : '') +
+    (PROJECT[op.project] ?? '') +
+    (op.public ? 'P' : '') +
+    (op.idempotent ? 'I' : '');
+  const permission = op.permission
+    ? `${op.permission}${op.permissionProject ? `:${SOURCE[op.permissionProject]}` : ''}`
+    : '-';
+  const fields = [op.name, op.method, path, flags || '-', op.paged ?? '-', permission, resultText(op)];
+  if (op.secrets.length > 0) fields.push(`s=${op.secrets.join(',')}`);
+  if (op.waiter) {
+    const w = op.waiter;
+    fields.push(
+      `w=${w.field};${(w.statuses ?? []).join(',')};${w.failure.join(',')};${w.interval};${op.typeNames.result}`,
+    );
+  }
+  for (const field of fields) {
+    if (/\s/.test(String(field))) throw new Error(`${op.sdk}: "${field}" cannot go in the table`);
+  }
+  return fields.join(' ');
+}
+
+function typeRow(op) {
+  const fields = [`method: '${op.method}'`, `path: '${op.path}'`];
   if (op.input) fields.push(`input: '${op.input}'`);
   if (op.project) fields.push(`project: '${op.project}'`);
   if (op.public) fields.push('public: true');
   if (op.paged) fields.push(`paged: ${op.paged}`);
   if (op.idempotent) fields.push('idempotent: true');
-  if (op.permission) fields.push(`permission: '${op.permission}'`);
-  if (op.permissionProject) fields.push(`permissionProject: '${op.permissionProject}'`);
-  const { result } = op;
-  if (result.kind === 'page') {
-    fields.push(`items: '${result.items}'`);
-    if (result.total) fields.push(`total: '${result.total}'`);
+  if (op.result.kind === 'page') {
+    fields.push(`items: '${op.result.items}'`);
+    if (op.result.total) fields.push(`total: '${op.result.total}'`);
   } else {
-    fields.push(`result: '${result.kind === 'field' ? result.path : result.kind}'`);
+    fields.push(`result: '${resultText(op)}'`);
   }
-  if (op.secrets.length > 0)
-    fields.push(`secrets: [${op.secrets.map((s) => `'${s}'`).join(', ')}]`);
-  if (op.waiter) {
-    const w = op.waiter;
-    const list = (values) => `[${values.map((v) => `'${v}'`).join(', ')}]`;
-    fields.push(
-      `wait: { field: '${w.field}', ${w.statuses ? `statuses: ${list(w.statuses)}, ` : ''}failure: ${list(w.failure)}, interval: ${w.interval}, noun: '${op.typeNames.result}' }`,
-    );
-  }
-  return `{ ${fields.join(', ')} }`;
+  return `{ ${fields.join('; ')} }`;
 }

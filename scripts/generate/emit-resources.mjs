@@ -27,6 +27,7 @@ export function resourceModules(model) {
     );
   }
   files['generated/client-namespaces.ts'] = clientModule(model);
+  files['generated/custom-bases.ts'] = customBasesModule(model);
   files['generated/exports.ts'] = exportsModule(model, types);
   return files;
 }
@@ -147,59 +148,55 @@ function resourceModule(members, namespaces, byId, types) {
   const imports = new Set();
   const body = [];
   let needsWait = false;
-  // Children first: a reader meets each class before the one that mounts it.
+  // Children first: a reader meets each namespace before the one that holds it.
   for (const ns of [...members].sort(
     (a, b) => b.path.split('.').length - a.path.split('.').length,
   )) {
     const ops = ns.operations.map((id) => byId.get(id));
     const customMethods = new Set(ns.custom?.methods ?? []);
-    if (ns.custom)
+    if (ns.custom) {
       imports.add(
-        `import { ${ns.custom.className} } from '../../src/resources/custom/${ns.custom.file}';`,
+        `import type { ${ns.custom.className} } from '../../src/resources/custom/${ns.custom.file}';`,
       );
-    const children = ns.children.map((path) => namespaces.get(path));
-    body.push(docBlock([escapeDoc(ns.description ?? `The \`${ns.path}\` namespace.`)], ''));
-    body.push(
-      `export class ${ns.className} extends ${ns.custom ? ns.custom.className : 'APIResource'} {`,
-    );
-    for (const child of children) {
-      body.push(docBlock([escapeDoc(child.description ?? child.path)]));
-      body.push(`  readonly ${child.path.split('.').pop()}: ${child.className};`, '');
     }
-    body.push(
-      '  /** @internal */',
-      '  constructor(context: ClientContext) {',
-      `    super(context, '${ns.path}');`,
-    );
-    for (const child of children)
-      body.push(`    this.${child.path.split('.').pop()} = new ${child.className}(context);`);
-    body.push('  }', '}', '');
-    const signatures = [];
+    const children = ns.children.map((path) => namespaces.get(path));
+    const members = [];
+    for (const child of children) {
+      members.push(
+        `${docBlock([escapeDoc(child.description ?? child.path)])}\n  readonly ${child.path.split('.').pop()}: ${child.className};`,
+      );
+    }
     for (const op of ops) {
       if (customMethods.has(op.name)) continue;
-      signatures.push(methodSignature(op, used));
-      if (op.paged && op.name === 'list') {
-        signatures.push(listAllSignature(op, used));
-      }
+      members.push(methodSignature(op, used));
+      if (op.paged && op.name === 'list') members.push(listAllSignature(op, used));
       if (op.waiter) {
         needsWait = true;
-        signatures.push(waitForSignature(op, used));
+        members.push(waitForSignature(op, used));
       }
     }
-    if (signatures.length > 0) {
-      body.push(`export interface ${ns.className} {`, signatures.join('\n\n'), '}', '');
-    }
+    const doc = [
+      escapeDoc(ns.description ?? `The \`${ns.path}\` namespace.`),
+      '',
+      `\`raff.${ns.path}\`: its methods are made from the operation table when the client is built${ns.custom ? `, with the hand-written ones of {@link ${ns.custom.className}}` : ''}.`,
+    ];
+    body.push(docBlock(doc, ''));
+    body.push(
+      `export interface ${ns.className} extends ${ns.custom ? ns.custom.className : 'APIResource'} {`,
+      members.join('\n\n'),
+      '}',
+      '',
+    );
   }
   const typeNames = [...used].filter((name) => types.has(name)).sort();
   const paging = ['ListAllParams', 'LoosePage', 'Page'].filter((name) => used.has(name));
   const head = [
-    "import type { ClientContext } from '../../src/core/context.js';",
     "import type { RequestOptions } from '../../src/core/options.js';",
     ...(paging.length
       ? [`import type { ${paging.join(', ')} } from '../../src/core/pagination.js';`]
       : []),
     ...(members.some((ns) => !ns.custom)
-      ? ["import { APIResource } from '../../src/core/resource.js';"]
+      ? ["import type { APIResource } from '../../src/core/resource.js';"]
       : []),
     ...(needsWait
       ? ["import type { WaitOptions, WaitUntil } from '../../src/core/waiter.js';"]
@@ -360,14 +357,10 @@ function waitForSignature(op, used) {
 function clientModule(model) {
   const tops = model.namespaces.filter((ns) => !ns.parent);
   const lines = [
-    "import type { ClientContext } from '../src/core/context.js';",
-    ...tops.map((ns) => `import { ${ns.className} } from './resources/${kebab(ns.path)}.js';`),
+    ...tops.map((ns) => `import type { ${ns.className} } from './resources/${kebab(ns.path)}.js';`),
     '',
-    docBlock(
-      ['The namespaces of {@link RaffClient}, one field per area of the API.', '', '@internal'],
-      '',
-    ),
-    'export abstract class ClientNamespaces {',
+    docBlock(['The namespaces of {@link RaffClient}, one field per area of the API.'], ''),
+    'export interface ClientNamespaces {',
   ];
   for (const ns of tops) {
     lines.push(
@@ -376,10 +369,28 @@ function clientModule(model) {
       '',
     );
   }
-  lines.push('  constructor(context: ClientContext) {');
-  for (const ns of tops) lines.push(`    this.${ns.path} = new ${ns.className}(context);`);
-  lines.push('  }', '}', '');
+  lines.push('}', '');
   return lines.join('\n');
+}
+
+/** The hand-written bases of the namespaces that have one, for the client to build them on. */
+function customBasesModule(model) {
+  const custom = model.namespaces.filter((ns) => ns.custom);
+  return [
+    "import type { NamespaceBase } from '../src/core/namespaces.js';",
+    ...custom.map(
+      (ns) => `import { ${ns.custom.className} } from '../src/resources/custom/${ns.custom.file}';`,
+    ),
+    '',
+    docBlock(
+      ['The namespaces with hand-written methods, and the class that holds them.', '', '@internal'],
+      '',
+    ),
+    'export const CUSTOM_BASES: Readonly<Record<string, NamespaceBase>> = {',
+    ...custom.map((ns) => `  '${ns.path}': ${ns.custom.className},`),
+    '};',
+    '',
+  ].join('\n');
 }
 
 function exportsModule(model, types) {
@@ -389,7 +400,7 @@ function exportsModule(model, types) {
       .filter((ns) => ns.path === top.path || ns.path.startsWith(`${top.path}.`))
       .map((ns) => ns.className)
       .sort();
-    lines.push(`export { ${classes.join(', ')} } from './resources/${kebab(top.path)}.js';`);
+    lines.push(`export type { ${classes.join(', ')} } from './resources/${kebab(top.path)}.js';`);
   }
   lines.push(
     `export type {\n${[...types.keys()]

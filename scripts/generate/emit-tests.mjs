@@ -51,7 +51,7 @@ function isCustom(model, op) {
 
 function expectedType(op) {
   const t = op.typeNames;
-  const fromTable = `Result<'${op.id}'>`;
+  const fromTable = `Result<'${op.sdk}'>`;
   switch (op.result.kind) {
     case 'none':
       return { text: 'void', names: [], fromTable };

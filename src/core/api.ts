@@ -8,10 +8,11 @@ import type {
   SuccessResponse,
 } from 'openapi-typescript-helpers';
 import type { paths } from '../../generated/openapi.js';
-import { OPERATIONS, type OperationInfo } from '../../generated/operations.js';
+import type { OperationInfo } from '../../generated/operations.js';
 import { RaffValidationError } from '../shared/errors.js';
 import { planRequest } from './call.js';
 import { parseEnvelope } from './envelope.js';
+import { operationTable } from './operation-table.js';
 import { type ClientConfig, callSettings, type RequestOptions } from './options.js';
 import { send } from './transport.js';
 
@@ -98,7 +99,12 @@ let byRoute: Map<string, OperationInfo> | undefined;
 
 /** The operation a `METHOD /path/template` names (built on first use of `raff.api`). */
 function operationFor(method: string, path: string): OperationInfo | undefined {
-  byRoute ??= new Map(Object.values(OPERATIONS).map((op) => [`${op.method} ${op.path}`, op]));
+  byRoute ??= new Map(
+    Object.values(operationTable() as Record<string, OperationInfo>).map((op) => [
+      `${op.method} ${op.path}`,
+      op,
+    ]),
+  );
   return byRoute.get(`${method} ${path}`);
 }
 
@@ -158,8 +164,8 @@ async function runApiCall(
     ...callSettings(config, Object.keys(given).length > 0 ? given : undefined),
     calledAs: 'api',
   };
-  const operation = operationFor(method, path) ?? { sdk: 'api', method, path, result: 'body' };
-  const request = planRequest(settings, operation, {
+  const operation = operationFor(method, path) ?? { method, path, result: 'body' };
+  const request = planRequest(settings, 'api', operation, {
     path: params?.path as never,
     query: params?.query as never,
     body: body as never,

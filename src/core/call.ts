@@ -1,7 +1,8 @@
-import { OPERATIONS, type OperationId, type OperationInfo } from '../../generated/operations.js';
+import type { OperationInfo, SdkMethod } from '../../generated/operations.js';
 import { requireId } from '../internal/ids.js';
 import { RaffValidationError } from '../shared/errors.js';
 import { unwrapAnswer } from './envelope.js';
+import { operationOf } from './operation-table.js';
 import type { CallArgs, Result } from './operation-types.js';
 import {
   type CallSettings,
@@ -19,25 +20,29 @@ import { type PlannedRequest, send } from './transport.js';
  * @throws {RaffValidationError} before any I/O for a missing or unsafe path id, a missing project
  * on a project-scoped mutation, a keyless client on a keyed operation, or unencodable input.
  */
-export async function callOperation<K extends OperationId>(
+export async function callOperation<K extends SdkMethod>(
   config: ClientConfig,
-  id: K,
+  name: K,
   args: CallArgs<K>,
   options: RequestOptions | undefined,
 ): Promise<Result<K>> {
-  const operation: OperationInfo = OPERATIONS[id];
+  const operation = operationOf(name);
   const settings = callSettings(config, options);
-  const request = planRequest(settings, operation, args as CallArgs<OperationId>);
+  const request = planRequest(settings, name, operation, args as CallArgs<SdkMethod>);
   const answer = await send(settings, request);
   return unwrapAnswer(operation, answer, request, config) as Result<K>;
 }
 
 /** The `Idempotency-Key` of a call: the caller's, or a new one (kept for every retry). */
-function idempotencyKey(settings: CallSettings, operation: OperationInfo): string | undefined {
+function idempotencyKey(
+  settings: CallSettings,
+  name: string,
+  operation: OperationInfo,
+): string | undefined {
   if (operation.idempotent) return settings.idempotencyKey ?? crypto.randomUUID();
   if (settings.idempotencyKey !== undefined) {
     throw new RaffValidationError(
-      `${operation.sdk} takes no Idempotency-Key (only operations that document one do). Nothing was sent.`,
+      `${name} takes no Idempotency-Key (only operations that document one do). Nothing was sent.`,
       [{ path: ['idempotencyKey'], code: 'unsupported', message: 'this operation takes none' }],
     );
   }
@@ -51,13 +56,14 @@ function idempotencyKey(settings: CallSettings, operation: OperationInfo): strin
  */
 export function planRequest(
   settings: CallSettings,
+  name: string,
   operation: OperationInfo,
-  args: CallArgs<OperationId>,
+  args: CallArgs<SdkMethod>,
 ): PlannedRequest {
   const { method, path: template } = operation;
   const projectId = projectFor(settings, operation);
   const headers = requestHeaders(settings.config, operation, projectId);
-  const key = idempotencyKey(settings, operation);
+  const key = idempotencyKey(settings, name, operation);
   if (key !== undefined) headers['idempotency-key'] = key;
   const url =
     settings.config.baseUrl +
@@ -75,7 +81,7 @@ export function planRequest(
     headers,
     body,
     projectId,
-    operation: settings.calledAs ?? operation.sdk,
+    operation: settings.calledAs ?? name,
     permission: operation.permission,
     idempotent: key !== undefined,
   };

@@ -1,6 +1,5 @@
-import type { OperationInfo } from '../../generated/operations.js';
-import { OPERATIONS } from '../../generated/operations.js';
 import { callOperation } from './call.js';
+import { operationOf } from './operation-table.js';
 import type { ClientConfig, RequestOptions } from './options.js';
 import { paginate } from './pagination.js';
 import { RoleResolver } from './role-resolver.js';
@@ -27,14 +26,14 @@ export interface ClientContext {
 
 /** @internal The context of a client built from `config`. */
 export function clientContext(config: ClientConfig): ClientContext {
-  const listRoles: OperationInfo = OPERATIONS.listRoles;
+  const listRoles = operationOf('roles.list');
   return {
     config,
     roles: new RoleResolver<ContextRole>(async (options: RequestOptions | undefined) => {
       const all: ContextRole[] = [];
       const pages = paginate(
         async (limit, offset) =>
-          (await callOperation(config, 'listRoles', { query: { limit, offset } }, options)) as {
+          (await callOperation(config, 'roles.list', { query: { limit, offset } }, options)) as {
             data: ContextRole[];
             total?: number;
           },

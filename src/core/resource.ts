@@ -1,7 +1,8 @@
-import { OPERATIONS, type OperationId, type OperationInfo } from '../../generated/operations.js';
+import type { OperationInfo, SdkMethod } from '../../generated/operations.js';
 import { callOperation } from './call.js';
 import type { ClientContext } from './context.js';
 import { MethodDeadline } from './deadline.js';
+import { operationOf, operationTable } from './operation-table.js';
 import type { CallArgs, QueryParams, Result } from './operation-types.js';
 import { CALLED_AS, type InternalRequestOptions, type RequestOptions } from './options.js';
 import { type LoosePage, type PaginationParams, paginate, splitPaging } from './pagination.js';
@@ -10,7 +11,7 @@ import { type WaitOptions, type WaitUntil, waitFor } from './waiter.js';
 // Which prototypes already carry their operations' methods.
 const equipped = new WeakSet<object>();
 // The operations of each namespace, e.g. `vms.tags` → [addVMTag, …]; built on first use.
-let byNamespace: Map<string, [OperationId, OperationInfo][]> | undefined;
+let byNamespace: Map<string, [SdkMethod, OperationInfo][]> | undefined;
 
 /**
  * The base of every namespace. A namespace's methods are made from the operation table when its
@@ -39,10 +40,10 @@ export abstract class APIResource {
    * Called after each generated method of this namespace succeeds (e.g. the roles namespace
    * forgets its cached roles after a change).
    */
-  protected _afterCall?(id: OperationId): void;
+  protected _afterCall?(id: SdkMethod): void;
 
-  /** @internal Calls operation `id` with its path ids, query and body. */
-  protected _call<K extends OperationId>(
+  /** @internal Calls the operation of SDK method `id` with its path ids, query and body. */
+  protected _call<K extends SdkMethod>(
     id: K,
     args: CallArgs<K>,
     options: RequestOptions | undefined,
@@ -56,17 +57,17 @@ export abstract class APIResource {
    * `offset` where to start. Other query fields are repeated on every page. A per-call
    * `totalTimeout` and `signal` bound the whole walk.
    */
-  protected _listAll<K extends OperationId>(
+  protected _listAll<K extends SdkMethod>(
     id: K,
     params: (Omit<QueryParams<K>, 'limit' | 'offset'> & PaginationParams) | undefined,
     options: RequestOptions | undefined,
     path?: CallArgs<K>['path'],
   ): AsyncIterable<unknown> {
     const { paging, filters } = splitPaging(params);
-    const operation: OperationInfo = OPERATIONS[id];
+    const operation = operationOf(id);
     const limit = paging.limit ?? Math.min(operation.paged ?? 100, 100);
     const call = this._call.bind(this);
-    const name = operation.sdk.replace(/\.list$/, '.listAll');
+    const name = id.replace(/\.list$/, '.listAll');
     return (async function* walk() {
       const deadline = new MethodDeadline(name, options);
       try {
@@ -86,15 +87,16 @@ export abstract class APIResource {
   }
 
   /** @internal Polls get operation `id` until `until` holds (see {@link waitFor}). */
-  protected _waitFor<K extends OperationId>(
+  protected _waitFor<K extends SdkMethod>(
     id: K,
     path: CallArgs<K>['path'],
     until: WaitUntil<unknown, string> | 'deleted',
     options: WaitOptions | undefined,
   ): Promise<unknown> {
-    const operation: OperationInfo = OPERATIONS[id];
+    const operation = operationOf(id);
     const ids = Object.values(path ?? {}) as string[];
     return waitFor({
+      name: id,
       operation,
       what: ids.join('/'),
       until,
@@ -106,19 +108,19 @@ export abstract class APIResource {
           { path } as CallArgs<K>,
           {
             ...callOptions,
-            [CALLED_AS]: operation.sdk.replace(/\.get$/, '.waitFor'),
+            [CALLED_AS]: id.replace(/\.get$/, '.waitFor'),
           } as InternalRequestOptions,
         ),
     });
   }
 
   /** A generated method's body: its arguments become path ids, the query or body, and options. */
-  static #method(id: OperationId, operation: OperationInfo, names: readonly string[]) {
+  static #method(id: SdkMethod, operation: OperationInfo, names: readonly string[]) {
     return function (this: APIResource, ...args: unknown[]): Promise<unknown> {
       const call = { path: pathOf(names, args) } as Record<string, unknown>;
       let next = names.length;
       if (operation.input !== undefined) call[operation.input] = args[next++];
-      const result = this._call(id, call as CallArgs<OperationId>, args[next] as RequestOptions);
+      const result = this._call(id, call as CallArgs<SdkMethod>, args[next] as RequestOptions);
       if (this._afterCall === undefined) return result;
       return result.then((value) => {
         this._afterCall?.(id);
@@ -128,7 +130,7 @@ export abstract class APIResource {
   }
 
   /** `listAll(...ids, params, options)` of a paged list. */
-  static #listAll(id: OperationId, names: readonly string[]) {
+  static #listAll(id: SdkMethod, names: readonly string[]) {
     return function (this: APIResource, ...args: unknown[]): AsyncIterable<unknown> {
       const at = names.length;
       return this._listAll(
@@ -141,7 +143,7 @@ export abstract class APIResource {
   }
 
   /** `waitFor(...ids, until, options)` on the get operation a waiter polls. */
-  static #waitFor(id: OperationId, names: readonly string[]) {
+  static #waitFor(id: SdkMethod, names: readonly string[]) {
     return function (this: APIResource, ...args: unknown[]): Promise<unknown> {
       const at = names.length;
       return this._waitFor(
@@ -159,7 +161,7 @@ export abstract class APIResource {
     equipped.add(prototype);
     byNamespace ??= indexByNamespace();
     for (const [id, operation] of byNamespace.get(namespace) ?? []) {
-      const name = operation.sdk.slice(namespace.length + 1);
+      const name = id.slice(namespace.length + 1);
       const names = [...operation.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string);
       define(prototype, name, APIResource.#method(id, operation, names));
       if (operation.paged !== undefined && name === 'list') {
@@ -175,10 +177,10 @@ function equip(prototype: object, namespace: string): void {
   APIResource._equip(prototype, namespace);
 }
 
-function indexByNamespace(): Map<string, [OperationId, OperationInfo][]> {
-  const index = new Map<string, [OperationId, OperationInfo][]>();
-  for (const [id, operation] of Object.entries(OPERATIONS) as [OperationId, OperationInfo][]) {
-    const namespace = operation.sdk.slice(0, operation.sdk.lastIndexOf('.'));
+function indexByNamespace(): Map<string, [SdkMethod, OperationInfo][]> {
+  const index = new Map<string, [SdkMethod, OperationInfo][]>();
+  for (const [id, operation] of Object.entries(operationTable()) as [SdkMethod, OperationInfo][]) {
+    const namespace = id.slice(0, id.lastIndexOf('.'));
     index.set(namespace, [...(index.get(namespace) ?? []), [id, operation]]);
   }
   return index;

@@ -62,7 +62,9 @@ const waitOptionsSchema = lazy(() =>
 
 /** What one `waitFor` call runs on. */
 export interface WaitRequest {
-  /** The get operation it polls (its row carries the statuses and which of them fail). */
+  /** The SDK method of the get operation it polls, e.g. `databases.get`. */
+  readonly name: string;
+  /** That operation's row: it carries the statuses and which of them fail. */
   readonly operation: OperationInfo;
   /** The resource's ids, for messages, e.g. `5f0c…` or `db1/alice`. */
   readonly what: string;
@@ -84,11 +86,11 @@ export interface WaitRequest {
  * @throws {RaffTimeoutError} (`limit: 'wait'`) when `timeout` runs out.
  */
 export async function waitFor(request: WaitRequest): Promise<unknown> {
-  const { operation, config } = request;
+  const { name, operation, config } = request;
   const spec = operation.wait;
-  if (spec === undefined) throw new Error(`${operation.sdk} has no waiter`);
+  if (spec === undefined) throw new Error(`${name} has no waiter`);
   const options = parseInput(waitOptionsSchema, request.options ?? {}, 'waitFor options');
-  const until = checkUntil(request.until, spec.statuses, operation.sdk);
+  const until = checkUntil(request.until, spec.statuses, name);
   const label = `${spec.noun} ${request.what}`;
   const scrub = config.secrets.scrub;
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
@@ -110,7 +112,7 @@ export async function waitFor(request: WaitRequest): Promise<unknown> {
         timeoutMs: timeout,
         resource: scrub(label),
         last: redactValue(last, { scrub, maxStringLength: 1_000 }),
-        operation: operation.sdk.replace(/\.get$/, '.waitFor'),
+        operation: name.replace(/\.get$/, '.waitFor'),
       },
     );
   };

@@ -2,13 +2,16 @@
 // already checks operationIds, tags, descriptions, references and that every example matches its
 // schema). Rules over every operation: no hand-kept list of operations.
 import { describe, expect, it } from 'vitest';
-import { OPERATIONS, type OperationInfo } from '../../generated/operations.js';
+import type { OperationInfo, SdkMethod } from '../../generated/operations.js';
+import { operationTable } from '../../src/core/operation-table.js';
 import { PERMISSION_CATALOG, permissionScope } from '../../src/offline/permission-catalog.js';
 import type { ParameterObject, ResponseObject } from '../support/openapi.js';
 import { isRef, operations, resolve } from '../support/openapi.js';
+import { MODEL } from '../support/operation-calls.js';
 
 const rows = operations.map((op) => [op.operationId, op] as const);
-const info = (id: string): OperationInfo => OPERATIONS[id as keyof typeof OPERATIONS];
+const sdkOf = new Map(MODEL.operations.map((op) => [op.id, op.sdk]));
+const info = (id: string): OperationInfo => operationTable()[sdkOf.get(id) as SdkMethod];
 
 function parameters(op: (typeof operations)[number]): ParameterObject[] {
   return (op.operation.parameters ?? []).map((p) => resolve<ParameterObject>(p, op.pointer).value);

@@ -6,7 +6,8 @@
 import { inspect } from 'node:util';
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { OPERATIONS, type OperationInfo } from '../../generated/operations.js';
+import type { OperationInfo, SdkMethod } from '../../generated/operations.js';
+import { operationTable } from '../../src/core/operation-table.js';
 import { RaffAPIError, RaffClient } from '../../src/index.js';
 import { API, captureLogs, KEY, PROJECT } from '../support/client.js';
 import {
@@ -15,8 +16,7 @@ import {
   type OperationCall,
 } from '../support/operation-calls.js';
 
-const row = (call: OperationCall): OperationInfo =>
-  OPERATIONS[call.operationId as keyof typeof OPERATIONS];
+const row = (call: OperationCall): OperationInfo => operationTable()[call.sdkMethod as SdkMethod];
 // Hand-written methods (apiKeys.create) take other input: their own tests cover their secrets.
 const bearing = OPERATION_CALLS.filter(
   (call) => (row(call).secrets ?? []).length > 0 && !COMPOSITE_METHODS.has(call.sdkMethod),

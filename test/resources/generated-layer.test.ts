@@ -3,9 +3,10 @@
 // methods made from the operation table (a hand-written method wins; every list takes params).
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { OPERATIONS } from '../../generated/operations.js';
+import { operationTable } from '../../src/core/operation-table.js';
 import {
-  Databases,
+  APIResource,
+  DatabasesCustom,
   RaffClient,
   RaffInternalServerError,
   RaffTimeoutError,
@@ -102,7 +103,7 @@ describe('waitFor, polling', () => {
       .times(20)
       .reply(200, { success: true, database: database('deploying') });
     const error = (await testClient()
-      .databases.waitFor(DB, 'running', { interval: 10, timeout: 60 })
+      .databases.waitFor(DB, 'running', { interval: 50, timeout: 500 })
       .catch((e: unknown) => e)) as RaffTimeoutError;
     expect(error).toBeInstanceOf(RaffTimeoutError);
     expect(error.limit).toBe('wait');
@@ -111,7 +112,9 @@ describe('waitFor, polling', () => {
     expect(error.resource).toBe(`Database ${DB}`);
     expect(error.operation).toBe('databases.waitFor');
     expect(error.last).toMatchObject({ status: 'deploying' });
-    expect(error.message).toBe(`Database ${DB}: not running within 60 ms (last status: deploying)`);
+    expect(error.message).toBe(
+      `Database ${DB}: not running within 500 ms (last status: deploying)`,
+    );
     nock.cleanAll();
   });
 
@@ -121,7 +124,7 @@ describe('waitFor, polling', () => {
       .times(20)
       .reply(200, { success: true, database: database(`x${KEY}`) });
     const error = (await testClient()
-      .databases.waitFor(DB, (db) => db.status === 'running', { interval: 10, timeout: 40 })
+      .databases.waitFor(DB, (db) => db.status === 'running', { interval: 50, timeout: 300 })
       .catch((e: unknown) => e)) as RaffTimeoutError;
     expect(error).toBeInstanceOf(RaffTimeoutError);
     expect(error.message).not.toContain(KEY.slice(5));
@@ -243,22 +246,34 @@ describe('path ids', () => {
 describe('methods made from the operation table', () => {
   it('gives every namespace the methods of its operations, named as the table says', () => {
     const raff = new RaffClient({ apiKey: KEY });
-    for (const row of Object.values(OPERATIONS)) {
-      const names = row.sdk.split('.');
+    for (const sdk of Object.keys(operationTable())) {
+      const names = sdk.split('.');
       const method = names.pop() as string;
       const owner = names.reduce(
-        (at: Record<string, unknown>, key) => at[key] as never,
+        (at: Record<string, unknown>, key: string) => at[key] as never,
         raff as never,
       );
-      expect(typeof owner[method], row.sdk).toBe('function');
-      expect((owner[method] as { name: string }).name, row.sdk).toBe(method);
+      expect(typeof owner[method], sdk).toBe('function');
+      expect((owner[method] as { name: string }).name, sdk).toBe(method);
     }
   });
 
   it('keeps a hand-written method over the generated one', () => {
     const raff = new RaffClient({ apiKey: KEY });
     expect(Object.hasOwn(Object.getPrototypeOf(raff.databases), 'setPublicAccess')).toBe(false);
-    expect(raff.databases).toBeInstanceOf(Databases);
+    expect(raff.databases.setPublicAccess).toBe(DatabasesCustom.prototype.setPublicAccess);
+    expect(raff.databases).toBeInstanceOf(DatabasesCustom);
+  });
+
+  it('builds each namespace as an object named for its type, with its sub-namespaces', () => {
+    const raff = new RaffClient({ apiKey: KEY });
+    expect(raff.vms.tags).toBeInstanceOf(APIResource);
+    expect(raff.vms.tags.constructor.name).toBe('VmTags');
+    expect(raff.kubernetes.clusters.constructor.name).toBe('KubernetesClusters');
+    expect(Object.keys(raff.vms)).toEqual(['networks', 'notes', 'tags']);
+    // Two clients share the namespaces' methods, not their config.
+    const other = new RaffClient({ apiKey: KEY, projectId: PROJECT });
+    expect(Object.getPrototypeOf(other.vms)).toBe(Object.getPrototypeOf(raff.vms));
   });
 
   it('gives every list a params slot: options always come third after the ids', async () => {

@@ -126,7 +126,7 @@ async function createWithin(
     ...(expiresAt === undefined ? {} : { expires_at: expiresAt }),
     ...(params.rate_limit_tier === undefined ? {} : { rate_limit_tier: params.rate_limit_tier }),
   };
-  const key = await callOperation(config, 'createApiKey', { body }, deadline.options());
+  const key = await callOperation(config, 'apiKeys.create', { body }, deadline.options());
   if (projectRole === undefined) return key;
 
   const granted: string[] = [];
@@ -134,7 +134,7 @@ async function createWithin(
     try {
       await callOperation(
         config,
-        'addProjectMember',
+        'projects.members.add',
         { path: { id: projectId }, body: { api_key_id: key.id, role_id: projectRole.id } },
         deadline.options(),
       );
@@ -155,7 +155,7 @@ async function createWithin(
     // The server's view has the project names; the key is complete either way.
     const fresh = await callOperation(
       config,
-      'getApiKey',
+      'apiKeys.get',
       { path: { id: key.id } },
       deadline.options(),
     );
@@ -180,7 +180,7 @@ async function rollBack(
     // Within the caller's limits: past them, the error below still hands over the key.
     await callOperation(
       context.config,
-      'revokeApiKey',
+      'apiKeys.delete',
       { path: { id: key.id } },
       deadline.options(),
     );

@@ -56,7 +56,7 @@ export abstract class ApiKeysCustom extends APIResource {
     return withDeadline('apiKeys.listExpiring', options, async (deadline) => {
       const due: APIKey[] = [];
       for await (const key of this._listAll(
-        'listApiKeys',
+        'apiKeys.list',
         {},
         deadline.options(),
       ) as AsyncIterable<APIKey>) {

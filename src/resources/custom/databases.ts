@@ -65,7 +65,7 @@ export abstract class DatabasesCustom extends APIResource {
       );
     }
     return this._call(
-      'setDatabasePublicAccess',
+      'databases.setPublicAccess',
       { path: { database_id: id }, body: wire as never },
       options,
     );

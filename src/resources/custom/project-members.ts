@@ -83,7 +83,7 @@ export abstract class ProjectMembersCustom extends APIResource {
     return withDeadline('projects.members.add', options, async (deadline) => {
       const role = await this._context.roles.resolve(ref, 'project', 'role', deadline.options());
       return this._call(
-        'addProjectMember',
+        'projects.members.add',
         { path: { id: projectId }, body: { ...target, role_id: role.id } },
         deadline.options(),
       );
@@ -119,7 +119,7 @@ export abstract class ProjectMembersCustom extends APIResource {
         ...(change.status === undefined ? {} : { status: change.status }),
       };
       return this._call(
-        'updateProjectMember',
+        'projects.members.update',
         { path: { id: projectId, member_id: memberId }, body },
         deadline.options(),
       );

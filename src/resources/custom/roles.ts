@@ -1,4 +1,4 @@
-import type { OperationId } from '../../core/operation-types.js';
+import type { SdkMethod } from '../../core/operation-types.js';
 import { APIResource } from '../../core/resource.js';
 import {
   type PermissionPreview,
@@ -8,7 +8,7 @@ import {
 } from '../../offline/permission-preview.js';
 
 // The calls that change roles: after each, the client's cached role list is stale.
-const CHANGES: ReadonlySet<OperationId> = new Set(['createRole', 'updateRole', 'deleteRole']);
+const CHANGES: ReadonlySet<SdkMethod> = new Set(['roles.create', 'roles.update', 'roles.delete']);
 
 /**
  * The hand-written part of {@link Roles}: the offline permission preview, and keeping the client's
@@ -17,7 +17,7 @@ const CHANGES: ReadonlySet<OperationId> = new Set(['createRole', 'updateRole', '
  */
 export abstract class RolesCustom extends APIResource {
   /** @internal Forgets the cached roles after a role was created, changed or deleted. */
-  protected override _afterCall(id: OperationId): void {
+  protected override _afterCall(id: SdkMethod): void {
     if (CHANGES.has(id)) this._context.roles.invalidate();
   }
 

@@ -11,26 +11,26 @@ import type { RaffClient, APIKey, APIKeyWithSecret } from '../../../src/index.js
 describe('apiKeys: what each method resolves with', () => {
   it('apiKeys.list resolves with Page<APIKey>', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['apiKeys']['list']>>>().toEqualTypeOf<Page<APIKey>>();
-    expectTypeOf<Page<APIKey>>().toEqualTypeOf<Result<'listApiKeys'>>();
+    expectTypeOf<Page<APIKey>>().toEqualTypeOf<Result<'apiKeys.list'>>();
   });
 
   it('apiKeys.get resolves with APIKey', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['apiKeys']['get']>>>().toEqualTypeOf<APIKey>();
-    expectTypeOf<APIKey>().toEqualTypeOf<Result<'getApiKey'>>();
+    expectTypeOf<APIKey>().toEqualTypeOf<Result<'apiKeys.get'>>();
   });
 
   it('apiKeys.delete resolves with void', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['apiKeys']['delete']>>>().toEqualTypeOf<void>();
-    expectTypeOf<void>().toEqualTypeOf<Result<'revokeApiKey'>>();
+    expectTypeOf<void>().toEqualTypeOf<Result<'apiKeys.delete'>>();
   });
 
   it('apiKeys.update resolves with APIKey', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['apiKeys']['update']>>>().toEqualTypeOf<APIKey>();
-    expectTypeOf<APIKey>().toEqualTypeOf<Result<'updateApiKey'>>();
+    expectTypeOf<APIKey>().toEqualTypeOf<Result<'apiKeys.update'>>();
   });
 
   it('apiKeys.regenerate resolves with APIKeyWithSecret', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['apiKeys']['regenerate']>>>().toEqualTypeOf<APIKeyWithSecret>();
-    expectTypeOf<APIKeyWithSecret>().toEqualTypeOf<Result<'regenerateApiKey'>>();
+    expectTypeOf<APIKeyWithSecret>().toEqualTypeOf<Result<'apiKeys.regenerate'>>();
   });
 });

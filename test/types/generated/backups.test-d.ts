@@ -11,36 +11,36 @@ import type { RaffClient, Backup } from '../../../src/index.js';
 describe('backups: what each method resolves with', () => {
   it('backups.list resolves with Page<Backup>', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['backups']['list']>>>().toEqualTypeOf<Page<Backup>>();
-    expectTypeOf<Page<Backup>>().toEqualTypeOf<Result<'listBackups'>>();
+    expectTypeOf<Page<Backup>>().toEqualTypeOf<Result<'backups.list'>>();
   });
 
   it('backups.create resolves with Backup', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['backups']['create']>>>().toEqualTypeOf<Backup>();
-    expectTypeOf<Backup>().toEqualTypeOf<Result<'createBackup'>>();
+    expectTypeOf<Backup>().toEqualTypeOf<Result<'backups.create'>>();
   });
 
   it('backups.get resolves with Backup', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['backups']['get']>>>().toEqualTypeOf<Backup>();
-    expectTypeOf<Backup>().toEqualTypeOf<Result<'getBackup'>>();
+    expectTypeOf<Backup>().toEqualTypeOf<Result<'backups.get'>>();
   });
 
   it('backups.delete resolves with void', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['backups']['delete']>>>().toEqualTypeOf<void>();
-    expectTypeOf<void>().toEqualTypeOf<Result<'deleteBackup'>>();
+    expectTypeOf<void>().toEqualTypeOf<Result<'backups.delete'>>();
   });
 
   it('backups.restore resolves with Backup', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['backups']['restore']>>>().toEqualTypeOf<Backup>();
-    expectTypeOf<Backup>().toEqualTypeOf<Result<'restoreBackup'>>();
+    expectTypeOf<Backup>().toEqualTypeOf<Result<'backups.restore'>>();
   });
 
   it('backups.deleteChain resolves with void', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['backups']['deleteChain']>>>().toEqualTypeOf<void>();
-    expectTypeOf<void>().toEqualTypeOf<Result<'deleteBackupChain'>>();
+    expectTypeOf<void>().toEqualTypeOf<Result<'backups.deleteChain'>>();
   });
 
   it('backups.resetChain resolves with void', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['backups']['resetChain']>>>().toEqualTypeOf<void>();
-    expectTypeOf<void>().toEqualTypeOf<Result<'resetBackupChain'>>();
+    expectTypeOf<void>().toEqualTypeOf<Result<'backups.resetChain'>>();
   });
 });

@@ -10,6 +10,6 @@ import type { RaffClient, HealthStatus } from '../../../src/index.js';
 describe('health: what each method resolves with', () => {
   it('health.check resolves with HealthStatus', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['health']['check']>>>().toEqualTypeOf<HealthStatus>();
-    expectTypeOf<HealthStatus>().toEqualTypeOf<Result<'healthCheck'>>();
+    expectTypeOf<HealthStatus>().toEqualTypeOf<Result<'health.check'>>();
   });
 });

@@ -10,16 +10,16 @@ import type { RaffClient, Invitation } from '../../../src/index.js';
 describe('invitations: what each method resolves with', () => {
   it('invitations.create resolves with Invitation', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['invitations']['create']>>>().toEqualTypeOf<Invitation>();
-    expectTypeOf<Invitation>().toEqualTypeOf<Result<'createAccountInvitation'>>();
+    expectTypeOf<Invitation>().toEqualTypeOf<Result<'invitations.create'>>();
   });
 
   it('invitations.cancel resolves with void', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['invitations']['cancel']>>>().toEqualTypeOf<void>();
-    expectTypeOf<void>().toEqualTypeOf<Result<'cancelInvitation'>>();
+    expectTypeOf<void>().toEqualTypeOf<Result<'invitations.cancel'>>();
   });
 
   it('invitations.createForProject resolves with Invitation', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['invitations']['createForProject']>>>().toEqualTypeOf<Invitation>();
-    expectTypeOf<Invitation>().toEqualTypeOf<Result<'createProjectInvitation'>>();
+    expectTypeOf<Invitation>().toEqualTypeOf<Result<'invitations.createForProject'>>();
   });
 });

@@ -11,26 +11,26 @@ import type { RaffClient, IP, IPChange } from '../../../src/index.js';
 describe('ips: what each method resolves with', () => {
   it('ips.list resolves with Page<IP>', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['ips']['list']>>>().toEqualTypeOf<Page<IP>>();
-    expectTypeOf<Page<IP>>().toEqualTypeOf<Result<'listIPs'>>();
+    expectTypeOf<Page<IP>>().toEqualTypeOf<Result<'ips.list'>>();
   });
 
   it('ips.reserve resolves with IP', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['ips']['reserve']>>>().toEqualTypeOf<IP>();
-    expectTypeOf<IP>().toEqualTypeOf<Result<'reserveIP'>>();
+    expectTypeOf<IP>().toEqualTypeOf<Result<'ips.reserve'>>();
   });
 
   it('ips.get resolves with IP', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['ips']['get']>>>().toEqualTypeOf<IP>();
-    expectTypeOf<IP>().toEqualTypeOf<Result<'getIP'>>();
+    expectTypeOf<IP>().toEqualTypeOf<Result<'ips.get'>>();
   });
 
   it('ips.release resolves with void', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['ips']['release']>>>().toEqualTypeOf<void>();
-    expectTypeOf<void>().toEqualTypeOf<Result<'releaseIP'>>();
+    expectTypeOf<void>().toEqualTypeOf<Result<'ips.release'>>();
   });
 
   it('ips.change resolves with IPChange', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['ips']['change']>>>().toEqualTypeOf<IPChange>();
-    expectTypeOf<IPChange>().toEqualTypeOf<Result<'changeIP'>>();
+    expectTypeOf<IPChange>().toEqualTypeOf<Result<'ips.change'>>();
   });
 });

@@ -11,6 +11,6 @@ import type { RaffClient, Permission } from '../../../src/index.js';
 describe('permissions: what each method resolves with', () => {
   it('permissions.list resolves with Page<Permission>', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['permissions']['list']>>>().toEqualTypeOf<Page<Permission>>();
-    expectTypeOf<Page<Permission>>().toEqualTypeOf<Result<'listPermissions'>>();
+    expectTypeOf<Page<Permission>>().toEqualTypeOf<Result<'permissions.list'>>();
   });
 });

@@ -11,41 +11,41 @@ import type { RaffClient, Project, ProjectMember } from '../../../src/index.js';
 describe('projects: what each method resolves with', () => {
   it('projects.list resolves with Page<Project>', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['projects']['list']>>>().toEqualTypeOf<Page<Project>>();
-    expectTypeOf<Page<Project>>().toEqualTypeOf<Result<'listProjects'>>();
+    expectTypeOf<Page<Project>>().toEqualTypeOf<Result<'projects.list'>>();
   });
 
   it('projects.create resolves with Project', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['projects']['create']>>>().toEqualTypeOf<Project>();
-    expectTypeOf<Project>().toEqualTypeOf<Result<'createProject'>>();
+    expectTypeOf<Project>().toEqualTypeOf<Result<'projects.create'>>();
   });
 
   it('projects.get resolves with Project', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['projects']['get']>>>().toEqualTypeOf<Project>();
-    expectTypeOf<Project>().toEqualTypeOf<Result<'getProject'>>();
+    expectTypeOf<Project>().toEqualTypeOf<Result<'projects.get'>>();
   });
 
   it('projects.update resolves with Project', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['projects']['update']>>>().toEqualTypeOf<Project>();
-    expectTypeOf<Project>().toEqualTypeOf<Result<'updateProject'>>();
+    expectTypeOf<Project>().toEqualTypeOf<Result<'projects.update'>>();
   });
 
   it('projects.delete resolves with void', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['projects']['delete']>>>().toEqualTypeOf<void>();
-    expectTypeOf<void>().toEqualTypeOf<Result<'deleteProject'>>();
+    expectTypeOf<void>().toEqualTypeOf<Result<'projects.delete'>>();
   });
 
   it('projects.members.list resolves with Page<ProjectMember>', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['projects']['members']['list']>>>().toEqualTypeOf<Page<ProjectMember>>();
-    expectTypeOf<Page<ProjectMember>>().toEqualTypeOf<Result<'listProjectMembers'>>();
+    expectTypeOf<Page<ProjectMember>>().toEqualTypeOf<Result<'projects.members.list'>>();
   });
 
   it('projects.members.get resolves with ProjectMember', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['projects']['members']['get']>>>().toEqualTypeOf<ProjectMember>();
-    expectTypeOf<ProjectMember>().toEqualTypeOf<Result<'getProjectMember'>>();
+    expectTypeOf<ProjectMember>().toEqualTypeOf<Result<'projects.members.get'>>();
   });
 
   it('projects.members.remove resolves with void', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['projects']['members']['remove']>>>().toEqualTypeOf<void>();
-    expectTypeOf<void>().toEqualTypeOf<Result<'removeProjectMember'>>();
+    expectTypeOf<void>().toEqualTypeOf<Result<'projects.members.remove'>>();
   });
 });

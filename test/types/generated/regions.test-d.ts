@@ -11,6 +11,6 @@ import type { RaffClient, Region } from '../../../src/index.js';
 describe('regions: what each method resolves with', () => {
   it('regions.list resolves with Page<Region>', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['regions']['list']>>>().toEqualTypeOf<Page<Region>>();
-    expectTypeOf<Page<Region>>().toEqualTypeOf<Result<'listRegions'>>();
+    expectTypeOf<Page<Region>>().toEqualTypeOf<Result<'regions.list'>>();
   });
 });

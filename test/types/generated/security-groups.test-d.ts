@@ -11,31 +11,31 @@ import type { RaffClient, SecurityGroup, SecurityGroupTemplate } from '../../../
 describe('securityGroups: what each method resolves with', () => {
   it('securityGroups.list resolves with Page<SecurityGroup>', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['securityGroups']['list']>>>().toEqualTypeOf<Page<SecurityGroup>>();
-    expectTypeOf<Page<SecurityGroup>>().toEqualTypeOf<Result<'listSecurityGroups'>>();
+    expectTypeOf<Page<SecurityGroup>>().toEqualTypeOf<Result<'securityGroups.list'>>();
   });
 
   it('securityGroups.create resolves with SecurityGroup', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['securityGroups']['create']>>>().toEqualTypeOf<SecurityGroup>();
-    expectTypeOf<SecurityGroup>().toEqualTypeOf<Result<'createSecurityGroup'>>();
+    expectTypeOf<SecurityGroup>().toEqualTypeOf<Result<'securityGroups.create'>>();
   });
 
   it('securityGroups.templates resolves with SecurityGroupTemplate[]', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['securityGroups']['templates']>>>().toEqualTypeOf<SecurityGroupTemplate[]>();
-    expectTypeOf<SecurityGroupTemplate[]>().toEqualTypeOf<Result<'listSecurityGroupTemplates'>>();
+    expectTypeOf<SecurityGroupTemplate[]>().toEqualTypeOf<Result<'securityGroups.templates'>>();
   });
 
   it('securityGroups.get resolves with SecurityGroup', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['securityGroups']['get']>>>().toEqualTypeOf<SecurityGroup>();
-    expectTypeOf<SecurityGroup>().toEqualTypeOf<Result<'getSecurityGroup'>>();
+    expectTypeOf<SecurityGroup>().toEqualTypeOf<Result<'securityGroups.get'>>();
   });
 
   it('securityGroups.update resolves with SecurityGroup', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['securityGroups']['update']>>>().toEqualTypeOf<SecurityGroup>();
-    expectTypeOf<SecurityGroup>().toEqualTypeOf<Result<'updateSecurityGroup'>>();
+    expectTypeOf<SecurityGroup>().toEqualTypeOf<Result<'securityGroups.update'>>();
   });
 
   it('securityGroups.delete resolves with void', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['securityGroups']['delete']>>>().toEqualTypeOf<void>();
-    expectTypeOf<void>().toEqualTypeOf<Result<'deleteSecurityGroup'>>();
+    expectTypeOf<void>().toEqualTypeOf<Result<'securityGroups.delete'>>();
   });
 });

@@ -11,26 +11,26 @@ import type { RaffClient, SSHKey } from '../../../src/index.js';
 describe('sshKeys: what each method resolves with', () => {
   it('sshKeys.list resolves with Page<SSHKey>', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['sshKeys']['list']>>>().toEqualTypeOf<Page<SSHKey>>();
-    expectTypeOf<Page<SSHKey>>().toEqualTypeOf<Result<'listSSHKeys'>>();
+    expectTypeOf<Page<SSHKey>>().toEqualTypeOf<Result<'sshKeys.list'>>();
   });
 
   it('sshKeys.create resolves with SSHKey', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['sshKeys']['create']>>>().toEqualTypeOf<SSHKey>();
-    expectTypeOf<SSHKey>().toEqualTypeOf<Result<'createSSHKey'>>();
+    expectTypeOf<SSHKey>().toEqualTypeOf<Result<'sshKeys.create'>>();
   });
 
   it('sshKeys.get resolves with SSHKey', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['sshKeys']['get']>>>().toEqualTypeOf<SSHKey>();
-    expectTypeOf<SSHKey>().toEqualTypeOf<Result<'getSSHKey'>>();
+    expectTypeOf<SSHKey>().toEqualTypeOf<Result<'sshKeys.get'>>();
   });
 
   it('sshKeys.update resolves with SSHKey', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['sshKeys']['update']>>>().toEqualTypeOf<SSHKey>();
-    expectTypeOf<SSHKey>().toEqualTypeOf<Result<'updateSSHKey'>>();
+    expectTypeOf<SSHKey>().toEqualTypeOf<Result<'sshKeys.update'>>();
   });
 
   it('sshKeys.delete resolves with void', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['sshKeys']['delete']>>>().toEqualTypeOf<void>();
-    expectTypeOf<void>().toEqualTypeOf<Result<'deleteSSHKey'>>();
+    expectTypeOf<void>().toEqualTypeOf<Result<'sshKeys.delete'>>();
   });
 });

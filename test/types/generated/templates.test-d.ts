@@ -11,6 +11,6 @@ import type { RaffClient, Template } from '../../../src/index.js';
 describe('templates: what each method resolves with', () => {
   it('templates.list resolves with Page<Template>', () => {
     expectTypeOf<Awaited<ReturnType<RaffClient['templates']['list']>>>().toEqualTypeOf<Page<Template>>();
-    expectTypeOf<Page<Template>>().toEqualTypeOf<Result<'listTemplates'>>();
+    expectTypeOf<Page<Template>>().toEqualTypeOf<Result<'templates.list'>>();
   });
 });

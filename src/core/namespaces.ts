@@ -1,0 +1,59 @@
+import type { ClientContext } from './context.js';
+import { namespaceTable } from './operation-table.js';
+import { APIResource } from './resource.js';
+
+/** A namespace's base class: a hand-written one (src/resources/custom/), or the plain one. */
+export type NamespaceBase = abstract new (context: ClientContext, namespace: string) => APIResource;
+
+/** The namespace of every path without hand-written methods. */
+class Namespace extends APIResource {}
+
+// One constructor per namespace path, named for its type (`VmTags`, what inspect shows), made once.
+const constructors = new Map<string, () => void>();
+
+/**
+ * Builds the namespaces below `parent` (`''` = the client's own) on `target`, each with its
+ * sub-namespaces: an object whose prototype carries the methods of its operations (made from
+ * the operation table by {@link APIResource}), on top of its hand-written base when it has one.
+ * No namespace costs more than its name in a bundle: their types are declarations only.
+ *
+ * @internal
+ */
+export function mountNamespaces(
+  target: object,
+  context: ClientContext,
+  bases: Readonly<Record<string, NamespaceBase>>,
+  parent = '',
+): void {
+  const depth = parent === '' ? 1 : parent.split('.').length + 1;
+  for (const { path, className } of namespaceTable()) {
+    if (path.split('.').length !== depth || (parent !== '' && !path.startsWith(`${parent}.`))) {
+      continue;
+    }
+    const Base: NamespaceBase = bases[path] ?? Namespace;
+    const instance = Reflect.construct(
+      Base,
+      [context, path],
+      constructorFor(path, className, Base),
+    );
+    mountNamespaces(instance, context, bases, path);
+    Object.defineProperty(target, path.slice(path.lastIndexOf('.') + 1), {
+      value: instance,
+      enumerable: true,
+    });
+  }
+}
+
+function constructorFor(path: string, className: string, Base: NamespaceBase): () => void {
+  let constructor = constructors.get(path);
+  if (constructor === undefined) {
+    const made = function namespace() {};
+    Object.defineProperty(made, 'name', { value: className });
+    made.prototype = Object.create(Base.prototype, {
+      constructor: { value: made, writable: true, configurable: true },
+    });
+    constructor = made;
+    constructors.set(path, made);
+  }
+  return constructor;
+}
