@@ -64,6 +64,8 @@ export {
   redactRaffApiKeys,
   SYSTEM_ROLES,
 } from './offline/index.js';
+export type { RequiredPermission } from './offline/required-permission.js';
+export { requiredPermission } from './offline/required-permission.js';
 export type { CreateApiKeyParams } from './resources/custom/api-key-create.js';
 export type { ListExpiringParams } from './resources/custom/api-keys.js';
 export { ApiKeysCustom } from './resources/custom/api-keys.js';

@@ -9,10 +9,10 @@ import type {
 } from 'openapi-typescript-helpers';
 import type { paths } from '../../generated/openapi.js';
 import type { OperationInfo } from '../../generated/operations.js';
+import { operationTable } from '../internal/operation-table.js';
 import { RaffValidationError } from '../shared/errors.js';
 import { planRequest } from './call.js';
 import { parseEnvelope } from './envelope.js';
-import { operationTable } from './operation-table.js';
 import { type ClientConfig, callSettings, type RequestOptions } from './options.js';
 import { send } from './transport.js';
 

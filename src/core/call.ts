@@ -1,8 +1,8 @@
 import type { OperationInfo, SdkMethod } from '../../generated/operations.js';
 import { requireId } from '../internal/ids.js';
+import { operationOf } from '../internal/operation-table.js';
 import { RaffValidationError } from '../shared/errors.js';
 import { unwrapAnswer } from './envelope.js';
-import { operationOf } from './operation-table.js';
 import type { CallArgs, Result } from './operation-types.js';
 import {
   type CallSettings,

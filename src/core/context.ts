@@ -1,5 +1,5 @@
+import { operationOf } from '../internal/operation-table.js';
 import { callOperation } from './call.js';
-import { operationOf } from './operation-table.js';
 import type { ClientConfig, RequestOptions } from './options.js';
 import { paginate } from './pagination.js';
 import { RoleResolver } from './role-resolver.js';

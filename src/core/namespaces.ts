@@ -1,5 +1,5 @@
+import { namespaceTable } from '../internal/operation-table.js';
 import type { ClientContext } from './context.js';
-import { namespaceTable } from './operation-table.js';
 import { APIResource } from './resource.js';
 
 /** A namespace's base class: a hand-written one (src/resources/custom/), or the plain one. */

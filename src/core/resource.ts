@@ -1,8 +1,8 @@
 import type { OperationInfo, SdkMethod } from '../../generated/operations.js';
+import { operationOf, operationTable } from '../internal/operation-table.js';
 import { callOperation } from './call.js';
 import type { ClientContext } from './context.js';
 import { MethodDeadline } from './deadline.js';
-import { operationOf, operationTable } from './operation-table.js';
 import type { CallArgs, QueryParams, Result } from './operation-types.js';
 import { CALLED_AS, type InternalRequestOptions, type RequestOptions } from './options.js';
 import { type LoosePage, type PaginationParams, paginate, splitPaging } from './pagination.js';

@@ -134,7 +134,7 @@ function distance(a: string, b: string): number {
 }
 
 /** The valid name `key` was most likely meant to be, if any is close. */
-function closest(key: string, valid: readonly string[]): string | undefined {
+export function closest(key: string, valid: readonly string[]): string | undefined {
   if (key.length > 64) return undefined;
   const folded = key.toLowerCase();
   const sameLetters = valid.find((name) => name.toLowerCase() === folded);

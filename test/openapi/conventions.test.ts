@@ -3,7 +3,7 @@
 // schema). Rules over every operation: no hand-kept list of operations.
 import { describe, expect, it } from 'vitest';
 import type { OperationInfo, SdkMethod } from '../../generated/operations.js';
-import { operationTable } from '../../src/core/operation-table.js';
+import { operationTable } from '../../src/internal/operation-table.js';
 import { PERMISSION_CATALOG, permissionScope } from '../../src/offline/permission-catalog.js';
 import type { ParameterObject, ResponseObject } from '../support/openapi.js';
 import { isRef, operations, resolve } from '../support/openapi.js';

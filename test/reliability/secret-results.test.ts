@@ -7,8 +7,8 @@ import { inspect } from 'node:util';
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import type { OperationInfo, SdkMethod } from '../../generated/operations.js';
-import { operationTable } from '../../src/core/operation-table.js';
 import { RaffAPIError, RaffClient } from '../../src/index.js';
+import { operationTable } from '../../src/internal/operation-table.js';
 import { API, captureLogs, KEY, PROJECT } from '../support/client.js';
 import {
   COMPOSITE_METHODS,

@@ -3,7 +3,6 @@
 // methods made from the operation table (a hand-written method wins; every list takes params).
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { operationTable } from '../../src/core/operation-table.js';
 import {
   APIResource,
   DatabasesCustom,
@@ -13,6 +12,7 @@ import {
   RaffValidationError,
   RaffWaitFailedError,
 } from '../../src/index.js';
+import { operationTable } from '../../src/internal/operation-table.js';
 import { API, KEY, PROJECT, testClient } from '../support/client.js';
 
 const DB = 'k3v9q2xd';

@@ -1,7 +1,7 @@
 // The compact operation table the client ships, parsed, says exactly what the operation model
 // (generated/model.json) says: no row lost, none added, no field read wrong.
 import { describe, expect, it } from 'vitest';
-import { operationTable } from '../../src/core/operation-table.js';
+import { operationTable } from '../../src/internal/operation-table.js';
 import { MODEL } from '../support/operation-calls.js';
 
 interface ModelRow {

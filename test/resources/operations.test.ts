@@ -6,8 +6,8 @@ import { inspect } from 'node:util';
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import type { OperationInfo, SdkMethod } from '../../generated/operations.js';
-import { operationTable } from '../../src/core/operation-table.js';
 import { RaffClient, RaffValidationError } from '../../src/index.js';
+import { operationTable } from '../../src/internal/operation-table.js';
 import { API, KEY, PROJECT } from '../support/client.js';
 import {
   COMPOSITE_METHODS,
