@@ -227,6 +227,9 @@ async function runApiCall(
     body: body as never,
   });
   const answer = await send(settings, request);
-  const data = answer.status === 204 ? undefined : parseEnvelope(answer, request, config);
+  const data =
+    answer.status === 204 || answer.alreadyDeleted
+      ? undefined
+      : parseEnvelope(answer, request, config);
   return { data, response: answer.response };
 }
