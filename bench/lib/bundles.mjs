@@ -121,7 +121,11 @@ export async function featureCost(name) {
         ]
       : [];
     const result = await build({
-      stdin: { contents: ENTRIES.lambda.contents, resolveDir: root, sourcefile: 'lambda.entry.mjs' },
+      stdin: {
+        contents: ENTRIES.lambda.contents,
+        resolveDir: root,
+        sourcefile: 'lambda.entry.mjs',
+      },
       bundle: true,
       minify: true,
       format: 'esm',

@@ -132,7 +132,8 @@ export const COMMANDS: Readonly<
   },
   'ssh-keys': {
     async list({ raff, io, flags }) {
-      print(io, flags.output, await raff.sshKeys.list(), SSH_KEY_COLUMNS);
+      const { data } = await raff.sshKeys.list();
+      print(io, flags.output, data, SSH_KEY_COLUMNS);
     },
     async get({ raff, io, flags, id }) {
       const key = await raff.sshKeys.get(required(id, "the SSH key's id"));
