@@ -218,6 +218,16 @@ describe('configuration precedence: option > environment > profile, per setting'
     });
   });
 
+  it('treats an empty profile option as none, so RAFF_PROFILE names the profile', () => {
+    const config = cliConfig();
+    expect(
+      resolved(client({ profile: '' }, { RAFF_PROFILE: 'default', RAFF_CONFIG: config })).key,
+    ).toBe(prefix(OTHER_KEY));
+    expect(
+      constructionError({ profile: '' }, { RAFF_PROFILE: 'gone', RAFF_CONFIG: config }).message,
+    ).toContain('Profile "gone" (named by RAFF_PROFILE) is not in');
+  });
+
   it('treats an empty variable as unset, as raff-cli does', () => {
     const raff = client({}, { RAFF_API_KEY: '', RAFF_API_URL: '', RAFF_CONFIG: cliConfig() });
     expect(resolved(raff)).toEqual({
