@@ -54,7 +54,8 @@ export function resolveSourcedSettings(
       ],
     );
   }
-  apiKey ??= fromEnv('apiKey', 'RAFF_API_KEY');
+  // Not `??=`: apiKey: null (a keyless client) is a choice, not a gap.
+  if (apiKey === undefined) apiKey = fromEnv('apiKey', 'RAFF_API_KEY');
   if (apiKey === undefined && env.RAFF_API_KEY_FILE) {
     origins.apiKey = `RAFF_API_KEY_FILE (${env.RAFF_API_KEY_FILE})`;
     apiKey = readApiKeyFile(env.RAFF_API_KEY_FILE);

@@ -210,6 +210,11 @@ describe('configuration precedence: option > environment > profile, per setting'
     expect(resolved(client(options, env())).projectId).toBe(expected);
   });
 
+  it('keeps apiKey: null keyless despite RAFF_API_KEY and the profile, which still gives the URL', () => {
+    const raff = client({ apiKey: null }, { RAFF_API_KEY: KEY, RAFF_CONFIG: cliConfig() });
+    expect(resolved(raff)).toEqual({ key: null, baseUrl: PROFILE_URL, projectId: PROFILE_PROJECT });
+  });
+
   it('resolves each setting on its own: a key option still takes the profile’s URL and project', () => {
     expect(resolved(client({ apiKey: KEY }, { RAFF_CONFIG: cliConfig() }))).toEqual({
       key: prefix(KEY),
