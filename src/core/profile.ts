@@ -17,11 +17,6 @@ export interface RaffProfile {
 
 // raff-cli's file is a few hundred bytes; a megabyte is not a config file.
 const MAX_CONFIG_BYTES = 1 << 20;
-const SETTINGS = [
-  ['api-key', 'apiKey'],
-  ['api-url', 'baseUrl'],
-  ['project-id', 'projectId'],
-] as const;
 
 /**
  * The active profile of raff-cli's config file (`~/.raff/config.yaml`, or `configPath` from
@@ -85,7 +80,10 @@ export function readRaffProfile(
   }
   const entries = mapping(profiles[name]);
   // A setting that is not a string is reported by the option checks, which name this origin.
-  const profile: Record<string, unknown> = { origin: `profile "${name}" in ${file}` };
-  for (const [field, setting] of SETTINGS) profile[setting] = entries[field] || undefined;
-  return profile as unknown as RaffProfile;
+  return {
+    origin: `profile "${name}" in ${file}`,
+    apiKey: entries['api-key'] || undefined,
+    baseUrl: entries['api-url'] || undefined,
+    projectId: entries['project-id'] || undefined,
+  };
 }
