@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 // The CI size check: what a user's bundler ships for two entries, against the budgets.
 //
-//   node bench/size.mjs [--budget-lambda=<bytes>] [--budget-key-check=<bytes>] [--analyze]
+//   node bench/size.mjs [--budget-lambda=<bytes>] [--budget-key-check=<bytes>]
+//                       [--budget-profiles=<bytes>] [--analyze]
 //
 // - Lambda handler (`new RaffClient().apiKeys.list()`, every namespace mounted): ≤ 32 KB
 //   min+gzip by default.
 // - An entry importing only `isRaffApiKey`: ≤ 1 KB min+gzip by default.
-// Exits 1 when either is over budget, 2 when dist/ is missing (run `npm run build` first).
+// - What raff-cli profile support (the config file reader and its YAML subset parser) adds to
+//   that Lambda handler, which never reads a profile: ≤ 1 KB min+gzip by default. Measured from
+//   src/ as the difference with a build where src/core/profile.ts is a do-nothing stand-in.
+// Exits 1 when any is over budget, 2 when dist/ is missing (run `npm run build` first).
 // dist/ is not minified; the bundles are, as a user's Lambda build minifies them.
 // `--analyze` adds the minified bytes per package and per source file of both bundles; that
 // needs source maps in dist/ (`RAFF_SOURCEMAP=1 npm run build`), else it is per dist/ file.
@@ -17,13 +21,14 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { BUDGETS } from './lib/budgets.mjs';
-import { bundleEntry, kb } from './lib/bundles.mjs';
+import { bundleEntry, featureCost, kb } from './lib/bundles.mjs';
 import { distFile, requireDist } from './lib/dist.mjs';
 
 const { values: flags } = parseArgs({
   options: {
     'budget-lambda': { type: 'string' },
     'budget-key-check': { type: 'string' },
+    'budget-profiles': { type: 'string' },
     analyze: { type: 'boolean', default: false },
   },
 });
@@ -70,4 +75,12 @@ for (const { entry, budget } of checks) {
     }
   }
 }
+const profiles = await featureCost('profiles');
+const profilesBudget = bytesFlag('budget-profiles', BUDGETS.profilesGzipBytes);
+const profilesPass = profiles.gzipBytes <= profilesBudget;
+failed ||= !profilesPass;
+console.log(
+  `${profilesPass ? 'PASS' : 'FAIL'}  ${profiles.label}: +${profiles.gzipBytes} B min+gzip ` +
+    `(budget ${profilesBudget} B; the handler built from src/: ${kb(profiles.wholeGzipBytes)})`,
+);
 process.exitCode = failed ? 1 : 0;

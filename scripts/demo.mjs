@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Runs examples/demo.ts from source: esbuild bundles it (resolving @raff/sdk to src/) into
-// .tmp/, then Node runs the bundle. No build step or TypeScript runner needed.
+// Runs examples/demo.ts (or examples/<name>.ts) from source: esbuild bundles it (resolving
+// @raff/sdk to src/) into .tmp/, then Node runs the bundle. No build step or TypeScript runner
+// needed.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -23,5 +24,8 @@ await build({
   logLevel: 'warning',
 });
 
-const result = spawnSync(process.execPath, [outfile], { stdio: 'inherit' });
+// Anything after the example's name goes to it (`npm run example:tool -- vms list`).
+const result = spawnSync(process.execPath, [outfile, ...process.argv.slice(3)], {
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

@@ -29,6 +29,7 @@ const fromConfig = new WeakSet<object>();
  * const { data: vms } = await raff.vms.list({ status: 'active' });
  * ```
  */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the namespaces are declared by the generated interface (below) and built in the constructor.
 export class RaffClient {
   /** The typed client for any path in openapi.json, with the same auth, limits and errors. */
   readonly api: RaffApi;
@@ -90,7 +91,6 @@ export class RaffClient {
 }
 
 /** The namespaces (`raff.vms`, `raff.databases`, …), built from the operation table. */
-// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the namespaces are declared by the generated interface and built in the constructor.
 export interface RaffClient extends ClientNamespaces {}
 
 // Outside the class: a `new RaffClient` inside its own body makes bundlers rename the class

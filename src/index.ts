@@ -10,7 +10,17 @@ export * from '../generated/exports.js';
 export type { components, operations, paths } from '../generated/openapi.js';
 export type { OperationId, SdkMethod } from '../generated/operations.js';
 export { RaffClient } from './client.js';
-export type { RaffApi, RaffApiInit, RaffApiMethod, RaffApiResult, RaffPaths } from './core/api.js';
+export type {
+  KnownPath,
+  RaffApi,
+  RaffApiInit,
+  RaffApiLooseInit,
+  RaffApiLooseResult,
+  RaffApiMethod,
+  RaffApiQueryValue,
+  RaffApiResult,
+  RaffPaths,
+} from './core/api.js';
 export type { Logger, LogLevel } from './core/logger.js';
 export type { ClientOptions, RequestOptions } from './core/options.js';
 export { DEFAULT_BASE_URL, DEFAULT_MAX_RESPONSE_BYTES } from './core/options.js';

@@ -8,6 +8,13 @@ import { backoffTiming } from '../src/core/retry-policy.js';
 // itself (test/support/retry-after.ts); retries.test.ts and the load test wait out real ones.
 backoffTiming.baseMs = 20;
 
+// A client built without every setting reads the raff-cli profile of ~/.raff/config.yaml: point it
+// at a file that does not exist, so a developer's own profile never leaks into a test (tests of
+// profiles stub RAFF_CONFIG themselves). Same for the key file and the profile name.
+process.env.RAFF_CONFIG = '/nonexistent/raff-sdk-tests/config.yaml';
+delete process.env.RAFF_API_KEY_FILE;
+delete process.env.RAFF_PROFILE;
+
 // Unit tests never reach the network; emulator tests talk to loopback only.
 beforeAll(() => {
   nock.disableNetConnect();

@@ -18,6 +18,8 @@ export const BUDGETS = {
   // Every namespace mounted: what `new RaffClient()` plus one call costs a Lambda bundle.
   lambdaGzipBytes: 32 * 1024,
   keyCheckGzipBytes: 1024,
+  // raff-cli profiles in a handler that never reads one (bench/size.mjs, featureCost).
+  profilesGzipBytes: 1024,
   bulkTimeRatio: 1.1,
   // "No 429 storm": our reading is at most 1% of the calls answered 429 with the limiter on.
   bulkMax429Share: 0.01,

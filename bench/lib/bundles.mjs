@@ -83,6 +83,66 @@ export async function bundleEntry(name, { attribute = false } = {}) {
   return { ...sizes, breakdown: breakdown(js.text, JSON.parse(map.text)) };
 }
 
+/**
+ * Features that a Lambda handler carries but never runs, each with the src/ module that holds
+ * it and a stand-in with the same exports that does nothing: what the feature costs is the
+ * difference between the two bundles.
+ */
+export const FEATURES = {
+  profiles: {
+    label: 'raff-cli profiles (config file reader, YAML subset parser) in a Lambda handler',
+    module: 'src/core/profile.ts',
+    standIn: 'export function readRaffProfile() { return undefined; }\n',
+  },
+};
+
+/**
+ * What feature `name` adds to the Lambda handler's bundle, in min+gzip bytes: the handler is
+ * bundled from src/ (as bundleEntry does from dist/, minified for Node) once as it is and once
+ * with the feature's module replaced by its stand-in. From src/, because dist/ is already one
+ * file; a stand-in whose exports no longer match the module fails the build, so the measurement
+ * cannot silently go stale.
+ */
+export async function featureCost(name) {
+  const feature = FEATURES[name];
+  const target = resolve(root, feature.module);
+  const sizes = [];
+  for (const replaced of [false, true]) {
+    const plugins = replaced
+      ? [
+          {
+            name: 'stand-in',
+            setup(b) {
+              b.onLoad({ filter: /\.ts$/ }, (args) =>
+                args.path === target ? { contents: feature.standIn, loader: 'ts' } : undefined,
+              );
+            },
+          },
+        ]
+      : [];
+    const result = await build({
+      stdin: {
+        contents: ENTRIES.lambda.contents,
+        resolveDir: root,
+        sourcefile: 'lambda.entry.mjs',
+      },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      alias: { '@raff/sdk': resolve(root, 'src/index.ts') },
+      write: false,
+      legalComments: 'none',
+      logLevel: 'silent',
+      plugins,
+    });
+    sizes.push(gzipSync(result.outputFiles[0].contents, { level: 9 }).length);
+  }
+  const [whole, without] = sizes;
+  return { label: feature.label, gzipBytes: whole - without, wholeGzipBytes: whole };
+}
+
 /** Minified bytes per package (node_modules) or per file (src/, generated/), largest first. */
 function breakdown(code, map) {
   const groups = new Map();

@@ -118,7 +118,15 @@ function compactRow(op) {
   const permission = op.permission
     ? `${op.permission}${op.permissionProject ? `:${SOURCE[op.permissionProject]}` : ''}`
     : '-';
-  const fields = [op.name, op.method, path, flags || '-', op.paged ?? '-', permission, resultText(op)];
+  const fields = [
+    op.name,
+    op.method,
+    path,
+    flags || '-',
+    op.paged ?? '-',
+    permission,
+    resultText(op),
+  ];
   if (op.secrets.length > 0) fields.push(`s=${op.secrets.join(',')}`);
   if (op.waiter) {
     const w = op.waiter;

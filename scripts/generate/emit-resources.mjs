@@ -1,9 +1,10 @@
 // The generated resource layer: the public type aliases (generated/types.ts), one module per
-// top-level namespace with its classes and their methods' signatures and TSDoc
-// (generated/resources/*.ts), the namespaces RaffClient mounts (generated/client-namespaces.ts)
-// and the export list (generated/exports.ts). Methods themselves are made at run time from the
-// operation table (src/core/operation-methods.ts): a class here declares them, with their docs.
-import { CUSTOM, EXTRA_TYPES, NAMESPACE_DOCS } from './config.mjs';
+// top-level namespace with its namespaces and their methods' signatures and TSDoc
+// (generated/resources/*.ts), the namespaces RaffClient mounts (generated/client-namespaces.ts),
+// the hand-written bases the client builds some namespaces on (generated/custom-bases.ts) and the
+// export list (generated/exports.ts). The namespaces here are declarations with their docs: the
+// methods are made at run time from the operation table (src/core/resource.ts).
+import { CUSTOM, EXTRA_TYPES } from './config.mjs';
 import { accessLine, docBlock, escapeDoc, literal, retryLine, throwsLines } from './tsdoc.mjs';
 
 const kebab = (text) => text.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
@@ -63,7 +64,9 @@ function typeAliases(model) {
       add(
         t.params,
         none ? 'Record<string, never>' : wire.query,
-        none ? `The query of \`${op.sdk}()\`: none yet (the slot keeps room for filters).` : `The query of \`${op.sdk}()\`.`,
+        none
+          ? `The query of \`${op.sdk}()\`: none yet (the slot keeps room for filters).`
+          : `The query of \`${op.sdk}()\`.`,
         JSON.stringify(op.query.params),
       );
     }

@@ -53,11 +53,47 @@ export interface RaffApiResult<O extends OperationObject> {
 export type RaffApiInitArgs<O> =
   RequiredKeysOf<RaffApiInit<O>> extends never ? [init?: RaffApiInit<O>] : [init: RaffApiInit<O>];
 
-/** One HTTP method of {@link RaffApi}. */
-export type RaffApiMethod<M extends HttpMethod> = <P extends PathsWithMethod<RaffPaths, M>>(
-  path: P,
-  ...init: RaffApiInitArgs<RaffPaths[P][M & keyof RaffPaths[P]]>
-) => Promise<RaffApiResult<RaffPaths[P][M & keyof RaffPaths[P]] & OperationObject>>;
+/** A query value of {@link RaffApiLooseInit}: arrays repeat the name. */
+export type RaffApiQueryValue = string | number | boolean;
+
+/**
+ * What `raff.api` takes on a path openapi.json does not know (an endpoint newer than this
+ * release): path ids, query and body are not typed, the per-call options are.
+ */
+export type RaffApiLooseInit = {
+  params?: {
+    path?: Readonly<Record<string, string | number>>;
+    query?: Readonly<Record<string, RaffApiQueryValue | readonly RaffApiQueryValue[] | undefined>>;
+    header?: { 'X-Project-ID'?: string };
+  };
+  body?: unknown;
+} & RequestOptions;
+
+/** What `raff.api` resolves with on a path openapi.json does not know. */
+export interface RaffApiLooseResult {
+  /** The whole JSON answer, envelope included; `undefined` for a 204. */
+  readonly data: unknown;
+  /** The HTTP response (its body already read). */
+  readonly response: Response;
+}
+
+/** The paths of openapi.json that take method `M`. */
+export type KnownPath<M extends HttpMethod> = PathsWithMethod<RaffPaths, M>;
+
+/**
+ * One HTTP method of {@link RaffApi}: typed from openapi.json on its paths, loosely typed on any
+ * other path that starts with `/`. A path openapi.json has only for other methods is refused.
+ */
+export type RaffApiMethod<M extends HttpMethod> = <P extends KnownPath<M> | `/${string}`>(
+  path: P extends KnownPath<M> ? P : P extends keyof RaffPaths ? never : P,
+  ...init: P extends KnownPath<M>
+    ? RaffApiInitArgs<RaffPaths[P][M & keyof RaffPaths[P]]>
+    : [init?: RaffApiLooseInit]
+) => Promise<
+  P extends KnownPath<M>
+    ? RaffApiResult<RaffPaths[P][M & keyof RaffPaths[P]] & OperationObject>
+    : RaffApiLooseResult
+>;
 
 /**
  * The typed client for any path in openapi.json (openapi-fetch's types), with the SDK's auth,
@@ -65,9 +101,15 @@ export type RaffApiMethod<M extends HttpMethod> = <P extends PathsWithMethod<Raf
  * {@link RaffAPIError}; per-call options (`signal`, `timeout`, `totalTimeout`, `maxRetries`,
  * `projectId`) sit next to `params` and `body`.
  *
+ * A path openapi.json does not know (an endpoint Raff added after this release) works too, loosely
+ * typed: the key goes with it (to the client's base URL only), and `X-Project-ID` is sent when
+ * the call names a project (`projectId`, or `params.header['X-Project-ID']`); the client's own
+ * project is not, since the SDK cannot tell whether that path is project-scoped.
+ *
  * @example
  * ```ts
  * const { data } = await raff.api.GET('/api/v1/vms/{id}', { params: { path: { id: vmId } }, timeout: 5_000 });
+ * const { data: buckets } = await raff.api.GET('/api/v1/buckets', { projectId });
  * ```
  */
 export interface RaffApi {
@@ -130,11 +172,19 @@ async function runApiCall(
   path: unknown,
   init: Record<string, unknown>,
 ): Promise<unknown> {
-  if (typeof path !== 'string' || !path.startsWith('/') || path.startsWith('//')) {
+  // Visible ASCII after one "/", and no "?", "#" or "\\": the request goes to the base URL's
+  // origin and path, and the query comes from params.query.
+  if (typeof path !== 'string' || !/^\/(?!\/)[^\s?#\\\x7f-\uffff]*$/.test(path)) {
     throw new RaffValidationError(
-      'Invalid raff.api path: it must be a path of openapi.json starting with a single "/" ' +
-        '(e.g. "/api/v1/vms"). Nothing was sent.',
-      [{ path: ['path'], code: 'invalid_path', message: 'must start with a single /' }],
+      'Invalid raff.api path: it must start with a single "/" and hold visible ASCII without ' +
+        '"?", "#" or "\\" (e.g. "/api/v1/vms"; the query goes in params.query). Nothing was sent.',
+      [
+        {
+          path: ['path'],
+          code: 'invalid_path',
+          message: 'must be a path starting with a single /',
+        },
+      ],
     );
   }
   const unknown = Object.keys(init).filter((name) => !INIT_KEYS.has(name));
@@ -164,13 +214,22 @@ async function runApiCall(
     ...callSettings(config, Object.keys(given).length > 0 ? given : undefined),
     calledAs: 'api',
   };
-  const operation = operationFor(method, path) ?? { method, path, result: 'body' };
+  // A path the table does not know takes a project only from the call itself.
+  const operation: OperationInfo = operationFor(method, path) ?? {
+    method,
+    path,
+    result: 'body',
+    ...(given.projectId !== undefined && { project: 'optional' }),
+  };
   const request = planRequest(settings, 'api', operation, {
     path: params?.path as never,
     query: params?.query as never,
     body: body as never,
   });
   const answer = await send(settings, request);
-  const data = answer.status === 204 ? undefined : parseEnvelope(answer, request, config);
+  const data =
+    answer.status === 204 || answer.alreadyDeleted
+      ? undefined
+      : parseEnvelope(answer, request, config);
   return { data, response: answer.response };
 }

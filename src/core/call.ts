@@ -11,6 +11,7 @@ import {
   type RequestOptions,
 } from './options.js';
 import { type PlannedRequest, send } from './transport.js';
+import { userAgentHeader } from './user-agent.js';
 
 /**
  * The one call path of every namespace method: `(operationId, { path, query, body }, options)`
@@ -88,8 +89,9 @@ export function planRequest(
 }
 
 /**
- * The headers every request carries: `Accept`, the client's extra headers, `X-API-Key` unless the
- * operation is public, and `X-Project-ID` when the operation takes one and a project is known.
+ * The headers every request carries: `Accept`, `User-Agent` (not in a browser), the client's extra
+ * headers, `X-API-Key` unless the operation is public, and `X-Project-ID` when the operation takes
+ * one and a project is known.
  *
  * @throws {RaffValidationError} for a keyed operation on a keyless client.
  * @internal
@@ -100,6 +102,8 @@ export function requestHeaders(
   projectId: string | undefined,
 ): Record<string, string> {
   const headers: Record<string, string> = { accept: 'application/json', ...config.headers };
+  const userAgent = userAgentHeader(config.userAgent);
+  if (userAgent !== undefined) headers['user-agent'] = userAgent;
   if (!operation.public) {
     if (config.apiKey === null) {
       throw new RaffValidationError(

@@ -23,7 +23,10 @@ export function unwrapAnswer(
   config: ClientConfig,
 ): unknown {
   const { result } = operation;
-  if (answer.status === 204 || (result === 'none' && answer.text === '')) return undefined;
+  // A DELETE done by an earlier attempt has no body to unwrap, as a 204 has none.
+  if (answer.status === 204 || answer.alreadyDeleted || (result === 'none' && answer.text === '')) {
+    return undefined;
+  }
   const body = parseEnvelope(answer, request, config);
   const fail = (why: string) => unexpectedAnswer(answer, body, request, why, config);
   const secrets = operation.secrets ?? [];

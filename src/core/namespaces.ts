@@ -45,15 +45,15 @@ export function mountNamespaces(
 }
 
 function constructorFor(path: string, className: string, Base: NamespaceBase): () => void {
-  let constructor = constructors.get(path);
-  if (constructor === undefined) {
-    const made = function namespace() {};
-    Object.defineProperty(made, 'name', { value: className });
-    made.prototype = Object.create(Base.prototype, {
-      constructor: { value: made, writable: true, configurable: true },
+  let made = constructors.get(path);
+  if (made === undefined) {
+    const named = function namespace() {};
+    Object.defineProperty(named, 'name', { value: className });
+    named.prototype = Object.create(Base.prototype, {
+      constructor: { value: named, writable: true, configurable: true },
     });
-    constructor = made;
-    constructors.set(path, made);
+    made = named;
+    constructors.set(path, named);
   }
-  return constructor;
+  return made;
 }

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { lazy } from '../internal/validate.js';
 import type { Logger } from './logger.js';
+import { USER_AGENT_PRODUCTS } from './user-agent.js';
 
-const RESERVED_HEADERS = new Set(['x-api-key', 'x-project-id']);
+const RESERVED_HEADERS = new Set(['x-api-key', 'x-project-id', 'user-agent']);
 // Header values go on the wire as-is: CR/LF would split the request, non-ASCII is rejected by fetch.
 const HEADER_VALUE = /^[\t\x20-\x7e]*$/;
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -110,6 +111,15 @@ export const optionsSchema = lazy(() =>
     ),
     rateLimit: z.optional(rateLimitSchema()),
     dangerouslyAllowBrowser: z.optional(z.boolean()),
+    // Checked, and read, by setting-sources.ts before this schema runs.
+    profile: z.optional(z.string()),
+    userAgent: z.optional(
+      z.string().check(
+        z.refine((value) => value.length <= 256 && USER_AGENT_PRODUCTS.test(value), {
+          error: 'must be RFC 9110 product tokens such as "my-tool/1.2" (at most 256 characters)',
+        }),
+      ),
+    ),
   }),
 );
 

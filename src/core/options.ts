@@ -5,6 +5,7 @@ import { createLevelLogger, type LevelLogger, type Logger, type LogLevel } from 
 import { optionsSchema, requestOptionsSchema } from './option-schemas.js';
 import { RateLimiter, type RateLimitOption } from './rate-limiter.js';
 import { SecretScrubber } from './secret-scrubber.js';
+import { refuseProfileOnDerive, resolveSourcedSettings, withOrigin } from './setting-sources.js';
 
 /** The production API. Paths carry `/api/v1`, so the base URL has no path. */
 export const DEFAULT_BASE_URL = 'https://api.rafftechnologies.com';
@@ -18,22 +19,41 @@ export interface ClientOptions {
    * The `raff_…` API key sent as `X-API-Key`. Kept in a private field and never printed, logged
    * or put into an error. `null` makes a keyless client that can call only the public endpoints
    * (`health.check()`, `regions`, `templates`, `pricing`).
-   * @default process.env.RAFF_API_KEY
+   * @default process.env.RAFF_API_KEY, else the content of the file `RAFF_API_KEY_FILE` names, else
+   * the `api-key` of the raff-cli profile in use (see `profile`)
    */
   apiKey?: string | null | undefined;
   /**
    * The project sent as `X-Project-ID` on project-scoped calls (VMs, volumes, backups, …) when a
    * call does not name one itself. Account-level calls never send it. `null` sends none even when
    * `RAFF_PROJECT_ID` is set: lists then span every project the key reaches.
-   * @default process.env.RAFF_PROJECT_ID
+   * @default process.env.RAFF_PROJECT_ID, else the `project-id` of the raff-cli profile in use
    */
   projectId?: string | null | undefined;
   /**
    * Where the API lives, without a path (`https://api.rafftechnologies.com`). `http://` is allowed
    * only for loopback hosts, unless `allowInsecureHttp` is set.
-   * @default process.env.RAFF_API_URL ?? 'https://api.rafftechnologies.com'
+   * @default process.env.RAFF_API_URL, else the `api-url` of the raff-cli profile in use, else
+   * 'https://api.rafftechnologies.com'
    */
   baseUrl?: string | undefined;
+  /**
+   * The raff-cli profile to take settings from (`raff configure --profile NAME` writes them to
+   * `~/.raff/config.yaml`, or to the file `RAFF_CONFIG` names). Each of key, base URL and project
+   * still comes from an option first, then the environment, then the profile. The file is read
+   * once, here, and only when a setting is left to it or a profile is named; one readable by group
+   * or others is refused (`chmod 600` it). A profile that was named and is missing is an error.
+   * @default process.env.RAFF_PROFILE, else the file's `current-profile`, else `default`
+   */
+  profile?: string | undefined;
+  /**
+   * Your tool's own product token(s), sent first in the `User-Agent`, as raff-cli sends
+   * `raff-cli/0.3.1`: `'my-tool/1.2'` gives `my-tool/1.2 raff-sdk-typescript/0.2.0 node/22.11.0`.
+   * RFC 9110 products (`name/version`), space-separated, optionally with `(comments)`. In a
+   * browser no User-Agent is set: the browser sends its own.
+   * @default undefined (the SDK's and the runtime's tokens only)
+   */
+  userAgent?: string | undefined;
   /**
    * Allow a plain `http://` base URL for a non-loopback host, e.g. `http://raff-emulator:4010` in
    * a CI network. For the emulator only: the key crosses the network in clear text.
@@ -83,7 +103,8 @@ export interface ClientOptions {
    */
   logger?: Logger | undefined;
   /**
-   * Extra headers sent on every request. `X-API-Key` and `X-Project-ID` cannot be set here.
+   * Extra headers sent on every request. `X-API-Key`, `X-Project-ID` and `User-Agent` cannot be
+   * set here (use `apiKey`, `projectId` and `userAgent`).
    * @default {}
    */
   headers?: Readonly<Record<string, string>> | undefined;
@@ -153,6 +174,8 @@ export interface ClientConfig {
   readonly logLevel: LogLevel;
   readonly logger: Logger | undefined;
   readonly headers: Readonly<Record<string, string>>;
+  /** The tool's products that lead the User-Agent (the `userAgent` option). */
+  readonly userAgent: string | undefined;
   readonly rateLimit: RateLimitOption | undefined;
   readonly dangerouslyAllowBrowser: boolean;
   /** Derived, not options: */
@@ -185,9 +208,12 @@ const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 /** The parts of the environment the client reads. */
 export interface RaffEnvironment {
   readonly RAFF_API_KEY?: string | undefined;
+  readonly RAFF_API_KEY_FILE?: string | undefined;
   readonly RAFF_PROJECT_ID?: string | undefined;
   readonly RAFF_API_URL?: string | undefined;
   readonly RAFF_LOG?: string | undefined;
+  readonly RAFF_PROFILE?: string | undefined;
+  readonly RAFF_CONFIG?: string | undefined;
 }
 
 /** Reads `RAFF_*` variables where a `process` exists (Node, Bun, Deno with compat); else none. */
@@ -197,9 +223,12 @@ export function readEnvironment(): RaffEnvironment {
   if (!env) return {};
   return {
     RAFF_API_KEY: env.RAFF_API_KEY,
+    RAFF_API_KEY_FILE: env.RAFF_API_KEY_FILE,
     RAFF_PROJECT_ID: env.RAFF_PROJECT_ID,
     RAFF_API_URL: env.RAFF_API_URL,
     RAFF_LOG: env.RAFF_LOG,
+    RAFF_PROFILE: env.RAFF_PROFILE,
+    RAFF_CONFIG: env.RAFF_CONFIG,
   };
 }
 
@@ -221,16 +250,23 @@ export function resolveClientOptions(
       { path: [], code: 'invalid_type', message: 'expected an object' },
     ]);
   }
+  if (previous) refuseProfileOnDerive(options);
   const input = previous ? { ...optionsOf(previous), ...definedOnly(options) } : options;
+  // Key, URL and project: option > environment > raff-cli profile (a derived client has them all).
+  const sourced = previous ? undefined : resolveSourcedSettings(input, env);
   const withEnv = {
     ...input,
-    apiKey: input.apiKey === undefined ? env.RAFF_API_KEY : input.apiKey,
-    projectId:
-      input.projectId === undefined ? emptyToUndefined(env.RAFF_PROJECT_ID) : input.projectId,
-    baseUrl: input.baseUrl ?? emptyToUndefined(env.RAFF_API_URL),
+    ...(sourced && {
+      apiKey: sourced.apiKey,
+      projectId: sourced.projectId,
+      baseUrl: sourced.baseUrl,
+    }),
     logLevel: input.logLevel ?? emptyToUndefined(env.RAFF_LOG?.toLowerCase()),
   };
-  const parsed = parseInput(optionsSchema, definedOnly(withEnv), 'client options');
+  const origins = sourced?.origins;
+  const parsed = withOrigin(origins, () =>
+    parseInput(optionsSchema, definedOnly(withEnv), 'client options'),
+  );
   // zod skips a key named __proto__, and Node's fetch would drop such a header silently.
   if (Object.keys(withEnv.headers ?? {}).some((name) => name.toLowerCase() === '__proto__')) {
     throw new RaffValidationError(
@@ -246,7 +282,7 @@ export function resolveClientOptions(
       [{ path: ['dangerouslyAllowBrowser'], code: 'custom', message: 'browser use not allowed' }],
     );
   }
-  const apiKey = checkApiKey(withEnv.apiKey);
+  const apiKey = withOrigin(origins, () => checkApiKey(withEnv.apiKey));
   const allowInsecureHttp = parsed.allowInsecureHttp ?? false;
   const rateLimit = parsed.rateLimit;
   const logLevel = parsed.logLevel ?? 'warn';
@@ -263,7 +299,9 @@ export function resolveClientOptions(
   const config: ClientConfig = {
     apiKey,
     projectId: parsed.projectId,
-    baseUrl: checkBaseUrl(parsed.baseUrl ?? DEFAULT_BASE_URL, allowInsecureHttp),
+    baseUrl: withOrigin(origins, () =>
+      checkBaseUrl(parsed.baseUrl ?? DEFAULT_BASE_URL, allowInsecureHttp),
+    ),
     allowInsecureHttp,
     timeout: parsed.timeout ?? 30_000,
     totalTimeout: parsed.totalTimeout ?? 120_000,
@@ -274,6 +312,7 @@ export function resolveClientOptions(
     logger: parsed.logger,
     // From the input, not zod's copy: zod assigns keys, and a header named __proto__ would be lost.
     headers: Object.freeze(Object.fromEntries(Object.entries(withEnv.headers ?? {}))),
+    userAgent: parsed.userAgent,
     rateLimit,
     dangerouslyAllowBrowser: parsed.dangerouslyAllowBrowser ?? false,
     log: createLevelLogger(logLevel, parsed.logger, secrets),
@@ -333,9 +372,9 @@ function checkApiKey(value: unknown): string | null {
   if (value === null) return null;
   if (value === undefined || value === '') {
     throw new RaffValidationError(
-      'No Raff API key: pass { apiKey } to new RaffClient() or set the RAFF_API_KEY environment ' +
-        'variable. Create a key in the dashboard under API Keys. (For the public endpoints ' +
-        'alone, pass apiKey: null.)',
+      'No Raff API key: pass { apiKey } to new RaffClient(), set the RAFF_API_KEY environment ' +
+        'variable (or RAFF_API_KEY_FILE), or run `raff configure` for a raff-cli profile. Create ' +
+        'a key in the dashboard under API Keys. (For the public endpoints alone, pass apiKey: null.)',
       [{ path: ['apiKey'], code: 'missing', message: 'an API key is required' }],
     );
   }

@@ -7,7 +7,8 @@
  * | POST PATCH                  | 429, and connection failures that prove nothing was sent    |
  *
  * A POST that may have reached the server is never repeated: a duplicated create is data loss's
- * twin.
+ * twin. A DELETE that is repeated after an attempt that may have reached the server, and then
+ * answers 404, is done: that attempt deleted it (see `mayHaveActed` and the transport).
  */
 
 /** The longest `Retry-After` the client will sleep; a longer one fails the call at once. */
@@ -77,6 +78,22 @@ export function isRetryable(
       return idempotent || (failure.code !== undefined && NOT_SENT_CODES.has(failure.code));
     case 'timeout':
       return idempotent;
+  }
+}
+
+/**
+ * Whether a failed attempt may have reached the server and been acted on: a 5xx (the server or a
+ * proxy in front of it may have done the work), an attempt timeout, or a network failure other
+ * than those that prove nothing was sent. A 408 or 429 says the server did not act.
+ */
+export function mayHaveActed(failure: AttemptFailure): boolean {
+  switch (failure.kind) {
+    case 'status':
+      return failure.status >= 500;
+    case 'network':
+      return failure.code === undefined || !NOT_SENT_CODES.has(failure.code);
+    case 'timeout':
+      return true;
   }
 }
 

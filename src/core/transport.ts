@@ -24,6 +24,7 @@ import {
   type AttemptFailure,
   backoffDelay,
   isRetryable,
+  mayHaveActed,
   parseRetryAfter,
   RETRY_AFTER_CAP_MS,
   spreadRetryAfter,
@@ -56,6 +57,11 @@ export interface Answer {
   readonly attempts: number;
   /** The response itself (its body already read into `text`). */
   readonly response: Response;
+  /**
+   * A DELETE answered 404 after an earlier attempt that may have reached the server: that
+   * attempt deleted it, and the call is done (`status` is 404, `text` empty).
+   */
+  readonly alreadyDeleted?: true;
 }
 
 // ky asks shouldRetry only for methods in this list; the retry policy decides per method.
@@ -91,6 +97,8 @@ export async function send(settings: CallSettings, request: PlannedRequest): Pro
       response,
     };
   } catch (error) {
+    const gone = call.alreadyDeleted(error);
+    if (gone) return gone;
     throw await call.toRaffError(error);
   } finally {
     call.done();
@@ -105,6 +113,8 @@ class CallState {
   #attempts = 0;
   #nextDelay = 0;
   #refusedWait: string | undefined;
+  /** For a DELETE: the first retried failure that may have reached the server, in words. */
+  #mayHaveDeleted: string | undefined;
   #release: (() => void) | undefined;
   /** The body of the last answer, read inside its attempt. */
   text = '';
@@ -179,6 +189,28 @@ class CallState {
       { ...info, code },
       { cause: sanitizedCause(error, this.#settings.config.secrets) },
     );
+  }
+
+  /**
+   * The answer that ends a DELETE whose 404 came after an attempt that may have reached the
+   * server (a 5xx, a timeout, a reset after sending): that attempt deleted it. `undefined` for
+   * anything else, a 404 on the first attempt included.
+   */
+  alreadyDeleted(error: unknown): Answer | undefined {
+    if (this.#mayHaveDeleted === undefined || this.#settings.signal?.aborted) return undefined;
+    if (!isHTTPError(error) || error.response.status !== 404) return undefined;
+    error.response.body?.cancel().catch(() => undefined);
+    this.#settings.config.log.log(
+      'info',
+      `DELETE ${this.#request.template}: 404 on attempt ${this.#attempts}, after an attempt that may have reached the server (${this.#mayHaveDeleted}): treated as deleted`,
+    );
+    return {
+      status: 404,
+      text: '',
+      attempts: this.#attempts,
+      response: error.response,
+      alreadyDeleted: true,
+    };
   }
 
   /** How many attempts have been made so far. */
@@ -272,6 +304,9 @@ class CallState {
       `retrying ${this.#request.method} ${this.#request.template} in ${formatMs(wait)} after ${describeFailure(failure)} (retry ${retryCount} of ${this.#settings.maxRetries})`,
     );
     if (isHTTPError(error)) error.response.body?.cancel().catch(() => undefined);
+    if (this.#request.method === 'DELETE' && mayHaveActed(failure)) {
+      this.#mayHaveDeleted ??= describeFailure(failure);
+    }
     this.#nextDelay = wait;
     return true;
   }

@@ -22,7 +22,7 @@ describe('client options', () => {
     vi.stubEnv('RAFF_API_KEY', '');
     const error = constructionError(() => new RaffClient());
     expect(error.message).toMatchInlineSnapshot(
-      `"No Raff API key: pass { apiKey } to new RaffClient() or set the RAFF_API_KEY environment variable. Create a key in the dashboard under API Keys. (For the public endpoints alone, pass apiKey: null.)"`,
+      `"No Raff API key: pass { apiKey } to new RaffClient(), set the RAFF_API_KEY environment variable (or RAFF_API_KEY_FILE), or run \`raff configure\` for a raff-cli profile. Create a key in the dashboard under API Keys. (For the public endpoints alone, pass apiKey: null.)"`,
     );
     expect(error.issues).toEqual([
       { path: ['apiKey'], code: 'missing', message: 'an API key is required' },

@@ -28,9 +28,24 @@ describe('generated types are real', () => {
     });
   });
 
-  it('rejects a path that is not in openapi.json', () => {
-    // @ts-expect-error no such path
-    raff.api.GET('/api/v1/nope');
+  it('takes a path openapi.json does not know, loosely typed', async () => {
+    const result = await raff.api.GET('/api/v1/buckets', {
+      params: { query: { limit: 5 } },
+      projectId: 'p',
+    });
+    expectTypeOf(result.data).toEqualTypeOf<unknown>();
+    expectTypeOf(result.response).toEqualTypeOf<Response>();
+    raff.api.POST('/api/v1/buckets/{id}/empty', { params: { path: { id: 'b' } }, body: { a: 1 } });
+  });
+
+  it('rejects a path of openapi.json under a method it does not have', () => {
+    // @ts-expect-error restore is POST only
+    raff.api.GET('/api/v1/backups/{id}/restore');
+  });
+
+  it('rejects a path that does not start with a slash', () => {
+    // @ts-expect-error not a path
+    raff.api.GET('api/v1/vms');
   });
 
   it('types the success body of raff.api', async () => {
