@@ -188,10 +188,37 @@ function utf8Bytes(text: string): string {
   return bytes;
 }
 
-/** The forms of one secret to look for; `escaped` are those with `%`, `&` or zero-width chars. */
+/**
+ * The forms of one secret to look for: `cased` are matched letter for letter, `caseless` (hex
+ * digits and spaces only) in any letter case, and `escaped` are the cased ones with `%`, `&` or
+ * zero-width characters, which are also looked for in the text as it is.
+ */
 interface SecretForms {
-  readonly all: readonly Pattern[];
+  readonly cased: readonly Pattern[];
+  readonly caseless: readonly Pattern[];
   readonly escaped: readonly Pattern[];
+}
+
+// The group sizes of hex written with spaces: byte by byte (hex dumps), 4 and 8 digits.
+const HEX_GROUPS = [2, 4, 8];
+const HEX_ONLY = /^[0-9a-f]+$/;
+
+/** The lower-case hex of the UTF-8 bytes of `text`. */
+function hexOf(text: string): string {
+  let hex = '';
+  for (const byte of new TextEncoder().encode(text)) hex += byte.toString(16).padStart(2, '0');
+  return hex;
+}
+
+/** `hex`, and `hex` in space-separated groups of 2, 4 and 8 digits. */
+function hexLayouts(hex: string): string[] {
+  const layouts = [hex];
+  for (const size of HEX_GROUPS) {
+    const groups: string[] = [];
+    for (let i = 0; i < hex.length; i += size) groups.push(hex.slice(i, i + size));
+    if (groups.length > 1) layouts.push(groups.join(' '));
+  }
+  return layouts;
 }
 
 function formsOf(secret: string): SecretForms {
@@ -201,9 +228,15 @@ function formsOf(secret: string): SecretForms {
     { text: secret, replacement: key ? redactApiKey(secret) : REDACTED },
   ];
   const encodedForms = [secret];
+  // Hex in any letter case: the key's 64 digits, and the hex of the bytes of the secret (and of
+  // a key's digits alone), each also in space-separated groups.
+  const hexForms = [hexOf(secret)];
   if (key?.[1] !== undefined) {
-    patterns.push({ text: key[1], replacement: REDACTED });
     encodedForms.push(key[1]);
+    hexForms.unshift(key[1]);
+    hexForms.push(hexOf(key[1]));
+  } else if (HEX_ONLY.test(secret.toLowerCase())) {
+    hexForms.unshift(secret.toLowerCase());
   }
   for (const form of encodedForms) {
     const bytes = utf8Bytes(form);
@@ -215,9 +248,30 @@ function formsOf(secret: string): SecretForms {
     }
   }
   const seen = new Set<string>();
-  const all = patterns.filter((p) => p.text.length > 0 && !seen.has(p.text) && seen.add(p.text));
-  return { all, escaped: all.filter((pattern) => SPECIAL_ONE.test(pattern.text)) };
+  const fresh = (p: Pattern) => p.text.length > 0 && !seen.has(p.text) && seen.add(p.text);
+  const caseless = hexForms
+    .flatMap(hexLayouts)
+    .map((text) => ({ text, replacement: REDACTED }))
+    .filter(fresh);
+  const cased = patterns.filter(fresh);
+  return { cased, caseless, escaped: cased.filter((pattern) => SPECIAL_ONE.test(pattern.text)) };
 }
+
+/**
+ * `text` with ASCII letters in lower case and every character where it was, so that a match in
+ * it is a match at the same place in `text`; `text` itself when it has no capital hex letter.
+ */
+function foldCase(text: string): string {
+  if (!CAPITAL_HEX.test(text)) return text;
+  const lower = text.toLowerCase();
+  // A few characters (U+0130) grow when lower-cased; then fold ASCII capitals alone.
+  return lower.length === text.length ? lower : text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
+}
+
+const CAPITAL_HEX = /[A-F]/;
+// Eight bytes of hex, with single spaces allowed between pairs: every hex form holds such a run.
+// Space and hex digits are disjoint, so the engine never backtracks more than 8 steps.
+const HEX_RUN = /[0-9a-f]{2}(?: ?[0-9a-f]{2}){7}/i;
 
 interface Match {
   readonly start: number;
@@ -258,17 +312,28 @@ function replaceMatches(text: string, matches: Match[]): string {
 }
 
 /**
- * Removes known secrets from text in every form they are likely to take on the way: as they are;
- * the 64 hex digits of a Raff key alone; percent-encoded in part (`raff%5F…`) or in full (upper or
- * lower case hex); base64 and base64url (with or without padding, also inside a longer encoded
- * run, and of the hex digits alone); with zero-width characters (U+200B–U+200D, U+2060, U+FEFF)
- * anywhere inside; with `_` written as `&#95;`, `&#x5f;` or `&lowbar;`. Every other `raff_…`
- * token is scrubbed too, as {@link redactText} does.
+ * Removes known secrets from text in every form they are likely to take on the way. For each
+ * secret (the client's key, and the keys it created or regenerated):
+ *
+ * - as it is;
+ * - hex in any letter case: the 64 hex digits of a Raff key alone, the hex of the secret's UTF-8
+ *   bytes (and of a key's 64 digits), each also in space-separated groups of 2, 4 or 8 digits
+ *   (`17d70fcf 7e751096 …`, hex dumps);
+ * - percent-encoded in part (`raff%5F…`) or in full (upper or lower case hex);
+ * - base64 and base64url (with or without padding, also inside a longer encoded run, and of a
+ *   key's hex digits alone);
+ * - with zero-width characters (U+200B–U+200D, U+2060, U+FEFF) anywhere inside;
+ * - with `_` written as `&#95;`, `&#x5f;` or `&lowbar;`.
+ *
+ * Only hex is matched without regard to letter case; a secret's own letters and its base64 are
+ * matched exactly. Every other `raff_…` token (in any case) is scrubbed too, as
+ * {@link redactText} does.
  *
  * A well-formed key becomes its public prefix (`raff_17d70fcf…`); every other form becomes
- * `[redacted]`. Work is linear in the text for each secret (`indexOf` per form, no regular
- * expression); secrets shorter than {@link MIN_SECRET_LENGTH} are ignored. The secrets live in
- * private fields: `util.inspect` and `JSON.stringify` of a scrubber show none of them.
+ * `[redacted]`. Work is linear in the text for each secret (`indexOf` per form, plus one scan
+ * with a regular expression that cannot backtrack to see whether the text holds a hex run at
+ * all); secrets shorter than {@link MIN_SECRET_LENGTH} are ignored. The secrets live in private
+ * fields: `util.inspect` and `JSON.stringify` of a scrubber show none of them.
  *
  * @example
  * ```ts
@@ -319,15 +384,17 @@ export class SecretScrubber {
   readonly scrub: TextScrubber = (text: string): string => {
     if (typeof text !== 'string') return text;
     const matches: Match[] = [];
-    const normalized = this.#known.size > 0 ? normalize(text) : undefined;
+    if (this.#known.size === 0) return redactText(text);
+    const normalized = normalize(text);
+    const plain = normalized?.text ?? text;
+    // Same length as `plain`, so positions found in it hold in `plain`; most text has no hex run
+    // that a hex form could be in, which one native scan tells.
+    const folded = HEX_RUN.test(plain) ? foldCase(plain) : undefined;
     for (const forms of this.#all()) {
-      if (normalized === undefined) {
-        findAll(text, forms.all, matches);
-      } else {
-        // Undoing escapes keeps every plain form intact, unless the secret has escapes of its own.
-        findAll(normalized.text, forms.all, matches, normalized);
-        findAll(text, forms.escaped, matches);
-      }
+      findAll(plain, forms.cased, matches, normalized);
+      if (folded !== undefined) findAll(folded, forms.caseless, matches, normalized);
+      // Undoing escapes keeps every plain form intact, unless the secret has escapes of its own.
+      if (normalized !== undefined) findAll(text, forms.escaped, matches);
     }
     return redactText(replaceMatches(text, matches));
   };
