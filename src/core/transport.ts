@@ -6,7 +6,7 @@ import {
   RaffResponseTooLargeError,
   RaffTimeoutError,
 } from '../shared/errors.js';
-import { untilAborted } from './abort.js';
+import { follow, untilAborted } from './abort.js';
 import { readBody } from './body.js';
 import { errorFromResponse } from './error-mapping.js';
 import {
@@ -126,9 +126,9 @@ class CallState {
       },
       fetch: (input, init) => this.#attempt(input as Request, init),
     };
-    // ky combines it with its own (AbortSignal.any adds no listener to the caller's signal, so
-    // many calls can share one).
-    if (signal) options.signal = signal;
+    // ky listens on the signal it is given while it waits to retry: give it this call's follower
+    // of the caller's signal, which many calls may share.
+    if (signal) options.signal = follow(signal);
     if (config.limiter) options.hooks = { beforeRequest: [() => this.#acquire()] };
     return options;
   }
