@@ -62,7 +62,7 @@ export type RaffApiMethod<M extends HttpMethod> = <P extends PathsWithMethod<Raf
  * The typed client for any path in openapi.json (openapi-fetch's types), with the SDK's auth,
  * `X-Project-ID`, retries, time limits, size caps and typed errors. A non-2xx answer throws a
  * {@link RaffAPIError}; per-call options (`signal`, `timeout`, `totalTimeout`, `maxRetries`,
- * `projectId`) sit next to `params` and `body`.
+ * `projectId`, `headers`) sit next to `params` and `body`.
  *
  * @example
  * ```ts
@@ -91,6 +91,7 @@ const INIT_KEYS = new Set([
   'totalTimeout',
   'maxRetries',
   'projectId',
+  'headers',
 ]);
 
 let byRoute: Map<string, OperationInfo> | undefined;

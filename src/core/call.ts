@@ -2,6 +2,7 @@ import { OPERATIONS, type OperationId, type OperationInfo } from '../../generate
 import { requireId } from '../internal/ids.js';
 import { RaffValidationError } from '../shared/errors.js';
 import { unwrapAnswer } from './envelope.js';
+import { mergeHeaders } from './header-rules.js';
 import type { CallArgs, Result } from './operation-types.js';
 import {
   type CallSettings,
@@ -44,7 +45,7 @@ export function planRequest(
 ): PlannedRequest {
   const { method, path: template } = operation;
   const projectId = projectFor(settings, operation);
-  const headers = requestHeaders(settings.config, operation, projectId);
+  const headers = requestHeaders(settings.config, operation, projectId, settings.headers);
   const url =
     settings.config.baseUrl +
     fillPath(template, args.path as Record<string, unknown> | undefined) +
@@ -58,8 +59,9 @@ export function planRequest(
 }
 
 /**
- * The headers every request carries: `Accept`, the client's extra headers, `X-API-Key` unless the
- * operation is public, and `X-Project-ID` when the operation takes one and a project is known.
+ * The headers every request carries: `Accept`, the client's extra headers with the call's own
+ * laid over them, `X-API-Key` unless the operation is public, and `X-Project-ID` when the
+ * operation takes one and a project is known.
  *
  * @throws {RaffValidationError} for a keyed operation on a keyless client.
  * @internal
@@ -68,8 +70,12 @@ export function requestHeaders(
   config: ClientConfig,
   operation: Pick<OperationInfo, 'method' | 'path' | 'public'>,
   projectId: string | undefined,
+  callHeaders?: Readonly<Record<string, string>>,
 ): Record<string, string> {
-  const headers: Record<string, string> = { accept: 'application/json', ...config.headers };
+  // Neither set of custom headers can hold a name set below (see header-rules.ts).
+  const custom =
+    callHeaders === undefined ? config.headers : mergeHeaders(config.headers, callHeaders);
+  const headers: Record<string, string> = { accept: 'application/json', ...custom };
   if (!operation.public) {
     if (config.apiKey === null) {
       throw new RaffValidationError(

@@ -1,6 +1,7 @@
 import { parseInput } from '../internal/validate.js';
 import { RaffValidationError } from '../shared/errors.js';
 import { checkRaffApiKey, describeRaffApiKeyProblem, redactApiKey } from '../shared/key-format.js';
+import { refuseProtoHeader } from './header-rules.js';
 import { createLevelLogger, type LevelLogger, type Logger, type LogLevel } from './logger.js';
 import { optionsSchema, requestOptionsSchema } from './option-schemas.js';
 import { RateLimiter, type RateLimitOption } from './rate-limiter.js';
@@ -83,7 +84,11 @@ export interface ClientOptions {
    */
   logger?: Logger | undefined;
   /**
-   * Extra headers sent on every request. `X-API-Key` and `X-Project-ID` cannot be set here.
+   * Extra headers sent on every request. Refused when the client is built, in any letter case:
+   * the headers the client sets itself (`X-API-Key`, `X-Project-ID`, `Idempotency-Key`,
+   * `User-Agent`, `Content-Type`, `Accept`) and the names the Fetch standard forbids a caller to
+   * set (framing and connection headers such as `Content-Length`, `Transfer-Encoding`, `Expect`,
+   * `Upgrade`, `Connection`, `Host`, and `Proxy-*`, `Sec-*`), plus method overrides.
    * @default {}
    */
   headers?: Readonly<Record<string, string>> | undefined;
@@ -116,6 +121,12 @@ export interface RequestOptions {
   maxRetries?: number | undefined;
   /** The `X-Project-ID` for this call, overriding the client's; `null` sends none. */
   projectId?: string | null | undefined;
+  /**
+   * Extra headers for this call only, laid over the client's `headers` (a name given here
+   * replaces the client's header of that name, whatever its letter case). The same names are
+   * refused as in the client's `headers` option.
+   */
+  headers?: Readonly<Record<string, string>> | undefined;
 }
 
 /**
@@ -159,6 +170,8 @@ export interface CallSettings {
   readonly maxRetries: number;
   /** The project to send when the operation takes one; `undefined` = none. */
   readonly projectId: string | undefined;
+  /** This call's own headers, laid over the client's; `undefined` = none. */
+  readonly headers?: Readonly<Record<string, string>> | undefined;
 }
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
@@ -212,13 +225,7 @@ export function resolveClientOptions(
     logLevel: input.logLevel ?? emptyToUndefined(env.RAFF_LOG?.toLowerCase()),
   };
   const parsed = parseInput(optionsSchema, definedOnly(withEnv), 'client options');
-  // zod skips a key named __proto__, and Node's fetch would drop such a header silently.
-  if (Object.keys(withEnv.headers ?? {}).some((name) => name.toLowerCase() === '__proto__')) {
-    throw new RaffValidationError(
-      'Invalid client options: headers.__proto__: cannot be sent: fetch drops a header named __proto__',
-      [{ path: ['headers', '__proto__'], code: 'custom', message: 'fetch drops this header' }],
-    );
-  }
+  refuseProtoHeader(withEnv.headers, 'client options');
   if (!parsed.dangerouslyAllowBrowser && isBrowser()) {
     throw new RaffValidationError(
       'RaffClient refuses to run in a browser: a Raff API key in client-side code can be read by ' +
@@ -288,6 +295,7 @@ export function callSettings(
     };
   }
   const parsed = parseInput(requestOptionsSchema, options, 'request options');
+  refuseProtoHeader(options.headers, 'request options');
   const projectId = parsed.projectId === undefined ? config.projectId : parsed.projectId;
   return {
     config,
@@ -296,6 +304,7 @@ export function callSettings(
     totalTimeout: parsed.totalTimeout ?? config.totalTimeout,
     maxRetries: parsed.maxRetries ?? config.maxRetries,
     projectId: projectId ?? undefined,
+    headers: parsed.headers,
   };
 }
 

@@ -5,6 +5,7 @@ import {
   type RaffRequestInfo,
   RaffResponseTooLargeError,
   RaffTimeoutError,
+  RaffValidationError,
 } from '../shared/errors.js';
 import { follow, untilAborted } from './abort.js';
 import { readBody } from './body.js';
@@ -15,6 +16,7 @@ import {
   formatMs,
   networkCode,
   redirectNote,
+  refusedBeforeSending,
   sanitizedCause,
 } from './failures.js';
 import { isHTTPError, isKyTimeoutError, loadedKy, loadKy } from './ky-loader.js';
@@ -162,6 +164,7 @@ class CallState {
     }
     if (isKyTimeoutError(error))
       return this.#timeout(this.#left() <= 1 ? 'totalTimeout' : 'timeout');
+    if (refusedBeforeSending(error, this.#attempts)) return this.#refused(error);
     const info = this.#info();
     const code = networkCode(error);
     const why = this.#refusedWait ? ` ${this.#refusedWait}` : '';
@@ -299,6 +302,23 @@ class CallState {
     return this.#settings.config.secrets.scrub(text);
   }
 
+  /** The error for a request fetch would not send (see `refusedBeforeSending`). */
+  #refused(error: unknown): RaffValidationError {
+    const { method, template } = this.#request;
+    const cause = sanitizedCause(error, this.#settings.config.secrets);
+    // undici's own words are on the cause of its `TypeError('fetch failed')`.
+    const detail = cause?.cause instanceof Error ? cause.cause : cause;
+    const why = `${networkCode(error) ?? errorName(error)}: ${detail?.message ?? 'refused'}`;
+    return new RaffValidationError(
+      this.#scrub(
+        `${method} ${template}: fetch refused to send the request (${why}); nothing was sent, ` +
+          'and it is not retried. A custom header is the usual cause: check the headers option.',
+      ),
+      [{ path: [], code: 'refused_by_fetch', message: 'fetch refused to send the request' }],
+      { cause },
+    );
+  }
+
   #timeout(limit: 'timeout' | 'totalTimeout'): RaffTimeoutError {
     const info = this.#info();
     const timeoutMs = limit === 'timeout' ? this.#settings.timeout : this.#settings.totalTimeout;
@@ -325,6 +345,8 @@ function classify(error: Error): AttemptFailure | undefined {
     return undefined;
   }
   if (error.name === 'AbortError' || error instanceof TotalTimeoutReached) return undefined;
+  // Attempts were made, so only undici's own refusal codes count here.
+  if (refusedBeforeSending(error, 1)) return undefined;
   return { kind: 'network', code: networkCode(error) };
 }
 

@@ -274,7 +274,7 @@ describe('header injection', () => {
     }
   });
 
-  it('refuses per-call headers on raff.api (another X-API-Key among them), sending nothing', async () => {
+  it('refuses another X-API-Key in per-call headers on raff.api, sending nothing', async () => {
     const recording = recordingFetch(emptyList);
     const raff = new RaffClient({ apiKey: KEY, baseUrl: LOCAL, fetch: recording.fetch });
     const error = await raff.api
@@ -283,7 +283,7 @@ describe('header injection', () => {
       } as never)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RaffValidationError);
-    expect((error as Error).message).toContain('unknown "headers"');
+    expect((error as Error).message).toContain('headers.X-API-Key: is set by the client itself');
     expect(recording.sent).toEqual([]);
   });
 });
