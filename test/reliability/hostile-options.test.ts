@@ -268,6 +268,52 @@ describe('header injection', () => {
     );
   });
 
+  it('refuses every header the client sets or the Fetch standard forbids, in any case, wherever headers are given', async () => {
+    const names = fc
+      .constantFrom(
+        'X-API-Key',
+        'X-Project-ID',
+        'Idempotency-Key',
+        'User-Agent',
+        'Content-Type',
+        'Accept',
+        'Content-Length',
+        'Transfer-Encoding',
+        'Expect',
+        'Upgrade',
+        'Keep-Alive',
+        'Connection',
+        'TE',
+        'Trailer',
+        'Host',
+        'Proxy-Authorization',
+        'Sec-Fetch-Site',
+        'Cookie',
+        'X-HTTP-Method-Override',
+      )
+      .chain((name) =>
+        fc
+          .array(fc.boolean(), { minLength: name.length, maxLength: name.length })
+          .map((upper) =>
+            [...name].map((c, i) => (upper[i] ? c.toUpperCase() : c.toLowerCase())).join(''),
+          ),
+      );
+    await fc.assert(
+      fc.asyncProperty(names, fc.boolean(), async (name, underscores) => {
+        const headers = { [underscores ? name.replaceAll('-', '_') : name]: KEY };
+        expect(() => client({ headers })).toThrow(RaffValidationError);
+        expect(() => client().withOptions({ headers })).toThrow(RaffValidationError);
+        await expect(client().vms.list({}, { headers })).rejects.toBeInstanceOf(
+          RaffValidationError,
+        );
+        await expect(client().api.GET('/api/v1/permissions', { headers })).rejects.toBeInstanceOf(
+          RaffValidationError,
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('refuses X-API-Key and X-Project-ID in custom headers, in any letter case', () => {
     for (const name of ['X-API-Key', 'x-api-key', 'X-Api-Key', 'X-PROJECT-ID', 'x-project-id']) {
       expect(() => client({ headers: { [name]: KEY } })).toThrow(RaffValidationError);
