@@ -53,7 +53,7 @@ describe('RoleResolver messages', () => {
     const wrongScope = await resolver.resolve('r-hostile', 'account', 'role').catch((e) => e);
     expect(wrongScope).toBeInstanceOf(RaffValidationError);
     expectNoSecret(KEY, { error: wrongScope });
-    const typedKey = await resolver.resolve(HEX, 'account', 'role').catch((e) => e);
+    const typedKey = await resolver.resolve(HEX.toUpperCase(), 'account', 'role').catch((e) => e);
     expect(typedKey).toBeInstanceOf(RaffValidationError);
     expectNoSecret(KEY, { error: typedKey });
   });

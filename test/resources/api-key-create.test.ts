@@ -263,7 +263,7 @@ describe('apiKeys.create', () => {
     'scrubs a key name that carries the client’s key and the new secret (%s)',
     async (_name, revokeStatus, rolledBack) => {
       // Hex alone: a raff_ scan would not see either, only the client's scrubber does.
-      const name = `${KEY.slice(5)} ${NEW_SECRET.slice(5)}`;
+      const name = `${KEY.slice(5)} ${NEW_SECRET.slice(5).toUpperCase()}`;
       rolesListed();
       nock(API)
         .post('/api/v1/api-keys')
