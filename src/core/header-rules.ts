@@ -6,126 +6,69 @@ import { RaffValidationError } from '../shared/errors.js';
 const HEADER_VALUE = /^[\t\x20-\x7e]*$/;
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
-/**
- * Headers the client sets itself, by lower-case name: what to use instead. `typos`: a name one
- * edit away is refused too (it was meant as this one, and would otherwise go out unnoticed).
- */
-const SET_BY_THE_CLIENT: Readonly<
-  Record<string, { readonly name: string; readonly use: string; readonly typos?: true }>
-> = {
-  'x-api-key': {
-    name: 'X-API-Key',
-    use: 'the client sends its key itself: use apiKey',
-    typos: true,
-  },
-  'x-project-id': {
-    name: 'X-Project-ID',
-    use: 'the client sends it itself: use projectId (on the client or on the call)',
-    typos: true,
-  },
-  'idempotency-key': {
-    name: 'Idempotency-Key',
-    use: 'the client sets it: use idempotencyKey',
-    typos: true,
-  },
-  'user-agent': {
-    name: 'User-Agent',
-    use: 'the client identifies itself: put your product token in the userAgent option',
-  },
-  'content-type': {
-    name: 'Content-Type',
-    use: 'the client sets it (application/json) on every request with a body',
-  },
-  accept: { name: 'Accept', use: 'the client sets it (application/json)' },
+// Headers the client sets itself, by lower-case name, and the option that sets them instead.
+const SET_BY_THE_CLIENT: Readonly<Record<string, string>> = {
+  'x-api-key': 'apiKey',
+  'x-project-id': 'projectId',
+  'idempotency-key': 'idempotencyKey',
+  'user-agent': 'userAgent',
+  'content-type': '',
+  accept: '',
 };
 
-const FRAMING =
-  'frames the message, which fetch does from the body (a wrong one splits or stalls it)';
-const CONNECTION = 'is about the connection, which fetch manages';
-
-/**
- * The Fetch standard's forbidden request-header names (https://fetch.spec.whatwg.org/#forbidden-request-header),
- * all of them, with why each is refused here; the `Proxy-` and `Sec-` prefixes are below. Node's
- * fetch refuses some (`Transfer-Encoding`, `Upgrade`, `Keep-Alive`, `Expect`) only when the
- * request is sent, as a network error, and sends others that break the exchange
- * (`Content-Length`, `Host`).
- */
-const FORBIDDEN: Readonly<Record<string, string>> = {
-  'content-length': FRAMING,
-  'transfer-encoding': FRAMING,
-  trailer: FRAMING,
-  te: FRAMING,
-  expect: FRAMING,
-  connection: CONNECTION,
-  'keep-alive': CONNECTION,
-  upgrade: CONNECTION,
-  host: 'comes from baseUrl',
-  'accept-encoding': 'is negotiated by fetch, which decodes the body itself',
-  'accept-charset': 'is one the Fetch standard forbids a caller to set',
-  'access-control-request-headers': 'is one the Fetch standard forbids a caller to set',
-  'access-control-request-method': 'is one the Fetch standard forbids a caller to set',
-  cookie: 'is one the Fetch standard forbids a caller to set',
-  cookie2: 'is one the Fetch standard forbids a caller to set',
-  'set-cookie': 'is one the Fetch standard forbids a caller to set',
-  date: 'is one the Fetch standard forbids a caller to set',
-  dnt: 'is one the Fetch standard forbids a caller to set',
-  origin: 'is one the Fetch standard forbids a caller to set',
-  referer: 'is one the Fetch standard forbids a caller to set',
-  via: 'is one the Fetch standard forbids a caller to set',
-  // Forbidden by the standard for some methods; refused for all here, because the retry policy
-  // judges a request by its method: a POST sent as a GET with an override would be retried.
-  'x-http-method': 'would make the server act on another method than the one sent',
-  'x-http-method-override': 'would make the server act on another method than the one sent',
-  'x-method-override': 'would make the server act on another method than the one sent',
-};
-
-const PREFIXES: readonly (readonly [string, string])[] = [
-  ['proxy-', 'is for a proxy: pass a fetch with a proxy dispatcher instead (see docs/proxies.md)'],
-  ['sec-', 'is one the Fetch standard forbids a caller to set'],
+// The Fetch standard's forbidden request-header names, all of them
+// (https://fetch.spec.whatwg.org/#forbidden-request-header), grouped by why they are refused;
+// `proxy-*` and `sec-*` below. Node's fetch refuses some only when sending, as a network error
+// (`Transfer-Encoding`, `Upgrade`, `Keep-Alive`, `Expect`), and sends others that break the
+// exchange (`Content-Length`, `Host`). Method overrides are added: the retry policy judges a
+// request by its method, so a POST sent as a GET with an override would be retried.
+const FORBIDDEN_GROUPS: readonly (readonly [string, string])[] = [
+  ['frames the message (fetch does)', 'content-length transfer-encoding trailer te expect'],
+  ['is about the connection (fetch manages it)', 'connection keep-alive upgrade'],
+  ['comes from baseUrl', 'host'],
+  ['overrides the method', 'x-http-method x-http-method-override x-method-override'],
+  [
+    'is forbidden by the Fetch standard',
+    'accept-charset accept-encoding access-control-request-headers access-control-request-method ' +
+      'cookie cookie2 set-cookie date dnt origin referer via',
+  ],
 ];
 
-/** Lower case, with `_` as `-`: some servers and proxies read `X_API_KEY` as `X-API-Key`. */
-function canonical(name: string): string {
-  return name.toLowerCase().replaceAll('_', '-');
+let forbidden: Map<string, string> | undefined;
+
+/** Why a lower-case name is forbidden, built on first use (most clients set no headers). */
+function forbiddenBecause(name: string): string | undefined {
+  forbidden ??= new Map(
+    FORBIDDEN_GROUPS.flatMap(([why, names]) => names.split(' ').map((n) => [n, why] as const)),
+  );
+  if (name.startsWith('proxy-')) return 'is for a proxy: pass a fetch with a proxy dispatcher';
+  if (name.startsWith('sec-')) return 'is forbidden by the Fetch standard';
+  return forbidden.get(name);
 }
 
-/** Whether `a` becomes `b` by one insertion, deletion, substitution or swap of neighbours. */
-function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    const swapped = a[i] === b[i + 1] && a[i + 1] === b[i];
-    return a.slice(i + 1) === b.slice(i + 1) || (swapped && a.slice(i + 2) === b.slice(i + 2));
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+function setByTheClient(option: string): string {
+  return `is set by the client itself${option ? `: use the ${option} option` : ''}`;
 }
 
 /**
  * Why a custom header `name` cannot be sent, or `undefined` when it can. Refused, in any letter
- * case and with `_` for `-`: the headers the client sets itself (`X-API-Key`, `X-Project-ID`,
- * `Idempotency-Key`, `User-Agent`, `Content-Type`, `Accept`), the Fetch standard's forbidden
- * request headers (framing, connection and hop-by-hop headers among them, `Proxy-*`, `Sec-*`)
- * and method overrides. `XApiKey`, `X-Api-Kye` and the like are refused with a did-you-mean.
+ * case and with `_` for `-` (some servers read `X_API_KEY` as `X-API-Key`): the headers the
+ * client sets itself (`X-API-Key`, `X-Project-ID`, `Idempotency-Key`, `User-Agent`,
+ * `Content-Type`, `Accept`), the Fetch standard's forbidden request headers (framing, connection
+ * and hop-by-hop headers among them, `Proxy-*`, `Sec-*`) and method overrides. `XApiKey`,
+ * `X-APIKey` and the like are refused with a did-you-mean.
  */
 export function headerNameProblem(name: string): string | undefined {
-  const key = canonical(name);
-  const own = SET_BY_THE_CLIENT[key];
-  if (own !== undefined) {
-    const variant = name.toLowerCase() === key ? '' : ` (read as ${own.name} by some servers)`;
-    return `is set by the client itself${variant}; ${own.use}`;
-  }
-  const forbidden = FORBIDDEN[key];
-  if (forbidden !== undefined) return `cannot be set: it ${forbidden}`;
-  for (const [prefix, why] of PREFIXES) {
-    if (key.startsWith(prefix)) return `cannot be set: a ${prefix}* header ${why}`;
-  }
-  // `XApiKey`, `X-ApiKey`, `X-Projcet-ID`: meant as one the client sets.
+  const key = name.toLowerCase().replaceAll('_', '-');
+  const option = SET_BY_THE_CLIENT[key];
+  if (option !== undefined) return setByTheClient(option);
+  const why = forbiddenBecause(key);
+  if (why !== undefined) return `cannot be set: it ${why}`;
   const bare = key.replaceAll('-', '');
-  for (const [reserved, own] of Object.entries(SET_BY_THE_CLIENT)) {
+  for (const reserved of Object.keys(SET_BY_THE_CLIENT)) {
     const target = reserved.replaceAll('-', '');
-    if (bare === target || (own.typos && oneEditApart(bare, target))) {
-      return `looks like ${own.name} (did you mean it?), which is set by the client itself; ${own.use}`;
+    if (bare === target) {
+      return `did you mean ${reserved}? It ${setByTheClient(SET_BY_THE_CLIENT[reserved] ?? '')}`;
     }
   }
   return undefined;
@@ -139,10 +82,8 @@ export const headersSchema = lazy(() =>
   z.record(
     z.string().check(
       z.refine((name) => HEADER_NAME.test(name), { error: 'is not a valid header name' }),
-      z.superRefine((name, ctx) => {
-        const problem = headerNameProblem(name);
-        if (problem !== undefined)
-          ctx.issues.push({ code: 'custom', message: problem, input: name });
+      z.refine((name) => headerNameProblem(name) === undefined, {
+        error: (issue) => headerNameProblem(String(issue.input)),
       }),
     ),
     z.string().check(

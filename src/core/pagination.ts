@@ -56,15 +56,8 @@ function pagesAllowedBy(total: number, offset: number, pageSize: number): number
 
 /** What tells two items apart: their `id` when they have one, else their JSON. */
 function itemKey(item: unknown): string {
-  if (item !== null && typeof item === 'object' && Object.hasOwn(item, 'id')) {
-    const { id } = item as { id: unknown };
-    if (typeof id === 'string' || typeof id === 'number') return `id:${id}`;
-  }
-  try {
-    return `json:${JSON.stringify(item)}`;
-  } catch {
-    return `other:${String(typeof item)}`;
-  }
+  const id = (item as { id?: unknown } | null)?.id;
+  return typeof id === 'string' || typeof id === 'number' ? `#${id}` : JSON.stringify(item);
 }
 
 /** Whether every item of `page` was already on the page before (`previous`). */
@@ -104,27 +97,15 @@ export async function* paginate<T>(
     );
   for (;;) {
     if (pages >= maxPages) {
-      throw stop(
-        'max_pages',
-        `it reached maxPages (${maxPages}) and the list goes on. Pass a larger maxPages to ` +
-          'listAll() to walk further, or narrow the list with a filter.',
-      );
+      throw stop('max_pages', `it reached maxPages (${maxPages}); pass a larger one to go on`);
     }
     if (reported !== undefined && pages >= reported.pages) {
-      throw stop(
-        'past_total',
-        `the first page reported a total of ${reported.total}, which ${plural(reported.pages, 'page')} ` +
-          'more than cover, and the server still sends full pages.',
-      );
+      throw stop('past_total', `pages keep coming past the ${reported.total} items of the first`);
     }
     const page = await fetchPage(limit, at);
     pages++;
     if (noProgress(page.data, previous)) {
-      throw stop(
-        'no_progress',
-        `page ${pages} (offset ${at}) repeated the items of page ${pages - 1}: the server ` +
-          'seems to ignore offset, so walking on would never end.',
-      );
+      throw stop('no_progress', `page ${pages} repeated page ${pages - 1} (offset ignored)`);
     }
     previous = new Set(page.data.map(itemKey));
     if (reported === undefined && page.total !== undefined && page.data.length > 0) {

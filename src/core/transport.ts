@@ -302,17 +302,15 @@ class CallState {
     return this.#settings.config.secrets.scrub(text);
   }
 
-  /** The error for a request fetch would not send (see `refusedBeforeSending`). */
+  /** The error for a request fetch would not send (see `refusedBeforeSending`): not retried. */
   #refused(error: unknown): RaffValidationError {
-    const { method, template } = this.#request;
     const cause = sanitizedCause(error, this.#settings.config.secrets);
     // undici's own words are on the cause of its `TypeError('fetch failed')`.
-    const detail = cause?.cause instanceof Error ? cause.cause : cause;
-    const why = `${networkCode(error) ?? errorName(error)}: ${detail?.message ?? 'refused'}`;
+    const why = (cause?.cause instanceof Error ? cause.cause : cause)?.message;
     return new RaffValidationError(
       this.#scrub(
-        `${method} ${template}: fetch refused to send the request (${why}); nothing was sent, ` +
-          'and it is not retried. A custom header is the usual cause: check the headers option.',
+        `${this.#request.method} ${this.#request.template}: fetch refused to send it ` +
+          `(${networkCode(error) ?? errorName(error)}: ${why}); nothing was sent`,
       ),
       [{ path: [], code: 'refused_by_fetch', message: 'fetch refused to send the request' }],
       { cause },

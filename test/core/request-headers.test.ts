@@ -36,14 +36,15 @@ const FORBIDDEN = [
 
 /** Headers the client sets itself, with what the refusal must point to. */
 const SET_BY_THE_CLIENT: readonly (readonly [string, string])[] = [
-  ['Content-Type', 'application/json'],
-  ['content-type', 'application/json'],
-  ['ACCEPT', 'application/json'],
-  ['Accept', 'application/json'],
+  ['Content-Type', 'is set by the client itself'],
+  ['content-type', 'is set by the client itself'],
+  ['ACCEPT', 'is set by the client itself'],
+  ['Accept', 'is set by the client itself'],
   ['X-Api-Key', 'apiKey'],
   ['x_api_key', 'apiKey'],
-  ['XApiKey', 'did you mean it?'],
-  ['X-Api-Kye', 'did you mean it?'],
+  ['XApiKey', 'did you mean x-api-key? It is set by the client itself: use the apiKey option'],
+  ['X-APIKey', 'did you mean x-api-key?'],
+  ['X-ProjectID', 'did you mean x-project-id?'],
   ['X-Project-Id', 'projectId'],
   ['X_PROJECT_ID', 'projectId'],
   ['Idempotency-Key', 'idempotencyKey'],

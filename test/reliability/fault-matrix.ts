@@ -134,7 +134,7 @@ const error200 = {
 const redirect = { outcome: 'RaffAPIError', messageHas: 'redirects are not followed' } as const;
 const tooLong = { outcome: 'RaffRateLimitError', status: 429, retryAfterMs: 86_400_000 } as const;
 const status503 = { outcome: 'RaffInternalServerError', status: 503 } as const;
-const walkStopped = { outcome: 'RaffPaginationError', messageHas: 'repeated the items' } as const;
+const walkStopped = { outcome: 'RaffPaginationError', messageHas: 'repeated page 1' } as const;
 const refusedByFetch = {
   outcome: 'RaffValidationError',
   messageHas: 'UND_ERR_INVALID_ARG',
