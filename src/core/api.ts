@@ -99,7 +99,7 @@ export type RaffApiMethod<M extends HttpMethod> = <P extends KnownPath<M> | `/${
  * The typed client for any path in openapi.json (openapi-fetch's types), with the SDK's auth,
  * `X-Project-ID`, retries, time limits, size caps and typed errors. A non-2xx answer throws a
  * {@link RaffAPIError}; per-call options (`signal`, `timeout`, `totalTimeout`, `maxRetries`,
- * `projectId`) sit next to `params` and `body`.
+ * `projectId`, `headers`) sit next to `params` and `body`.
  *
  * A path openapi.json does not know (an endpoint Raff added after this release) works too, loosely
  * typed: the key goes with it (to the client's base URL only), and `X-Project-ID` is sent when
@@ -135,6 +135,7 @@ const INIT_KEYS = new Set([
   'maxRetries',
   'projectId',
   'idempotencyKey',
+  'headers',
 ]);
 
 let byRoute: Map<string, OperationInfo> | undefined;

@@ -3,6 +3,7 @@ import { requireId } from '../internal/ids.js';
 import { operationOf } from '../internal/operation-table.js';
 import { RaffValidationError } from '../shared/errors.js';
 import { unwrapAnswer } from './envelope.js';
+import { mergeHeaders } from './header-rules.js';
 import type { CallArgs, Result } from './operation-types.js';
 import {
   type CallSettings,
@@ -63,7 +64,7 @@ export function planRequest(
 ): PlannedRequest {
   const { method, path: template } = operation;
   const projectId = projectFor(settings, operation);
-  const headers = requestHeaders(settings.config, operation, projectId);
+  const headers = requestHeaders(settings.config, operation, projectId, settings.headers);
   const key = idempotencyKey(settings, name, operation);
   if (key !== undefined) headers['idempotency-key'] = key;
   const url =
@@ -90,8 +91,8 @@ export function planRequest(
 
 /**
  * The headers every request carries: `Accept`, `User-Agent` (not in a browser), the client's extra
- * headers, `X-API-Key` unless the operation is public, and `X-Project-ID` when the operation takes
- * one and a project is known.
+ * headers with the call's own laid over them, `X-API-Key` unless the operation is public, and
+ * `X-Project-ID` when the operation takes one and a project is known.
  *
  * @throws {RaffValidationError} for a keyed operation on a keyless client.
  * @internal
@@ -100,8 +101,12 @@ export function requestHeaders(
   config: ClientConfig,
   operation: Pick<OperationInfo, 'method' | 'path' | 'public'>,
   projectId: string | undefined,
+  callHeaders?: Readonly<Record<string, string>>,
 ): Record<string, string> {
-  const headers: Record<string, string> = { accept: 'application/json', ...config.headers };
+  // Neither set of custom headers can hold a name set below (see header-rules.ts).
+  const custom =
+    callHeaders === undefined ? config.headers : mergeHeaders(config.headers, callHeaders);
+  const headers: Record<string, string> = { accept: 'application/json', ...custom };
   const userAgent = userAgentHeader(config.userAgent);
   if (userAgent !== undefined) headers['user-agent'] = userAgent;
   if (!operation.public) {

@@ -37,10 +37,10 @@ export function clientContext(config: ClientConfig): ClientContext {
             data: ContextRole[];
             total?: number;
           },
-        { limit: Math.min(listRoles.paged ?? 100, 100) },
+        { limit: Math.min(listRoles.paged ?? 100, 100), what: 'the role lookup (roles.listAll)' },
       );
       for await (const role of pages) all.push(role);
       return all;
-    }),
+    }, config.secrets.scrub),
   };
 }

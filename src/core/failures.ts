@@ -19,6 +19,21 @@ export function networkCode(error: unknown): string | undefined {
   return undefined;
 }
 
+// undici's codes for a request it refused to send (a header it will not write, `Expect`): the
+// request never reached the wire, so it is input to fix, not a network failure to retry.
+const REFUSED_BEFORE_SENDING = new Set(['UND_ERR_INVALID_ARG', 'UND_ERR_NOT_SUPPORTED']);
+
+/**
+ * Whether fetch refused to send the request at all: undici's invalid-argument and
+ * not-supported errors (`TypeError('fetch failed')` with that code as its cause), or a
+ * `TypeError` thrown while the request was built, before the first attempt.
+ */
+export function refusedBeforeSending(error: unknown, attempts: number): boolean {
+  const code = networkCode(error);
+  if (code !== undefined) return REFUSED_BEFORE_SENDING.has(code);
+  return attempts === 0 && error instanceof TypeError;
+}
+
 /**
  * A copy of a low-level error chain that keeps names, messages and codes but drops everything
  * else (a library error may hold the request and its `X-API-Key`).

@@ -1,12 +1,9 @@
 import * as z from 'zod/mini';
 import { lazy } from '../internal/validate.js';
+import { headersSchema } from './header-rules.js';
 import type { Logger } from './logger.js';
 import { USER_AGENT_PRODUCTS } from './user-agent.js';
 
-const RESERVED_HEADERS = new Set(['x-api-key', 'x-project-id', 'user-agent']);
-// Header values go on the wire as-is: CR/LF would split the request, non-ASCII is rejected by fetch.
-const HEADER_VALUE = /^[\t\x20-\x7e]*$/;
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const PROJECT_ID = /^[\x21-\x7e]{1,128}$/;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
@@ -94,21 +91,7 @@ export const optionsSchema = lazy(() =>
         { error: 'must have debug, info, warn and error methods' },
       ),
     ),
-    headers: z.optional(
-      z.record(
-        z.string().check(
-          z.refine((name) => HEADER_NAME.test(name), { error: 'is not a valid header name' }),
-          z.refine((name) => !RESERVED_HEADERS.has(name.toLowerCase()), {
-            error: 'is set by the client itself; use apiKey / projectId instead',
-          }),
-        ),
-        z.string().check(
-          z.refine((value) => HEADER_VALUE.test(value), {
-            error: 'header values must be printable ASCII without CR or LF',
-          }),
-        ),
-      ),
-    ),
+    headers: z.optional(headersSchema()),
     rateLimit: z.optional(rateLimitSchema()),
     dangerouslyAllowBrowser: z.optional(z.boolean()),
     // Checked, and read, by setting-sources.ts before this schema runs.
@@ -123,7 +106,7 @@ export const optionsSchema = lazy(() =>
   }),
 );
 
-/** Per-call options: the same bounds as the client's, plus a signal. */
+/** Per-call options: the same bounds (and header rules) as the client's, plus a signal. */
 export const requestOptionsSchema = lazy(() =>
   z.strictObject({
     signal: z.optional(
@@ -142,5 +125,6 @@ export const requestOptionsSchema = lazy(() =>
         }),
       ),
     ),
+    headers: z.optional(headersSchema()),
   }),
 );

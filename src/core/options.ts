@@ -1,6 +1,7 @@
 import { parseInput } from '../internal/validate.js';
 import { RaffValidationError } from '../shared/errors.js';
 import { checkRaffApiKey, describeRaffApiKeyProblem, redactApiKey } from '../shared/key-format.js';
+import { refuseProtoHeader } from './header-rules.js';
 import { createLevelLogger, type LevelLogger, type Logger, type LogLevel } from './logger.js';
 import { optionsSchema, requestOptionsSchema } from './option-schemas.js';
 import { RateLimiter, type RateLimitOption } from './rate-limiter.js';
@@ -103,8 +104,11 @@ export interface ClientOptions {
    */
   logger?: Logger | undefined;
   /**
-   * Extra headers sent on every request. `X-API-Key`, `X-Project-ID` and `User-Agent` cannot be
-   * set here (use `apiKey`, `projectId` and `userAgent`).
+   * Extra headers sent on every request. Refused when the client is built, in any letter case:
+   * the headers the client sets itself (`X-API-Key`, `X-Project-ID`, `Idempotency-Key`,
+   * `User-Agent`, `Content-Type`, `Accept`) and the names the Fetch standard forbids a caller to
+   * set (framing and connection headers such as `Content-Length`, `Transfer-Encoding`, `Expect`,
+   * `Upgrade`, `Connection`, `Host`, and `Proxy-*`, `Sec-*`), plus method overrides.
    * @default {}
    */
   headers?: Readonly<Record<string, string>> | undefined;
@@ -143,6 +147,12 @@ export interface RequestOptions {
    * cluster). Left out, the client makes one per call and reuses it on that call's retries.
    */
   idempotencyKey?: string | undefined;
+  /**
+   * Extra headers for this call only, laid over the client's `headers` (a name given here
+   * replaces the client's header of that name, whatever its letter case). The same names are
+   * refused as in the client's `headers` option.
+   */
+  headers?: Readonly<Record<string, string>> | undefined;
 }
 
 /**
@@ -201,6 +211,8 @@ export interface CallSettings {
   readonly idempotencyKey: string | undefined;
   /** The SDK method the user called, when a composite method makes this call for it. */
   readonly calledAs: string | undefined;
+  /** This call's own headers, laid over the client's; `undefined` = none. */
+  readonly headers?: Readonly<Record<string, string>> | undefined;
 }
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
@@ -267,13 +279,7 @@ export function resolveClientOptions(
   const parsed = withOrigin(origins, () =>
     parseInput(optionsSchema, definedOnly(withEnv), 'client options'),
   );
-  // zod skips a key named __proto__, and Node's fetch would drop such a header silently.
-  if (Object.keys(withEnv.headers ?? {}).some((name) => name.toLowerCase() === '__proto__')) {
-    throw new RaffValidationError(
-      'Invalid client options: headers.__proto__: cannot be sent: fetch drops a header named __proto__',
-      [{ path: ['headers', '__proto__'], code: 'custom', message: 'fetch drops this header' }],
-    );
-  }
+  refuseProtoHeader(withEnv.headers, 'client options');
   if (!parsed.dangerouslyAllowBrowser && isBrowser()) {
     throw new RaffValidationError(
       'RaffClient refuses to run in a browser: a Raff API key in client-side code can be read by ' +
@@ -348,6 +354,7 @@ export function callSettings(
     };
   }
   const parsed = parseInput(requestOptionsSchema, options, 'request options');
+  refuseProtoHeader(options.headers, 'request options');
   const projectId = parsed.projectId === undefined ? config.projectId : parsed.projectId;
   const calledAs = (options as InternalRequestOptions)[CALLED_AS];
   return {
@@ -359,6 +366,7 @@ export function callSettings(
     projectId: projectId ?? undefined,
     idempotencyKey: parsed.idempotencyKey,
     calledAs: typeof calledAs === 'string' ? calledAs : undefined,
+    headers: parsed.headers,
   };
 }
 

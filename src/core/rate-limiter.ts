@@ -1,3 +1,5 @@
+import { whenAborted } from './abort.js';
+
 /** The documented per-key tiers, as `{ perSecond, burst }`. */
 export const RATE_LIMIT_TIERS = Object.freeze({
   standard: Object.freeze({ perSecond: 30, burst: 60 }),
@@ -68,16 +70,16 @@ export class RateLimiter {
         cleanup();
         reject(reason);
       };
-      const onAbort = () => giveUp(signal?.reason);
+      if (signal?.aborted) return giveUp(signal.reason);
       const timer = Number.isFinite(maxWaitMs)
         ? setTimeout(() => giveUp(new RateLimitWaitTooLong()), Math.max(0, maxWaitMs))
         : undefined;
+      // Many queued calls may share the caller's signal: one follower each, no listener on it.
+      const stopListening = signal ? whenAborted(signal, giveUp) : undefined;
       const cleanup = () => {
         clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
+        stopListening?.();
       };
-      if (signal?.aborted) return giveUp(signal.reason);
-      signal?.addEventListener('abort', onAbort, { once: true });
       turn.then(
         (release) => {
           // Given up meanwhile: hand the slot straight back.
@@ -135,18 +137,22 @@ export class RateLimitWaitTooLong extends Error {
   override readonly name = 'RateLimitWaitTooLong';
 }
 
-/** Waits `ms`, or rejects with the signal's reason when it aborts. */
+/**
+ * Waits `ms`, or rejects with the signal's reason when it aborts; adds no listener to `signal`
+ * itself, so any number of waits may share it.
+ */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
+    const stopListening = signal
+      ? whenAborted(signal, (reason) => {
+          clearTimeout(timer);
+          reject(reason);
+        })
+      : undefined;
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      stopListening?.();
       resolve();
     }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }

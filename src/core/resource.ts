@@ -78,7 +78,7 @@ export abstract class APIResource {
               { path, query: { ...filters, limit: size, offset } } as unknown as CallArgs<K>,
               deadline.options(),
             )) as LoosePage<unknown>,
-          { limit, offset: paging.offset },
+          { limit, offset: paging.offset, maxPages: paging.maxPages, what: name },
         );
       } finally {
         deadline.done();

@@ -1,6 +1,10 @@
 import { RaffValidationError } from '../shared/errors.js';
-import { redactText } from '../shared/redact.js';
+import type { TextScrubber } from '../shared/redact.js';
+import { serverText } from '../shared/server-text.js';
 import type { RequestOptions } from './options.js';
+
+/** How many role slugs an error message lists as choices. */
+const MAX_CHOICES = 20;
 
 /** The fields of a role that reference resolution needs. */
 export interface ResolvableRole {
@@ -12,14 +16,25 @@ export interface ResolvableRole {
 
 /**
  * Turns a role id or slug into a role, with one `GET /api/v1/roles` walk per client, cached.
- * A failed load is not cached, so the next call tries again.
+ * A failed load is not cached, so the next call tries again. Slugs the server sent and the
+ * reference the caller gave reach its messages only through `scrub` (see {@link serverText}).
  */
 export class RoleResolver<R extends ResolvableRole> {
   readonly #load: (options: RequestOptions | undefined) => Promise<R[]>;
+  readonly #scrub: TextScrubber | undefined;
   #roles: Promise<R[]> | undefined;
 
-  constructor(load: (options: RequestOptions | undefined) => Promise<R[]>) {
+  /**
+   * @param load - walks every role of the account (a walk that ends by itself: see `paginate`).
+   * @param scrub - the client's scrubber (`config.secrets.scrub`); without it, messages are
+   * scrubbed of `raff_…` tokens only.
+   */
+  constructor(
+    load: (options: RequestOptions | undefined) => Promise<R[]>,
+    scrub?: TextScrubber | undefined,
+  ) {
     this.#load = load;
+    this.#scrub = scrub;
   }
 
   /** Every role of the account (cached after the first call). */
@@ -53,21 +68,27 @@ export class RoleResolver<R extends ResolvableRole> {
     }
     const roles = await this.all(options);
     const role = roles.find((candidate) => candidate.id === ref || candidate.slug === ref);
-    const choices = roles
-      .filter((candidate) => candidate.scope === scope)
-      .map((candidate) => candidate.slug)
-      .sort()
-      .join(', ');
+    const text = (value: unknown) => serverText(value, this.#scrub, 64);
+    const choices = () => {
+      const slugs = roles
+        .filter((candidate) => candidate.scope === scope)
+        .map((candidate) => candidate.slug)
+        .sort();
+      const shown = slugs.slice(0, MAX_CHOICES).map(text).join(', ');
+      return slugs.length > MAX_CHOICES
+        ? `${shown}, … and ${slugs.length - MAX_CHOICES} more`
+        : shown;
+    };
     if (role === undefined) {
       throw new RaffValidationError(
-        `Unknown ${field} "${redactText(ref)}": use the id or slug of ${article(scope)} role (${choices}).`,
+        `Unknown ${field} "${text(ref)}": use the id or slug of ${article(scope)} role (${choices()}).`,
         [{ path: [field], code: 'unknown_role', message: `no ${scope} role with this id or slug` }],
       );
     }
     if (role.scope !== scope) {
       throw new RaffValidationError(
-        `${field} "${role.slug}" is ${article(role.scope)} role; ` +
-          `${field} takes ${article(scope)} role (${choices}).`,
+        `${field} "${text(role.slug)}" is ${article(role.scope)} role; ` +
+          `${field} takes ${article(scope)} role (${choices()}).`,
         [{ path: [field], code: 'wrong_scope', message: `expected a ${scope} role` }],
       );
     }

@@ -1,15 +1,13 @@
 // The client's own secrets in every form a server could echo them back in: found and replaced in
 // anything the SDK builds (errors, logs). Split from redact.ts, which handles loose `raff_…` text.
-import { redactApiKey } from '../shared/key-format.js';
-import { REDACTED, redactText, type TextScrubber } from '../shared/redact.js';
+import { redactText, type TextScrubber } from '../shared/redact.js';
+import { foldCase, formsOf, HEX_RUN, type Pattern, type SecretForms } from './secret-forms.js';
 
 /** Secrets shorter than this are not scrubbed: they would cut holes in ordinary text. */
 export const MIN_SECRET_LENGTH = 16;
 
 /** How many secrets {@link SecretScrubber.add} keeps; the oldest added one goes first. */
 export const MAX_ADDED_SECRETS = 32;
-
-const RAFF_KEY = /^raff_([0-9a-f]{64})$/;
 
 // Zero-width space, non-joiner, joiner, word joiner, and BOM / zero-width no-break space.
 function isZeroWidth(code: number): boolean {
@@ -160,63 +158,15 @@ function originalRange(normalized: Normalized, from: number, to: number): [numbe
   return [map(from, 'start'), map(to - 1, 'end')];
 }
 
-interface Pattern {
-  readonly text: string;
-  readonly replacement: string;
-}
-
-/**
- * The base64 characters fully fixed by `text` wherever it sits in a longer base64-encoded run:
- * for each of the 3 byte alignments, the encoding without its first and last partial characters.
- * Alignment 0 is the base64 of `text` alone, without padding.
- */
-function base64Cores(text: string): string[] {
-  const cores: string[] = [];
-  for (let offset = 0; offset < 3; offset++) {
-    const encoded = btoa(`${'\0'.repeat(offset)}${text}\0\0`);
-    const first = Math.ceil((8 * offset) / 6);
-    const last = Math.floor((8 * (offset + text.length)) / 6);
-    cores.push(encoded.slice(first, last));
-  }
-  return cores;
-}
-
-// The UTF-8 bytes of `text`, one character per byte, as btoa takes them.
-function utf8Bytes(text: string): string {
-  let bytes = '';
-  for (const byte of new TextEncoder().encode(text)) bytes += String.fromCharCode(byte);
-  return bytes;
-}
-
-/** The forms of one secret to look for; `escaped` are those with `%`, `&` or zero-width chars. */
-interface SecretForms {
-  readonly all: readonly Pattern[];
+/** A secret's forms, with the cased ones that hold `%`, `&` or zero-width characters apart. */
+interface Forms extends SecretForms {
+  /** Also looked for in the text as it is, since undoing escapes would change them. */
   readonly escaped: readonly Pattern[];
 }
 
-function formsOf(secret: string): SecretForms {
-  const key = RAFF_KEY.exec(secret);
-  // A well-formed key keeps its public prefix; anything else, and every encoded form, goes whole.
-  const patterns: Pattern[] = [
-    { text: secret, replacement: key ? redactApiKey(secret) : REDACTED },
-  ];
-  const encodedForms = [secret];
-  if (key?.[1] !== undefined) {
-    patterns.push({ text: key[1], replacement: REDACTED });
-    encodedForms.push(key[1]);
-  }
-  for (const form of encodedForms) {
-    const bytes = utf8Bytes(form);
-    // The whole encoding with its padding too, so that no partial last character is left behind.
-    const whole = btoa(bytes);
-    for (const core of [whole, whole.replace(/=+$/, ''), ...base64Cores(bytes)]) {
-      const url = core.replaceAll('+', '-').replaceAll('/', '_');
-      patterns.push({ text: core, replacement: REDACTED }, { text: url, replacement: REDACTED });
-    }
-  }
-  const seen = new Set<string>();
-  const all = patterns.filter((p) => p.text.length > 0 && !seen.has(p.text) && seen.add(p.text));
-  return { all, escaped: all.filter((pattern) => SPECIAL_ONE.test(pattern.text)) };
+function formsFor(secret: string): Forms {
+  const forms = formsOf(secret);
+  return { ...forms, escaped: forms.cased.filter((pattern) => SPECIAL_ONE.test(pattern.text)) };
 }
 
 interface Match {
@@ -258,17 +208,28 @@ function replaceMatches(text: string, matches: Match[]): string {
 }
 
 /**
- * Removes known secrets from text in every form they are likely to take on the way: as they are;
- * the 64 hex digits of a Raff key alone; percent-encoded in part (`raff%5F…`) or in full (upper or
- * lower case hex); base64 and base64url (with or without padding, also inside a longer encoded
- * run, and of the hex digits alone); with zero-width characters (U+200B–U+200D, U+2060, U+FEFF)
- * anywhere inside; with `_` written as `&#95;`, `&#x5f;` or `&lowbar;`. Every other `raff_…`
- * token is scrubbed too, as {@link redactText} does.
+ * Removes known secrets from text in every form they are likely to take on the way. For each
+ * secret (the client's key, and the keys it created or regenerated):
+ *
+ * - as it is;
+ * - hex in any letter case: the 64 hex digits of a Raff key alone, the hex of the secret's UTF-8
+ *   bytes (and of a key's 64 digits), each also in space-separated groups of 2, 4 or 8 digits
+ *   (`17d70fcf 7e751096 …`, hex dumps);
+ * - percent-encoded in part (`raff%5F…`) or in full (upper or lower case hex);
+ * - base64 and base64url (with or without padding, also inside a longer encoded run, and of a
+ *   key's hex digits alone);
+ * - with zero-width characters (U+200B–U+200D, U+2060, U+FEFF) anywhere inside;
+ * - with `_` written as `&#95;`, `&#x5f;` or `&lowbar;`.
+ *
+ * Only hex is matched without regard to letter case; a secret's own letters and its base64 are
+ * matched exactly. Every other `raff_…` token (in any case) is scrubbed too, as
+ * {@link redactText} does.
  *
  * A well-formed key becomes its public prefix (`raff_17d70fcf…`); every other form becomes
- * `[redacted]`. Work is linear in the text for each secret (`indexOf` per form, no regular
- * expression); secrets shorter than {@link MIN_SECRET_LENGTH} are ignored. The secrets live in
- * private fields: `util.inspect` and `JSON.stringify` of a scrubber show none of them.
+ * `[redacted]`. Work is linear in the text for each secret (`indexOf` per form, plus one scan
+ * with a regular expression that cannot backtrack to see whether the text holds a hex run at
+ * all); secrets shorter than {@link MIN_SECRET_LENGTH} are ignored. The secrets live in private
+ * fields: `util.inspect` and `JSON.stringify` of a scrubber show none of them.
  *
  * @example
  * ```ts
@@ -278,9 +239,9 @@ function replaceMatches(text: string, matches: Match[]): string {
  * ```
  */
 export class SecretScrubber {
-  readonly #pinned: SecretForms[] = [];
+  readonly #pinned: Forms[] = [];
   // Insertion-ordered, so the first entry is the oldest one added.
-  readonly #added = new Map<string, SecretForms>();
+  readonly #added = new Map<string, Forms>();
   readonly #known = new Set<string>();
 
   /** Starts with `secrets`, which stay for the scrubber's whole life (e.g. the client's key). */
@@ -288,7 +249,7 @@ export class SecretScrubber {
     for (const secret of secrets) {
       if (!this.#accepts(secret)) continue;
       this.#known.add(secret);
-      this.#pinned.push(formsOf(secret));
+      this.#pinned.push(formsFor(secret));
     }
   }
 
@@ -307,7 +268,7 @@ export class SecretScrubber {
       }
     }
     this.#known.add(secret);
-    this.#added.set(secret, formsOf(secret));
+    this.#added.set(secret, formsFor(secret));
   }
 
   /** How many secrets are known now. */
@@ -319,15 +280,17 @@ export class SecretScrubber {
   readonly scrub: TextScrubber = (text: string): string => {
     if (typeof text !== 'string') return text;
     const matches: Match[] = [];
-    const normalized = this.#known.size > 0 ? normalize(text) : undefined;
+    if (this.#known.size === 0) return redactText(text);
+    const normalized = normalize(text);
+    const plain = normalized?.text ?? text;
+    // Same length as `plain`, so positions found in it hold in `plain`; most text has no hex run
+    // that a hex form could be in, which one native scan tells.
+    const folded = HEX_RUN.test(plain) ? foldCase(plain) : undefined;
     for (const forms of this.#all()) {
-      if (normalized === undefined) {
-        findAll(text, forms.all, matches);
-      } else {
-        // Undoing escapes keeps every plain form intact, unless the secret has escapes of its own.
-        findAll(normalized.text, forms.all, matches, normalized);
-        findAll(text, forms.escaped, matches);
-      }
+      findAll(plain, forms.cased, matches, normalized);
+      if (folded !== undefined) findAll(folded, forms.caseless, matches, normalized);
+      // Undoing escapes keeps every plain form intact, unless the secret has escapes of its own.
+      if (normalized !== undefined) findAll(text, forms.escaped, matches);
     }
     return redactText(replaceMatches(text, matches));
   };
@@ -338,7 +301,7 @@ export class SecretScrubber {
     );
   }
 
-  *#all(): Iterable<SecretForms> {
+  *#all(): Iterable<Forms> {
     yield* this.#pinned;
     yield* this.#added.values();
   }

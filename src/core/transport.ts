@@ -5,8 +5,9 @@ import {
   type RaffRequestInfo,
   RaffResponseTooLargeError,
   RaffTimeoutError,
+  RaffValidationError,
 } from '../shared/errors.js';
-import { untilAborted } from './abort.js';
+import { follow, untilAborted } from './abort.js';
 import { readBody } from './body.js';
 import { errorFromResponse } from './error-mapping.js';
 import {
@@ -15,6 +16,7 @@ import {
   formatMs,
   networkCode,
   redirectNote,
+  refusedBeforeSending,
   sanitizedCause,
 } from './failures.js';
 import { isHTTPError, isKyTimeoutError, loadedKy, loadKy } from './ky-loader.js';
@@ -142,9 +144,9 @@ class CallState {
       },
       fetch: (input, init) => this.#attempt(input as Request, init),
     };
-    // ky combines it with its own (AbortSignal.any adds no listener to the caller's signal, so
-    // many calls can share one).
-    if (signal) options.signal = signal;
+    // ky listens on the signal it is given while it waits to retry: give it this call's follower
+    // of the caller's signal, which many calls may share.
+    if (signal) options.signal = follow(signal);
     if (config.limiter) options.hooks = { beforeRequest: [() => this.#acquire()] };
     return options;
   }
@@ -178,6 +180,7 @@ class CallState {
     }
     if (isKyTimeoutError(error))
       return this.#timeout(this.#left() <= 1 ? 'totalTimeout' : 'timeout');
+    if (refusedBeforeSending(error, this.#attempts)) return this.#refused(error);
     const info = this.#info();
     const code = networkCode(error);
     const why = this.#refusedWait ? ` ${this.#refusedWait}` : '';
@@ -345,6 +348,21 @@ class CallState {
     return this.#settings.config.secrets.scrub(text);
   }
 
+  /** The error for a request fetch would not send (see `refusedBeforeSending`): not retried. */
+  #refused(error: unknown): RaffValidationError {
+    const cause = sanitizedCause(error, this.#settings.config.secrets);
+    // undici's own words are on the cause of its `TypeError('fetch failed')`.
+    const why = (cause?.cause instanceof Error ? cause.cause : cause)?.message;
+    return new RaffValidationError(
+      this.#scrub(
+        `${this.#request.method} ${this.#request.template}: fetch refused to send it ` +
+          `(${networkCode(error) ?? errorName(error)}: ${why}); nothing was sent`,
+      ),
+      [{ path: [], code: 'refused_by_fetch', message: 'fetch refused to send the request' }],
+      { cause },
+    );
+  }
+
   #timeout(limit: 'timeout' | 'totalTimeout'): RaffTimeoutError {
     const info = this.#info();
     const timeoutMs = limit === 'timeout' ? this.#settings.timeout : this.#settings.totalTimeout;
@@ -373,6 +391,8 @@ function classify(error: Error): AttemptFailure | undefined {
     return undefined;
   }
   if (error.name === 'AbortError' || error instanceof TotalTimeoutReached) return undefined;
+  // Attempts were made, so only undici's own refusal codes count here.
+  if (refusedBeforeSending(error, 1)) return undefined;
   return { kind: 'network', code: networkCode(error) };
 }
 

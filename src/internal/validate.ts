@@ -21,6 +21,8 @@ interface RawIssue {
   readonly values?: readonly unknown[];
   readonly keys?: readonly string[];
   readonly errors?: readonly (readonly RawIssue[])[];
+  /** What was wrong with a record's key (`invalid_key`), already in words. */
+  readonly issues?: readonly RawIssue[];
   readonly minimum?: number | bigint;
   readonly maximum?: number | bigint;
   readonly origin?: string;
@@ -205,8 +207,11 @@ function describe(issue: RawIssue, noun: string): string {
       return `must be a valid ${issue.format ?? 'value'}`;
     case 'not_multiple_of':
       return `must be a multiple of ${String(issue.divisor)}`;
-    case 'invalid_key':
-      return 'has a key that is not allowed';
+    case 'invalid_key': {
+      // The key's own schema says what is wrong with it (e.g. a header name the client sets).
+      const why = (issue.issues ?? []).map((inner) => inner.message).filter(Boolean);
+      return why.length > 0 ? why.join('; ') : 'has a key that is not allowed';
+    }
     case 'invalid_element':
       return 'has an element that is not allowed';
     default:

@@ -341,6 +341,61 @@ export class RaffWaitFailedError extends RaffError {
   }
 }
 
+/**
+ * Why a list walk was stopped:
+ * - `no_progress`: a page held only items of the page before it (the server ignored `offset`);
+ * - `past_total`: far more pages came than the `total` of the first page allows;
+ * - `max_pages`: the walk reached its `maxPages` (1,000 pages unless `listAll` was given one).
+ */
+export type RaffPaginationStop = 'no_progress' | 'past_total' | 'max_pages';
+
+/** Fields of a {@link RaffPaginationError}. */
+export interface RaffPaginationErrorInit {
+  readonly reason: RaffPaginationStop;
+  /** Pages requested before the walk was stopped. */
+  readonly pages: number;
+  /** Items handed out before the walk was stopped. */
+  readonly items: number;
+  /** The page cap the walk ran with. */
+  readonly maxPages: number;
+}
+
+/**
+ * Thrown by a list walk (`listAll()`, and the methods that collect one: `apiKeys.listExpiring`,
+ * role lookups in `apiKeys.create` and `projects.members.add/update`) that the SDK stopped
+ * because it would not end by itself: the server repeated a page, kept sending pages far past
+ * the `total` it reported, or the walk reached `maxPages`. Items already handed out stay valid;
+ * `reason` says which of the three it was. Not an HTTP failure: every page was a 2xx.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   for await (const vm of raff.vms.listAll()) console.log(vm.name);
+ * } catch (err) {
+ *   if (err instanceof RaffError && err.name === 'RaffPaginationError') console.error(err.message);
+ * }
+ * ```
+ */
+export class RaffPaginationError extends RaffError {
+  override readonly name: string = 'RaffPaginationError';
+  /** Which limit stopped the walk. */
+  readonly reason: RaffPaginationStop;
+  /** Pages requested before the walk was stopped. */
+  readonly pages: number;
+  /** Items handed out before the walk was stopped. */
+  readonly items: number;
+  /** The page cap the walk ran with. */
+  readonly maxPages: number;
+
+  constructor(message: string, init: RaffPaginationErrorInit, options?: ErrorOptions) {
+    super(message, options);
+    this.reason = init.reason;
+    this.pages = init.pages;
+    this.items = init.items;
+    this.maxPages = init.maxPages;
+  }
+}
+
 function wireFields(body: unknown): { error: string | undefined; message: string | undefined } {
   const error = ownField(body, 'error');
   const message = ownField(body, 'message');

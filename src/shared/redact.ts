@@ -9,7 +9,11 @@ export type TextScrubber = (text: string) => string;
 // Fields whose value is a secret whatever it looks like.
 const SECRET_FIELDS = new Set(['secret', 'apikey', 'api_key', 'x-api-key', 'password']);
 
-/** Scrubs every `raff_…` token, well-formed or not, from a string. */
+/**
+ * Scrubs every `raff_…` token, well-formed or not (any case, cut off, glued, in groups of 8 hex
+ * digits), from a string: `redactRaffApiKeys` in loose mode. It knows no particular key, so hex
+ * without `raff_` stays; the client's scrubber (`SecretScrubber`) adds the forms of known keys.
+ */
 export function redactText(text: string): string {
   return redactRaffApiKeys(text, { loose: true });
 }

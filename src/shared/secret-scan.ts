@@ -25,7 +25,9 @@ export interface RaffApiKeyFinding {
 export interface RedactRaffApiKeysOptions {
   /**
    * Also replace anything that looks like a damaged key: `raff_` in any letter case, anywhere
-   * (even inside a word), followed by 8 or more ASCII letters or digits.
+   * (even inside a word), followed by 8 or more ASCII letters or digits — and when those are
+   * exactly 8 hex digits, the groups of 8 hex digits (any case) that follow it, each after a
+   * single space, as a key printed in groups is (`raff_17d70fcf 7e751096 …`).
    *
    * @default false
    */
@@ -71,6 +73,30 @@ function isRedactedPrefixAt(text: string, i: number, end: number): boolean {
     if (!isLowerHexCode(text.charCodeAt(j))) return false;
   }
   return true;
+}
+
+// A key printed in groups (`raff_17d70fcf 7e751096 …`) leaves `raff_` and its first group
+// as a token: the groups of this many hex digits that follow it belong to the key.
+const HEX_GROUP = 8;
+
+function isHexCode(code: number): boolean {
+  return isLowerHexCode(code) || (code >= 65 && code <= 70);
+}
+
+/**
+ * Where a token whose body `[from, to)` is one group of 8 hex digits really ends: past every
+ * following group of 8 hex digits (any case) that a single space sets off as a word of its own.
+ */
+function endOfHexGroups(text: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (!isHexCode(text.charCodeAt(k))) return to;
+  let end = to;
+  for (;;) {
+    const next = end + 1 + HEX_GROUP;
+    if (text.charCodeAt(end) !== 32 || next > text.length) return end;
+    for (let k = end + 1; k < next; k++) if (!isHexCode(text.charCodeAt(k))) return end;
+    if (isAlnumCode(text.charCodeAt(next))) return end;
+    end = next;
+  }
 }
 
 function nextCandidate(text: string, from: number, loose: boolean): number {
@@ -141,10 +167,15 @@ export function findRaffApiKeys(text: string): RaffApiKeyFinding[] {
  * Replaces every Raff API key in `text` with its redacted form (`raff_17d70fcf…`), for scrubbing
  * logs, error messages and support dumps.
  *
- * With `{ loose: true }` it also replaces damaged keys (cut off, upper-cased, glued to other text)
- * with `raff_[redacted]`: any `raff_` in any letter case followed by 8 or more ASCII letters or
- * digits. The already-redacted form `raff_1234abcd…` is left alone, so redacting twice changes
- * nothing. Runs in linear time.
+ * With `{ loose: true }` it also replaces damaged keys (cut off, upper-cased, glued to other text,
+ * printed in groups of 8 hex digits) with `raff_[redacted]`: any `raff_` in any letter case
+ * followed by 8 or more ASCII letters or digits, and groups of 8 hex digits that follow such a
+ * token of exactly 8. The already-redacted form `raff_1234abcd…` is left alone, so redacting twice
+ * changes nothing. Runs in linear time.
+ *
+ * Hex without `raff_` cannot be told apart from a hash here; the client's own key in such forms
+ * (upper-case hex, the hex of its bytes, hex in groups) is removed from everything the SDK builds
+ * by the client's scrubber, which knows the key.
  *
  * @throws {RaffValidationError} When `text` is not a string.
  * @example
@@ -175,7 +206,7 @@ export function redactRaffApiKeys(text: string, options?: RedactRaffApiKeysOptio
       let j = resume;
       while (j < text.length && isAlnumCode(text.charCodeAt(j))) j++;
       if (j - resume >= LOOSE_MIN_BODY && !isRedactedPrefixAt(text, i, j)) {
-        end = j;
+        end = j - resume === HEX_GROUP ? endOfHexGroups(text, resume, j) : j;
         // A token can start inside this one (`raff_abcdefghraff_…`): look again from its tail.
         resume = j - 4;
       }

@@ -2,13 +2,15 @@
 import { parseArgs } from 'node:util';
 import { createRaffEmulator } from './emulator.js';
 
-const USAGE = `Usage: raff-emulator [--port N] [--host H] [--speed N]
+const USAGE = `Usage: raff-emulator [--port N] [--host H] [--allow-host NAME]... [--speed N]
 
 Runs a local Raff API emulator and prints its URL and the seeded Owner key.
-  --port N   port to listen on (default 4010; 0 picks a free one)
-  --host H   interface to listen on (default 127.0.0.1)
-  --speed N  run the emulated clock N times as fast as real time (default 1), so VMs boot
-             and backups finish sooner; e.g. 60 makes a minute pass every second`;
+  --port N           port to listen on (default 4010; 0 picks a free one)
+  --host H           interface to listen on (default 127.0.0.1)
+  --allow-host NAME  also answer requests whose Host header is NAME (repeatable), e.g. the
+                     emulator's service name in a CI network; other names get 421
+  --speed N          run the emulated clock N times as fast as real time (default 1), so VMs
+                     boot and backups finish sooner; e.g. 60 makes a minute pass every second`;
 
 /** Runs the command with its arguments (without `node` and the script path). */
 async function main(argv: readonly string[]): Promise<void> {
@@ -17,6 +19,7 @@ async function main(argv: readonly string[]): Promise<void> {
     options: {
       port: { type: 'string', default: '4010' },
       host: { type: 'string', default: '127.0.0.1' },
+      'allow-host': { type: 'string', multiple: true, default: [] },
       speed: { type: 'string', default: '1' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -37,7 +40,12 @@ async function main(argv: readonly string[]): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const emulator = await createRaffEmulator({ port, host: values.host, speed });
+  const emulator = await createRaffEmulator({
+    port,
+    host: values.host,
+    allowedHosts: values['allow-host'],
+    speed,
+  });
   // Handlers first: whoever reads the URL below may signal at once.
   const stop = () => {
     emulator.close().then(

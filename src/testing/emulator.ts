@@ -5,7 +5,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ManualClock } from './clock.js';
 import { FaultQueue } from './faults.js';
 import {
+  allowedHostNames,
   badRequestTarget,
+  isAllowedHost,
+  misdirected,
   type OutgoingResponse,
   parseJson,
   parseRequestTarget,
@@ -53,6 +56,8 @@ interface Server {
   readonly faults: FaultQueue;
   readonly closing: AbortSignal;
   readonly onExchange: RaffEmulatorOptions['onExchange'];
+  /** The names a request's `Host` may carry (see `isAllowedHost`). */
+  readonly hosts: ReadonlySet<string>;
 }
 
 async function handle(server: Server, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -64,7 +69,9 @@ async function handle(server: Server, req: IncomingMessage, res: ServerResponse)
     writeResponse(res, badRequestTarget(requestId));
     return;
   }
-  const match = matchRoute(url.pathname);
+  // Before any route: a page that rebound its DNS name to loopback gets no answer it can use.
+  const misaddressed = !isAllowedHost(req.headers.host, server.hosts);
+  const match = misaddressed ? undefined : matchRoute(url.pathname);
   const template = match?.route.template;
   const report = (
     status: number,
@@ -90,6 +97,12 @@ async function handle(server: Server, req: IncomingMessage, res: ServerResponse)
       console.error('raff emulator: onExchange threw', error);
     }
   };
+
+  if (misaddressed) {
+    const response = misdirected(requestId);
+    report(response.status, writeResponse(res, response), response.body, false);
+    return;
+  }
 
   const fault = server.faults.take(method, url.pathname, template);
   if (fault?.delayMs !== undefined && fault.delayMs > 0) {
@@ -152,6 +165,7 @@ export async function createRaffEmulator(options: RaffEmulatorOptions = {}): Pro
     faults,
     closing: closing.signal,
     onExchange: options.onExchange,
+    hosts: allowedHostNames(options.host ?? '127.0.0.1', options.allowedHosts),
   };
 
   const http = createServer((req, res) => {

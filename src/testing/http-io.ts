@@ -27,6 +27,62 @@ export function badRequestTarget(requestId: string): OutgoingResponse {
   };
 }
 
+/** Names that reach this machine only from this machine: a DNS name cannot be rebound to them. */
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
+
+/**
+ * The names a `Host` header may carry for the emulator to answer: the loopback names, the host it
+ * listens on (unless that is a wildcard address) and `allowedHosts`, all in lower case.
+ *
+ * @internal
+ */
+export function allowedHostNames(
+  listenHost: string,
+  allowedHosts: readonly string[] = [],
+): ReadonlySet<string> {
+  const names = new Set(LOOPBACK_NAMES);
+  for (const name of [listenHost, ...allowedHosts]) {
+    const lower = name.toLowerCase();
+    names.add(lower.includes(':') && !lower.startsWith('[') ? `[${lower}]` : lower);
+  }
+  return names;
+}
+
+/**
+ * Whether a request's `Host` header (with or without a port) names this emulator. A page that
+ * rebinds its own DNS name to 127.0.0.1 reaches the emulator with that name as `Host`: such a
+ * request, and one without a `Host`, is not answered (see {@link misdirected}).
+ *
+ * @internal
+ */
+export function isAllowedHost(host: string | undefined, allowed: ReadonlySet<string>): boolean {
+  if (host === undefined) return false;
+  const lower = host.toLowerCase();
+  // `[::1]:4010` keeps its brackets; `localhost:4010` loses its port.
+  const name = lower.startsWith('[')
+    ? lower.slice(0, lower.indexOf(']') + 1)
+    : lower.replace(/:\d*$/, '');
+  return allowed.has(name);
+}
+
+/**
+ * The answer to a request addressed to another host, in Raff's error shape.
+ *
+ * @internal
+ */
+export function misdirected(requestId: string): OutgoingResponse {
+  return {
+    status: 421,
+    headers: { 'X-Request-ID': requestId },
+    body: {
+      error: 'Misdirected Request',
+      message:
+        'The Host header does not name this emulator: use localhost, 127.0.0.1 or [::1], the ' +
+        'host it listens on, or a name given in allowedHosts (--allow-host)',
+    },
+  };
+}
+
 /**
  * Bodies larger than this are refused (413) rather than buffered.
  *

@@ -44,8 +44,19 @@ export interface EmulatorExchange {
 export interface RaffEmulatorOptions {
   /** The port to listen on; `0` picks a free one. @default 0 */
   readonly port?: number | undefined;
-  /** The interface to listen on. @default '127.0.0.1' */
+  /**
+   * The interface to listen on. Requests must name it, or a loopback name (`localhost`,
+   * `127.0.0.1`, `[::1]`), in their `Host` header; any other `Host` gets `421`, so that a web
+   * page cannot rebind its own DNS name to the emulator.
+   * @default '127.0.0.1'
+   */
   readonly host?: string | undefined;
+  /**
+   * More names a request's `Host` may carry (without the port), e.g. `['raff-emulator']` for an
+   * emulator reached by its service name in a CI network.
+   * @default []
+   */
+  readonly allowedHosts?: readonly string[] | undefined;
   /** Where the emulated clock starts; it then runs with real time. @default the real time */
   readonly now?: Date | number | undefined;
   /**

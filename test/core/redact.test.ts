@@ -14,6 +14,10 @@ const HEX = KEY.slice('raff_'.length);
 const PREFIX = 'raff_17d70fcf…';
 const base64 = (text: string) => Buffer.from(text).toString('base64');
 const base64url = (text: string) => Buffer.from(text).toString('base64url');
+const hexOf = (text: string) => Buffer.from(text).toString('hex');
+/** `hex` in groups of `size` digits with a space between them. */
+const grouped = (hex: string, size: number) =>
+  (hex.match(new RegExp(`.{1,${size}}`, 'g')) ?? []).join(' ');
 const percentEncoded = (text: string, hex: 'upper' | 'lower') =>
   [...text]
     .map((c) => {
@@ -144,6 +148,32 @@ describe('SecretScrubber: the client’s own secrets in changed forms', () => {
     ['with the underscore as &#X5F;', `raff&#X5F;${HEX}`, PREFIX],
     ['with the underscore as &lowbar;', `raff&lowbar;${HEX}`, PREFIX],
     ['with a zero-width space inside its %5F', `raff%5\u200bF${HEX}`, PREFIX],
+    // Issue 24, defect 3: hex in any letter case, the hex of the key's bytes, grouped hex.
+    ['as its 64 hex digits in upper case', HEX.toUpperCase(), REDACTED],
+    [
+      'as its 64 hex digits in mixed case',
+      `${HEX.slice(0, 30).toUpperCase()}${HEX.slice(30)}`,
+      REDACTED,
+    ],
+    ['as the hex of its bytes', hexOf(KEY), REDACTED],
+    ['as the upper-case hex of its bytes', hexOf(KEY).toUpperCase(), REDACTED],
+    ['as the hex of the bytes of its hex digits', hexOf(HEX), REDACTED],
+    ['as its hex digits in space-separated groups of 8', grouped(HEX, 8), REDACTED],
+    ['as upper-case hex in groups of 8', grouped(HEX, 8).toUpperCase(), REDACTED],
+    [
+      'with its prefix and its hex digits in groups of 8',
+      `raff_${grouped(HEX, 8)}`,
+      'raff_[redacted]',
+    ],
+    ['as its hex digits in groups of 4', grouped(HEX, 4), REDACTED],
+    ['as the hex of its bytes, byte by byte (a hex dump)', grouped(hexOf(KEY), 2), REDACTED],
+    ['as the hex of its bytes in groups of 8', grouped(hexOf(KEY).toUpperCase(), 8), REDACTED],
+    [
+      'fully percent-encoded after upper-casing its hex',
+      percentEncoded(`raff_${HEX.toUpperCase()}`, 'lower'),
+      // The escaped prefix stays: it is public.
+      `${percentEncoded('raff_', 'lower')}${REDACTED}`,
+    ],
   ])('removes the key written %s', (_, written, replacement) => {
     expect(scrubber.scrub(`before ${written} after`)).toBe(`before ${replacement} after`);
   });
@@ -164,6 +194,22 @@ describe('SecretScrubber: the client’s own secrets in changed forms', () => {
     const password = 'correct horse battery staple';
     const scrub = createSecretScrubber([password]);
     expect(scrub(`pw=${password}; b=${base64(password)}`)).toBe(`pw=${REDACTED}; b=${REDACTED}`);
+  });
+
+  it('removes the hex of a secret that is not a Raff key, in either case, but not the secret in another case', () => {
+    const password = 'correct horse battery staple';
+    const scrub = createSecretScrubber([password]);
+    const hex = hexOf(password);
+    expect(scrub(`h=${hex} H=${hex.toUpperCase()} g=${grouped(hex, 8)}`)).toBe(
+      `h=${REDACTED} H=${REDACTED} g=${REDACTED}`,
+    );
+    // Only hex is matched without regard to case: a password is its exact letters.
+    expect(scrub(password.toUpperCase())).toBe(password.toUpperCase());
+  });
+
+  it('leaves other hex alone: ids, hashes and the key’s public prefix', () => {
+    const text = `sha256 ${'ab12'.repeat(16)} id 5f0c3a9e-8d1b-4c2a prefix 17D70FCF`;
+    expect(scrubber.scrub(text)).toBe(text);
   });
 
   it('still scrubs raff_ tokens it was never told about', () => {
@@ -247,6 +293,9 @@ describe('SecretScrubber: cost', () => {
     ['letters and zero-width characters in turn', 'a\u200b'.repeat(2 ** 19)],
     ['short escapes', '%41'.repeat(2 ** 18)],
     ['a repeated key start', 'raff_17d70fcf'.repeat(2 ** 16)],
+    ['a repeated start of its upper-case hex in groups', '17D70FCF 7E751096 '.repeat(2 ** 16)],
+    ['a repeated start of the hex of its bytes', '726166665f3137'.repeat(2 ** 16)],
+    ['upper- and lower-case letters in turn', 'Ab'.repeat(2 ** 19)],
   ])('stays linear on 1 MB of %s', (_, text) => {
     expect(timed(many.scrub, text).ms).toBeLessThan(1_000);
   });

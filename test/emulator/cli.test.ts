@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -56,6 +57,22 @@ describe('the raff-emulator command', () => {
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const response = await fetch(`${url}/api/v1/projects`, { headers: { 'X-API-Key': key } });
     expect(response.status).toBe(200);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+
+  it('answers a Host named with --allow-host, and 421 to other names', async () => {
+    const { child, ready, exited } = start(['--port', '0', '--allow-host', 'raff-emulator']);
+    const { url } = await ready;
+    const status = (host: string) =>
+      new Promise<number | undefined>((resolve, reject) => {
+        get(`${url}/health`, { headers: { host } }, (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        }).on('error', reject);
+      });
+    expect(await status('raff-emulator:4010')).toBe(200);
+    expect(await status('rebound.evil.example:4010')).toBe(421);
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
   });

@@ -160,6 +160,19 @@ describe('redactRaffApiKeys', () => {
     ['a well-formed key', `(${KEY})`, `(${SHOWN})`],
     ['the already redacted form', `${SHOWN} and ${HIDDEN}`, `${SHOWN} and ${HIDDEN}`],
     ['a short raff_ word', 'raff_client raff_1234567', 'raff_client raff_1234567'],
+    // Issue 24, defect 3: a key printed in groups of 8 hex digits loses every group.
+    [
+      'a key in space-separated groups of 8',
+      `raff_${HEX.match(/.{8}/g)?.join(' ')}.`,
+      `${HIDDEN}.`,
+    ],
+    [
+      'a key in upper-case groups of 8',
+      `RAFF_${HEX.toUpperCase().match(/.{8}/g)?.join(' ')}`,
+      HIDDEN,
+    ],
+    ['a damaged token followed by words', 'raff_1234abcd added cafe', `${HIDDEN} added cafe`],
+    ['a longer token followed by a hex group', 'raff_1234abcdx deadbeef', `${HIDDEN} deadbeef`],
   ])('in loose mode, handles %s', (_label, text, expected) => {
     expect(redactRaffApiKeys(text, { loose: true })).toBe(expected);
   });
@@ -228,6 +241,7 @@ describe('scanning 1 MB of adversarial text in linear time', () => {
     ['an endless upper-case token', () => `RAFF_${'A'.repeat(MB)}`],
     ['overlapping damaged tokens', () => 'raff_abcdefgh'.repeat(MB / 13)],
     ['real keys on every line', () => `${KEY}\n`.repeat(MB / 70)],
+    ['one key start and then groups of 8 hex', () => `raff_${'17d70fcf '.repeat(MB / 9)}`],
   ];
 
   it.each(inputs)('finds and redacts keys in %s', (_label, make) => {

@@ -21,6 +21,7 @@ import {
   RaffValidationError,
   RaffWaitFailedError,
 } from '../../src/index.js';
+import { RaffPaginationError } from '../../src/shared/errors.js';
 import { captureLogs } from '../support/client.js';
 import { createKey, startEmulator, systemRoleId, type TestEmulator } from '../support/emulator.js';
 import { expectNoSecret } from '../support/secrets.js';
@@ -59,6 +60,26 @@ async function firstVm(raff: RaffClient, projectId: string): Promise<string> {
 type ErrorClass = { readonly prototype: RaffError; readonly name: string };
 
 const SCENARIOS: readonly (readonly [ErrorClass, string, Scenario])[] = [
+  [
+    RaffPaginationError,
+    'a walk over a server that repeats a page whose items carry the key',
+    async (emulator, client) => {
+      const key = emulator.ownerKey;
+      emulator.faults.inject({
+        path: '/api/v1/api-keys',
+        status: 200,
+        body: { success: true, data: [{ id: key, name: key.slice(5).toUpperCase() }], total: 1e15 },
+        times: Number.POSITIVE_INFINITY,
+      });
+      const raff = client(key);
+      const walk = async () => {
+        for await (const _ of raff.apiKeys.listAll({ limit: 1 })) {
+          // drain
+        }
+      };
+      return { error: await failing(walk()), secrets: [key] };
+    },
+  ],
   [
     RaffResponseTooLargeError,
     'a 200 body over maxResponseBytes that ends with the key',

@@ -10,7 +10,9 @@ export function caseTitle(c: FaultCase): string {
       ? 'succeeds'
       : `fails with ${c.outcome}${c.status === undefined ? '' : ` ${c.status}`}`;
   const writes = c.created === undefined ? '' : `, leaving ${plural(c.created, 'backup')}`;
-  return `${c.method} with ${c.name} ${ends} after ${plural(c.attempts, 'attempt')}${writes}`;
+  const call = c.walk ? `${c.method} listAll` : c.method;
+  const counted = plural(c.attempts, c.walk ? 'page request' : 'attempt');
+  return `${call} with ${c.name} ${ends} after ${counted}${writes}`;
 }
 
 /** The matrix as the markdown table docs/reliability.md carries (column-aligned). */
@@ -19,7 +21,7 @@ export function renderFaultMatrix(cases: readonly FaultCase[] = FAULT_CASES): st
   const rows = cases.map((c) => [
     `${c.name.replaceAll('|', '\\|')}${c.knownBug === undefined ? '' : ' †'}`,
     c.via,
-    c.method,
+    c.walk ? `${c.method} (listAll)` : c.method,
     c.outcome === 'result'
       ? 'result'
       : `\`${c.outcome}\`${c.status === undefined ? '' : ` ${c.status}`}`,

@@ -2,6 +2,8 @@
 // promises. The tests (fault-matrix-*.test.ts) run these rows and docs/reliability.md shows them
 // (fault-matrix-doc.test.ts keeps the two identical), so a row is written once, here.
 import {
+  addsTransferEncoding,
+  cacheIgnoringQuery,
   emulator,
   emulatorAtRunTime,
   endlessBody,
@@ -11,6 +13,7 @@ import {
   refused,
   resetMidBody,
   resetMidHeaders,
+  SAME_PAGE,
   stallBody,
   trickleBody,
   truncateJson,
@@ -25,17 +28,24 @@ export type FaultOutcome =
   | 'RaffAPIError'
   | 'RaffConnectionError'
   | 'RaffInternalServerError'
+  | 'RaffPaginationError'
   | 'RaffRateLimitError'
   | 'RaffResponseTooLargeError'
-  | 'RaffTimeoutError';
+  | 'RaffTimeoutError'
+  | 'RaffValidationError';
 
 /** What goes wrong, shared by the GET and POST rows of a fault. */
 export interface FaultSetup {
   /** What goes wrong, as the doc table shows it. */
   readonly name: string;
   /** Where the fault comes from, for the doc table. */
-  readonly via: 'closed port' | 'emulator fault' | 'raw proxy';
+  readonly via: 'closed port' | 'emulator fault' | 'raw proxy' | 'fetch wrapper';
   readonly source: FaultSource;
+  /**
+   * The row walks `backups.listAll({ limit: 1 })` over two backups (the runner makes the second)
+   * instead of one `backups.list()`; `attempts` then counts page requests.
+   */
+  readonly walk?: true;
   /** Per-attempt `timeout` for the client, when the row is about time. */
   readonly timeout?: number;
   /** How long the server keeps working after the client gave up (a delayed handler). */
@@ -124,6 +134,11 @@ const error200 = {
 const redirect = { outcome: 'RaffAPIError', messageHas: 'redirects are not followed' } as const;
 const tooLong = { outcome: 'RaffRateLimitError', status: 429, retryAfterMs: 86_400_000 } as const;
 const status503 = { outcome: 'RaffInternalServerError', status: 503 } as const;
+const walkStopped = { outcome: 'RaffPaginationError', messageHas: 'repeated page 1' } as const;
+const refusedByFetch = {
+  outcome: 'RaffValidationError',
+  messageHas: 'UND_ERR_INVALID_ARG',
+} as const;
 
 /** Every row, in the order the doc shows them. */
 export const FAULT_CASES: readonly FaultCase[] = [
@@ -323,6 +338,35 @@ export const FAULT_CASES: readonly FaultCase[] = [
     { name: '503 once, then recovery', via: 'emulator fault', source: emulator({ status: 503 }) },
     { outcome: 'result', attempts: 2, boundMs: 4_000, minMs: 750, minIsBackoff: true },
     { ...status503, attempts: 1, created: 0, boundMs: QUICK },
+  ),
+  row(
+    {
+      name: 'every page the same, with a total of 1e15 (offset ignored)',
+      via: 'emulator fault',
+      source: emulator({ status: 200, body: SAME_PAGE, times: ALWAYS }),
+      walk: true,
+    },
+    'GET',
+    { ...walkStopped, attempts: 2, boundMs: QUICK },
+  ),
+  row(
+    {
+      name: 'a cache that ignores the query string (every page is the first)',
+      via: 'raw proxy',
+      source: cacheIgnoringQuery,
+      walk: true,
+    },
+    'GET',
+    { ...walkStopped, attempts: 2, boundMs: QUICK },
+  ),
+  ...pair(
+    {
+      name: 'a fetch wrapper that adds Transfer-Encoding (fetch refuses to send)',
+      via: 'fetch wrapper',
+      source: addsTransferEncoding,
+    },
+    { ...refusedByFetch, attempts: 1, boundMs: QUICK },
+    { ...refusedByFetch, attempts: 1, created: 0, boundMs: QUICK },
   ),
 ];
 

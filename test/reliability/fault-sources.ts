@@ -13,7 +13,12 @@ export type FaultSource =
    * A proxy in front of the emulator: the emulator handles the request (a POST creates the
    * backup), then `mangle` decides what reaches the client; `true` = handled, else pass through.
    */
-  | { readonly kind: 'proxy'; readonly mangle: (exchange: ProxyExchange) => boolean };
+  | { readonly kind: 'proxy'; readonly mangle: (exchange: ProxyExchange) => boolean }
+  /** The client's `fetch` option: the real fetch, wrapped by `wrap` (a misbehaving middleware). */
+  | {
+      readonly kind: 'fetch';
+      readonly wrap: (fetch: typeof globalThis.fetch) => typeof globalThis.fetch;
+    };
 
 export const refused: FaultSource = { kind: 'refused' };
 
@@ -96,3 +101,40 @@ export const hugeContentLength = proxy(({ socket, head }) => {
   socket.write('{"success":true,"data":[');
   return true;
 });
+
+/**
+ * A cache in front of the API that ignores the query string: every page of a walk comes back as
+ * the first one (the proxy's numbering starts at 1 for each row, so the first answer is this run's).
+ */
+export const cacheIgnoringQuery = (() => {
+  let first: { head: string; body: Buffer } | undefined;
+  return proxy(({ socket, upstream, head, request }) => {
+    if (request === 1) {
+      first = { head: head({ contentLength: upstream.body.length }), body: upstream.body };
+      return false;
+    }
+    if (first === undefined) return false;
+    socket.end(Buffer.concat([Buffer.from(first.head), first.body]));
+    return true;
+  });
+})();
+
+/** Every page the same full page of one backup, with a total of 1e15: `offset` ignored. */
+export const SAME_PAGE = {
+  success: true,
+  data: [{ id: 'b-same', vm_id: 'vm-same', name: 'same page', status: 'completed' }],
+  total: 1e15,
+};
+
+/**
+ * A fetch wrapper that adds `Transfer-Encoding: chunked` to every request (as a middleware that
+ * sets hop-by-hop headers might): Node's fetch refuses to send it (`UND_ERR_INVALID_ARG`).
+ */
+export const addsTransferEncoding: FaultSource = {
+  kind: 'fetch',
+  wrap: (fetch) => (input, init) => {
+    const request = new Request(input, init);
+    request.headers.set('transfer-encoding', 'chunked');
+    return fetch(request);
+  },
+};

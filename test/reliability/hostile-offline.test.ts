@@ -24,6 +24,8 @@ import { expectNoSecret } from '../support/secrets.js';
 import { hostileRecord, hostileString, hostileValue, INJECTIONS } from './hostile.js';
 
 const RUNS = 500;
+/** The key as printed in groups of 8 hex digits after its prefix. */
+const GROUPED = `raff_${(KEY.slice(5).match(/.{8}/g) ?? []).join(' ')}`;
 
 /** The result of `run`, or the RaffValidationError it threw; any other throw fails the test. */
 function typed<T>(run: () => T): T | RaffValidationError {
@@ -150,7 +152,7 @@ describe('hostile input to the offline helpers', () => {
     );
   });
 
-  it('redactRaffApiKeys in loose mode also removes upper-cased, glued and cut-off keys', () => {
+  it('redactRaffApiKeys in loose mode also removes upper-cased, glued, cut-off and grouped keys', () => {
     // Keys damaged in ways loose mode promises to catch (a key broken inside its prefix is not).
     const damaged = fc.oneof(
       fc.constant(KEY),
@@ -158,6 +160,8 @@ describe('hostile input to the offline helpers', () => {
       fc.constant(`${KEY}${KEY}`),
       fc.stringMatching(/^[A-Za-z0-9]{1,4}$/).map((glue) => `${glue}${KEY}${glue}`),
       fc.integer({ min: 21, max: 68 }).map((cut) => KEY.slice(0, cut)),
+      // Printed in groups of 8 hex digits, in either case (issue 24).
+      fc.constantFrom(GROUPED, GROUPED.toUpperCase()),
     );
     const text = fc
       .array(fc.oneof(hostileString, damaged), { maxLength: 6 })

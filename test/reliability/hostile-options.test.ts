@@ -268,13 +268,59 @@ describe('header injection', () => {
     );
   });
 
+  it('refuses every header the client sets or the Fetch standard forbids, in any case, wherever headers are given', async () => {
+    const names = fc
+      .constantFrom(
+        'X-API-Key',
+        'X-Project-ID',
+        'Idempotency-Key',
+        'User-Agent',
+        'Content-Type',
+        'Accept',
+        'Content-Length',
+        'Transfer-Encoding',
+        'Expect',
+        'Upgrade',
+        'Keep-Alive',
+        'Connection',
+        'TE',
+        'Trailer',
+        'Host',
+        'Proxy-Authorization',
+        'Sec-Fetch-Site',
+        'Cookie',
+        'X-HTTP-Method-Override',
+      )
+      .chain((name) =>
+        fc
+          .array(fc.boolean(), { minLength: name.length, maxLength: name.length })
+          .map((upper) =>
+            [...name].map((c, i) => (upper[i] ? c.toUpperCase() : c.toLowerCase())).join(''),
+          ),
+      );
+    await fc.assert(
+      fc.asyncProperty(names, fc.boolean(), async (name, underscores) => {
+        const headers = { [underscores ? name.replaceAll('-', '_') : name]: KEY };
+        expect(() => client({ headers })).toThrow(RaffValidationError);
+        expect(() => client().withOptions({ headers })).toThrow(RaffValidationError);
+        await expect(client().vms.list({}, { headers })).rejects.toBeInstanceOf(
+          RaffValidationError,
+        );
+        await expect(client().api.GET('/api/v1/permissions', { headers })).rejects.toBeInstanceOf(
+          RaffValidationError,
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('refuses X-API-Key and X-Project-ID in custom headers, in any letter case', () => {
     for (const name of ['X-API-Key', 'x-api-key', 'X-Api-Key', 'X-PROJECT-ID', 'x-project-id']) {
       expect(() => client({ headers: { [name]: KEY } })).toThrow(RaffValidationError);
     }
   });
 
-  it('refuses per-call headers on raff.api (another X-API-Key among them), sending nothing', async () => {
+  it('refuses another X-API-Key in per-call headers on raff.api, sending nothing', async () => {
     const recording = recordingFetch(emptyList);
     const raff = new RaffClient({ apiKey: KEY, baseUrl: LOCAL, fetch: recording.fetch });
     const error = await raff.api
@@ -283,7 +329,7 @@ describe('header injection', () => {
       } as never)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RaffValidationError);
-    expect((error as Error).message).toContain('unknown "headers"');
+    expect((error as Error).message).toContain('headers.X-API-Key: is set by the client itself');
     expect(recording.sent).toEqual([]);
   });
 });

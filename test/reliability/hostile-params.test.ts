@@ -50,7 +50,14 @@ describe('hostile parameters to every namespace method', () => {
   );
 
   it('answers hostile per-call options with a typed error or a result', async () => {
-    const options = hostileRecord(['signal', 'timeout', 'totalTimeout', 'maxRetries', 'projectId']);
+    const options = hostileRecord([
+      'signal',
+      'timeout',
+      'totalTimeout',
+      'maxRetries',
+      'projectId',
+      'headers',
+    ]);
     await fc.assert(
       fc.asyncProperty(options, async (callOptions) => {
         await expectTypedOutcome(

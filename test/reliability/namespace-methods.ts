@@ -46,7 +46,7 @@ export const NAMESPACE_METHODS: readonly NamespaceMethod[] = [
   },
   {
     name: 'apiKeys.listAll',
-    args: () => fc.tuple(listAllParams(['limit', 'offset'])),
+    args: () => fc.tuple(listAllParams(['limit', 'offset', 'maxPages'])),
     call: (c, [p]) => drain(c.apiKeys.listAll(p as never)),
   },
   {
@@ -255,7 +255,7 @@ export const NAMESPACE_METHODS: readonly NamespaceMethod[] = [
   },
   {
     name: 'backups.listAll',
-    args: () => fc.tuple(listAllParams(['vm_id', 'limit'])),
+    args: () => fc.tuple(listAllParams(['vm_id', 'limit', 'maxPages'])),
     call: (c, [p]) => drain(c.backups.listAll(p as never)),
   },
   {

@@ -49,6 +49,8 @@ export async function runFaultCase(c: FaultCase): Promise<void> {
   const owner = new RaffClient({ apiKey: key, baseUrl: emulator.url, logLevel: 'off' });
   const [vm] = (await owner.vms.list({}, { projectId })).data;
   if (vm === undefined) throw new Error('the seeded Default project has a VM');
+  // A walk of one backup a page needs a second page to ask for.
+  if (c.walk) await owner.backups.create({ vm_id: vm.id, name: 'second page' }, { projectId });
   const before = await countBackups(owner);
 
   let baseUrl = emulator.url;
@@ -62,6 +64,11 @@ export async function runFaultCase(c: FaultCase): Promise<void> {
     proxy = await faultProxy(emulator.url, source.mangle);
     baseUrl = proxy.url;
   }
+  let fetchCalls = 0;
+  const counted: typeof globalThis.fetch = (input, init) => {
+    fetchCalls++;
+    return globalThis.fetch(input, init);
+  };
 
   const logs = captureLogs();
   const raff = new RaffClient({
@@ -72,6 +79,7 @@ export async function runFaultCase(c: FaultCase): Promise<void> {
     logger: logs.logger,
     ...(c.timeout === undefined ? {} : { timeout: c.timeout }),
     ...(c.maxResponseBytes === undefined ? {} : { maxResponseBytes: c.maxResponseBytes }),
+    ...(source.kind === 'fetch' ? { fetch: source.wrap(counted) } : {}),
   });
   const firstExchange = emulator.exchanges.length;
   const sent = () =>
@@ -82,9 +90,11 @@ export async function runFaultCase(c: FaultCase): Promise<void> {
   const retryAfterScale = c.minIsRetryAfter ? RETRY_AFTER_SCALE : 1;
   const started = performance.now();
   const settled = await withRetryAfterScale(retryAfterScale, () =>
-    (c.method === 'GET'
-      ? raff.backups.list()
-      : raff.backups.create({ vm_id: vm.id, name: 'fault-matrix' })
+    (c.walk
+      ? walk(raff.backups.listAll({ limit: 1 }))
+      : c.method === 'GET'
+        ? raff.backups.list()
+        : raff.backups.create({ vm_id: vm.id, name: 'fault-matrix' })
     ).then(
       (value) => ({ value, error: undefined }),
       (error: unknown) => ({ value: undefined, error }),
@@ -105,6 +115,8 @@ export async function runFaultCase(c: FaultCase): Promise<void> {
 
   expectOutcome(c, settled);
   expectAttempts(c, settled.error, seen, proxy?.requests());
+  if (source.kind === 'fetch')
+    expect(fetchCalls, 'attempts the fetch wrapper saw').toBe(c.attempts);
   expectSentRight(seen, key, projectId);
   if (c.method === 'POST') {
     // The emulator's own state: exactly as many backups as handled POSTs, never a second one.
@@ -136,6 +148,16 @@ export async function runFaultCase(c: FaultCase): Promise<void> {
   expect(logs.lines.length, 'debug logs were captured').toBeGreaterThan(0);
 }
 
+/** Every item of a walk, as `backups.list()` returns a page. */
+async function walk<T>(items: AsyncIterable<T>): Promise<{ data: T[] }> {
+  const data: T[] = [];
+  for await (const item of items) data.push(item);
+  return { data };
+}
+
+// Errors that are not about one request: a stopped walk, a request fetch would not send.
+const NOT_ONE_REQUEST = new Set(['RaffPaginationError', 'RaffValidationError']);
+
 function expectOutcome(c: FaultCase, settled: { value: unknown; error: unknown }): void {
   if (c.outcome === 'result') {
     expect(settled.error).toBeUndefined();
@@ -147,8 +169,10 @@ function expectOutcome(c: FaultCase, settled: { value: unknown; error: unknown }
   expect(error).toBeInstanceOf(RaffError);
   const typed = error as RaffError & Record<string, unknown>;
   expect(typed.name).toBe(c.outcome);
-  expect(typed.method).toBe(c.method);
-  expect(typed.path).toBe(BACKUPS);
+  if (!NOT_ONE_REQUEST.has(c.outcome)) {
+    expect(typed.method).toBe(c.method);
+    expect(typed.path).toBe(BACKUPS);
+  }
   if (c.status !== undefined) expect(typed.status).toBe(c.status);
   if (c.retryAfterMs !== undefined) expect(typed.retryAfterMs).toBe(c.retryAfterMs);
   if (c.messageHas !== undefined) expect(typed.message).toContain(c.messageHas);
@@ -160,11 +184,17 @@ function expectAttempts(
   seen: readonly EmulatorExchange[],
   proxied: number | undefined,
 ): void {
-  if (error !== undefined) expect((error as { attempts?: number }).attempts).toBe(c.attempts);
-  // Server side: nothing listens on a closed port; otherwise every attempt reached the emulator.
-  expect(seen.length, 'attempts the emulator saw').toBe(
-    c.source.kind === 'refused' ? 0 : c.attempts,
-  );
+  if (error !== undefined) {
+    // A stopped walk counts its pages; a request fetch would not send has no attempts to count.
+    if (c.walk) expect((error as { pages?: number }).pages).toBe(c.attempts);
+    else if (c.source.kind !== 'fetch') {
+      expect((error as { attempts?: number }).attempts).toBe(c.attempts);
+    }
+  }
+  // Server side: nothing listens on a closed port, nothing leaves a refusing fetch; otherwise
+  // every attempt reached the emulator.
+  const unseen = c.source.kind === 'refused' || c.source.kind === 'fetch';
+  expect(seen.length, 'attempts the emulator saw').toBe(unseen ? 0 : c.attempts);
   if (proxied !== undefined) expect(proxied, 'attempts the proxy saw').toBe(c.attempts);
 }
 

@@ -5,7 +5,7 @@ import {
   RaffPermissionDeniedError,
   RaffValidationError,
 } from '../../src/index.js';
-import { API, OTHER_PROJECT, PROJECT, testClient } from '../support/client.js';
+import { API, KEY, OTHER_PROJECT, PROJECT, testClient } from '../support/client.js';
 import { apiKey, apiKeyWithSecret, KEY_ID, NEW_SECRET, ROLES, role } from '../support/fixtures.js';
 import { expectNoSecret } from '../support/secrets.js';
 
@@ -260,6 +260,41 @@ describe('apiKeys.create', () => {
     );
     expectNoSecret(NEW_SECRET, { error });
   });
+
+  it.each([
+    ['rolled back', 200, true],
+    ['not rolled back', 503, false],
+  ] as const)(
+    'scrubs a key name that carries the client’s key and the new secret (%s)',
+    async (_name, revokeStatus, rolledBack) => {
+      // Hex alone: a raff_ scan would not see either, only the client's scrubber does.
+      const name = `${KEY.slice(5)} ${NEW_SECRET.slice(5).toUpperCase()}`;
+      rolesListed();
+      nock(API)
+        .post('/api/v1/api-keys')
+        .reply(201, { success: true, data: apiKeyWithSecret({ name }) });
+      nock(API)
+        .post(`/api/v1/projects/${PROJECT}/members`)
+        .reply(500, { error: 'Internal', message: 'grant broke' });
+      nock(API)
+        .delete(`/api/v1/api-keys/${KEY_ID}`)
+        .times(rolledBack ? 1 : 3)
+        .reply(revokeStatus, { success: true, error: 'x', message: 'y' }, { 'Retry-After': '0' });
+      const error = (await testClient()
+        .apiKeys.create({
+          name: 'ci',
+          role: 'member',
+          projects: [PROJECT],
+          project_role: 'operator',
+        })
+        .catch((e: unknown) => e)) as RaffApiKeyGrantError;
+      expect(error).toBeInstanceOf(RaffApiKeyGrantError);
+      expect(error.rolledBack).toBe(rolledBack);
+      expect(error.message).toContain('Creating API key "[redacted] [redacted]" failed');
+      expectNoSecret(KEY, { error });
+      expectNoSecret(NEW_SECRET, { error });
+    },
+  );
 
   it('keeps the id and secret on the error when the rollback fails too, never in its message', async () => {
     rolesListed();

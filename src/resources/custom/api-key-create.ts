@@ -8,6 +8,7 @@ import { protectSecrets } from '../../core/secret-fields.js';
 import { lazy, parseInput } from '../../internal/validate.js';
 import { EXPIRATION_PRESETS, type ExpirationPreset, expiresAtFor } from '../../offline/expiry.js';
 import { RaffApiKeyGrantError, RaffValidationError } from '../../shared/errors.js';
+import { serverText } from '../../shared/server-text.js';
 
 /** Parameters of `apiKeys.create()`: the fields of the dashboard's Create API Key dialog. */
 export interface CreateApiKeyParams {
@@ -175,7 +176,10 @@ async function rollBack(
   grantError: unknown,
   deadline: MethodDeadline,
 ): Promise<RaffApiKeyGrantError> {
-  const why = grantError instanceof Error ? grantError.message : String(grantError);
+  // Server text (the key's name and id can carry the client's key and the new secret) goes
+  // through the client's scrubber, which knows both by now.
+  const text = (value: unknown) => serverText(value, context.config.secrets.scrub, 1_000);
+  const why = text(grantError instanceof Error ? grantError.message : String(grantError));
   try {
     // Within the caller's limits: past them, the error below still hands over the key.
     await callOperation(
@@ -185,17 +189,18 @@ async function rollBack(
       deadline.options(),
     );
     return new RaffApiKeyGrantError(
-      `Creating API key "${key.name}" failed: granting project ${projectId} failed (${why}). ` +
+      `Creating API key "${text(key.name)}" failed: granting project ${projectId} failed (${why}). ` +
         'The key was revoked again; nothing was left behind.',
       { apiKeyId: key.id, projectId, grantedProjects: granted, rolledBack: true },
       { cause: grantError },
     );
   } catch (rollbackError) {
-    const revokeWhy =
-      rollbackError instanceof Error ? rollbackError.message : String(rollbackError);
+    const revokeWhy = text(
+      rollbackError instanceof Error ? rollbackError.message : String(rollbackError),
+    );
     return new RaffApiKeyGrantError(
-      `Creating API key "${key.name}" failed: granting project ${projectId} failed (${why}), and ` +
-        `revoking the half-made key failed too (${revokeWhy}). Key ${key.id} still exists with ` +
+      `Creating API key "${text(key.name)}" failed: granting project ${projectId} failed (${why}), and ` +
+        `revoking the half-made key failed too (${revokeWhy}). Key ${text(key.id)} still exists with ` +
         `access to ${granted.length} project(s); its secret is available from err.revealSecret(). ` +
         'Store it or revoke the key.',
       {
