@@ -8,6 +8,7 @@ import {
   RaffWaitFailedError,
 } from '../shared/errors.js';
 import { redactValue } from '../shared/redact.js';
+import { serverText } from '../shared/server-text.js';
 import { formatMs } from './failures.js';
 import type { ClientConfig, RequestOptions } from './options.js';
 import { sleep } from './rate-limiter.js';
@@ -104,7 +105,7 @@ export async function waitFor(request: WaitRequest): Promise<unknown> {
     return new RaffTimeoutError(
       scrub(
         `${label}: not ${describe(until)} within ${formatMs(timeout)}` +
-          (status === undefined ? '' : ` (last status: ${shown(status)})`),
+          (status === undefined ? '' : ` (last status: ${serverText(status, scrub, 64)})`),
       ),
       {
         attempts: 0,
@@ -138,9 +139,14 @@ export async function waitFor(request: WaitRequest): Promise<unknown> {
     const status = statusOf(last, spec.field);
     if (status !== undefined && failures.has(status)) {
       throw new RaffWaitFailedError(
-        scrub(`${label} reached status ${shown(status)} while waiting for ${describe(until)}`),
+        scrub(
+          `${label} reached status ${serverText(status, scrub, 64)} while waiting for ${describe(until)}`,
+        ),
         // The server's copy, with every secret in it scrubbed: errors never carry one.
-        { status: scrub(status), resource: redactValue(last, { scrub, maxStringLength: 1_000 }) },
+        {
+          status: serverText(status, scrub, 1_000),
+          resource: redactValue(last, { scrub, maxStringLength: 1_000 }),
+        },
       );
     }
     const wait = Math.min(pause, deadline - performance.now());
@@ -206,11 +212,6 @@ function statusOf(resource: unknown, field: string): string | undefined {
   }
   const status = (resource as Record<string, unknown>)[field];
   return typeof status === 'string' ? status : undefined;
-}
-
-/** A server's status as a message shows it: at most 64 characters. */
-function shown(status: string): string {
-  return status.length > 64 ? `${status.slice(0, 64)}…` : status;
 }
 
 function describe(until: WaitUntil<unknown> | 'deleted'): string {

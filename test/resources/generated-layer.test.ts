@@ -132,6 +132,27 @@ describe('waitFor, polling', () => {
     nock.cleanAll();
   });
 
+  it('quotes a failure status with a line break as one escaped line (no forged log line)', async () => {
+    nock(API)
+      .get('/api/v1/k8s/clusters/c1')
+      .reply(200, { success: true, cluster: { cluster_id: 'c1', status: 'failed' } });
+    const error = (await testClient({ projectId: PROJECT })
+      .kubernetes.clusters.waitFor('c1', (cluster) => cluster.status === 'running')
+      .catch((e: unknown) => e)) as RaffWaitFailedError;
+    expect(error.status).toBe('failed');
+    const forged = 'running\nERROR admin logged in';
+    nock(API)
+      .get('/api/v1/k8s/clusters/c2')
+      .times(20)
+      .reply(200, { success: true, cluster: { cluster_id: 'c2', status: forged } });
+    const timeout = (await testClient({ projectId: PROJECT })
+      .kubernetes.clusters.waitFor('c2', () => false, { interval: 50, timeout: 300 })
+      .catch((e: unknown) => e)) as RaffTimeoutError;
+    expect(timeout.message).not.toContain('\n');
+    expect(timeout.message).toContain('(last status: running\\nERROR admin logged in)');
+    nock.cleanAll();
+  });
+
   it('accepts any status where the schema lists none (backups)', async () => {
     nock(API)
       .get('/api/v1/backups/b1')
