@@ -1,14 +1,17 @@
 import type { ClientNamespaces } from '../generated/client-namespaces.js';
 import { CUSTOM_BASES } from '../generated/custom-bases.js';
+import type { SdkMethod } from '../generated/operations.js';
 import { createRaffApi, type RaffApi } from './core/api.js';
-import { clientContext } from './core/context.js';
+import { type ClientContext, clientContext } from './core/context.js';
 import { mountNamespaces } from './core/namespaces.js';
 import {
   type ClientConfig,
   type ClientOptions,
+  type RequestOptions,
   readEnvironment,
   resolveClientOptions,
 } from './core/options.js';
+import { type CanParams, type CanResult, canCall } from './resources/custom/can.js';
 import { redactApiKey } from './shared/key-format.js';
 
 const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
@@ -35,6 +38,7 @@ export class RaffClient {
   readonly api: RaffApi;
 
   readonly #config: ClientConfig;
+  readonly #context: ClientContext;
 
   /**
    * Creates a client. Options are validated once, here.
@@ -47,8 +51,9 @@ export class RaffClient {
       ? (options as unknown as ClientConfig)
       : resolveClientOptions(options, readEnvironment());
     this.#config = config;
+    this.#context = clientContext(config);
     this.api = createRaffApi(config);
-    mountNamespaces(this, clientContext(config), CUSTOM_BASES);
+    mountNamespaces(this, this.#context, CUSTOM_BASES);
   }
 
   /** The project sent as `X-Project-ID` by default, if any. */
@@ -59,6 +64,36 @@ export class RaffClient {
   /** The API's base URL. */
   get baseUrl(): string {
     return this.#config.baseUrl;
+  }
+
+  /**
+   * Whether this client's key may call an SDK method, in a project for a project permission:
+   * `{ allowed, permission, scope, role, reason }`. It answers from the permission the method
+   * needs (`requiredPermission`), the key's own record (`apiKeys.current()`) and the roles it
+   * holds: System roles from the offline catalog, custom roles with `roles.get`; an Owner key may
+   * do everything. Where Raff documents no permission (`permission: null`: databases, Kubernetes,
+   * Apps, Functions), `allowed` follows project access, any role on the project. Only GETs are
+   * sent, never a change, and what was read is reused for 60 s by this client (each client,
+   * including one from `withOptions`, has its own; changing a key or a role through it forgets
+   * what it read).
+   *
+   * @param method - The SDK method, as `raff.<namespace>.<method>` names it: `'vms.create'`.
+   * @param params - `projectId`: the project to ask about (default: the client's).
+   * @throws {RaffValidationError} before any request, for a name that is not an SDK method or a
+   * project permission without a project.
+   * @throws {RaffPermissionDeniedError} 403 when the key may not read API keys
+   * (`account.apikeys.view`), or a custom role it holds (`account.roles.view`).
+   * @throws {RaffNotFoundError} when the key's record cannot be told apart (see
+   * `apiKeys.current()`).
+   * @example
+   * ```ts
+   * const answer = await raff.can('backups.deleteChain', { projectId });
+   * if (!answer.allowed) console.log(answer.reason);
+   * // the project role Operator (operator) on project 5f… does not grant backup.delete
+   * ```
+   */
+  can(method: SdkMethod, params?: CanParams, options?: RequestOptions): Promise<CanResult> {
+    return canCall(this.#context, method, params, options);
   }
 
   /**

@@ -79,6 +79,7 @@ export { requiredPermission } from './offline/required-permission.js';
 export type { CreateApiKeyParams } from './resources/custom/api-key-create.js';
 export type { ListExpiringParams } from './resources/custom/api-keys.js';
 export { ApiKeysCustom } from './resources/custom/api-keys.js';
+export type { CanParams, CanResult } from './resources/custom/can.js';
 export type { SetDatabasePublicAccessParams } from './resources/custom/databases.js';
 export { DatabasesCustom } from './resources/custom/databases.js';
 export type {

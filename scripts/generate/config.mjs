@@ -10,7 +10,7 @@ export const CUSTOM = {
   apiKeys: {
     className: 'ApiKeysCustom',
     file: 'api-keys.js',
-    methods: ['create', 'listExpiring', 'checkFormat'],
+    methods: ['create', 'current', 'listExpiring', 'checkFormat'],
   },
   roles: { className: 'RolesCustom', file: 'roles.js', methods: ['preview'] },
   databases: { className: 'DatabasesCustom', file: 'databases.js', methods: ['setPublicAccess'] },

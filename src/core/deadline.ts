@@ -15,8 +15,12 @@ export class MethodDeadline {
   readonly #endsAt: number | undefined;
   readonly #signal: AbortSignal | undefined;
 
-  /** Starts the clock of method `what` (e.g. `apiKeys.create`). */
-  constructor(what: string, options: RequestOptions | undefined) {
+  /**
+   * Starts the clock of method `what` (e.g. `apiKeys.create`). Inside another composite method
+   * (`apiKeys.current` inside `can`), the outer one keeps its name: errors say what the user called.
+   */
+  constructor(method: string, options: RequestOptions | undefined) {
+    const what = (options as InternalRequestOptions | undefined)?.[CALLED_AS] ?? method;
     // Every request of the method names it as their operation, so errors say what the user called.
     this.#options = { ...options, [CALLED_AS]: what };
     const totalTimeout = options?.totalTimeout;

@@ -38,10 +38,19 @@ export interface RequiredPermission {
  * ```
  */
 export function requiredPermission(method: SdkMethod): RequiredPermission | null {
+  return permissionOf(method, 'requiredPermission');
+}
+
+/**
+ * {@link requiredPermission} for a caller whose name its error should carry (`can`).
+ *
+ * @internal
+ */
+export function permissionOf(method: SdkMethod, caller: string): RequiredPermission | null {
   const table = operationTable();
   const operation =
     typeof method === 'string' && Object.hasOwn(table, method) ? table[method] : undefined;
-  if (operation === undefined) throw unknownMethod(method, Object.keys(table));
+  if (operation === undefined) throw unknownMethod(method, Object.keys(table), caller);
   if (operation.public) return null;
   const { permission, permissionProject } = operation;
   if (permission !== undefined) {
@@ -78,11 +87,15 @@ function insideProjectResource(path: string): boolean {
   );
 }
 
-function unknownMethod(method: unknown, known: readonly string[]): RaffValidationError {
+function unknownMethod(
+  method: unknown,
+  known: readonly string[],
+  caller: string,
+): RaffValidationError {
   const given = typeof method === 'string' ? `"${method.slice(0, 80)}"` : typeof method;
   const near = typeof method === 'string' ? closest(method, known) : undefined;
   return new RaffValidationError(
-    `requiredPermission: ${given} is not an SDK method${near ? ` (did you mean "${near}"?)` : ''}; ` +
+    `${caller}: ${given} is not an SDK method${near ? ` (did you mean "${near}"?)` : ''}; ` +
       'name one as raff.<namespace>.<method> does, e.g. "vms.create".',
     [{ path: ['method'], code: 'invalid_value', message: 'not an SDK method' }],
   );

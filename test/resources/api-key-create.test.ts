@@ -6,7 +6,15 @@ import {
   RaffValidationError,
 } from '../../src/index.js';
 import { API, KEY, OTHER_PROJECT, PROJECT, testClient } from '../support/client.js';
-import { apiKey, apiKeyWithSecret, KEY_ID, NEW_SECRET, ROLES, role } from '../support/fixtures.js';
+import {
+  apiKey,
+  apiKeyWithSecret,
+  callerKey,
+  KEY_ID,
+  NEW_SECRET,
+  ROLES,
+  role,
+} from '../support/fixtures.js';
 import { expectNoSecret } from '../support/secrets.js';
 
 const NOW = new Date('2026-11-26T10:00:00.000Z');
@@ -17,6 +25,15 @@ function rolesListed() {
     .query({ limit: 100, offset: 0 })
     .once()
     .reply(200, { success: true, data: ROLES });
+}
+
+/** The account's keys, the calling (Owner) key among them: what the pre-check reads. */
+function callerListed() {
+  return nock(API, { badheaders: ['x-project-id'] })
+    .get('/api/v1/api-keys')
+    .query({ limit: 100, offset: 0 })
+    .once()
+    .reply(200, { success: true, data: [callerKey(), apiKey()], total: 2 });
 }
 
 afterEach(() => {
@@ -46,6 +63,7 @@ describe('apiKeys.create', () => {
     vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
     const calls: string[] = [];
     rolesListed().on('request', () => calls.push('GET roles'));
+    callerListed().on('request', () => calls.push('GET api-keys (the caller)'));
     nock(API)
       .post('/api/v1/api-keys', {
         name: 'Ops automation',
@@ -102,6 +120,7 @@ describe('apiKeys.create', () => {
     });
     expect(calls).toEqual([
       'GET roles',
+      'GET api-keys (the caller)',
       'POST api-keys',
       `grant ${PROJECT}`,
       `grant ${OTHER_PROJECT}`,
@@ -223,6 +242,7 @@ describe('apiKeys.create', () => {
 
   it('revokes the new key when the second grant fails and says so', async () => {
     rolesListed();
+    callerListed();
     nock(API).post('/api/v1/api-keys').reply(201, { success: true, data: apiKeyWithSecret() });
     nock(API)
       .post(`/api/v1/projects/${PROJECT}/members`)
@@ -270,6 +290,7 @@ describe('apiKeys.create', () => {
       // Hex alone: a raff_ scan would not see either, only the client's scrubber does.
       const name = `${KEY.slice(5)} ${NEW_SECRET.slice(5).toUpperCase()}`;
       rolesListed();
+      callerListed();
       nock(API)
         .post('/api/v1/api-keys')
         .reply(201, { success: true, data: apiKeyWithSecret({ name }) });
@@ -298,6 +319,7 @@ describe('apiKeys.create', () => {
 
   it('keeps the id and secret on the error when the rollback fails too, never in its message', async () => {
     rolesListed();
+    callerListed();
     nock(API).post('/api/v1/api-keys').reply(201, { success: true, data: apiKeyWithSecret() });
     nock(API)
       .post(`/api/v1/projects/${PROJECT}/members`)

@@ -44,3 +44,19 @@ export function apiKey(overrides: Partial<APIKey> = {}): APIKey {
 export function apiKeyWithSecret(overrides: Partial<APIKey> = {}): APIKeyWithSecret {
   return { ...apiKey(overrides), secret: NEW_SECRET };
 }
+
+/** The id of the key the test clients use (`KEY`), as the account lists it. */
+export const CALLER_ID = '3b1f8e2a-6c4d-4e5f-9a0b-1c2d3e4f5a6b';
+
+/** The record of the key the test clients use: its prefix is `KEY`'s; an Owner key by default. */
+export function callerKey(overrides: Partial<APIKey> = {}): APIKey {
+  return apiKey({
+    id: CALLER_ID,
+    name: 'Ops automation',
+    key_prefix: 'raff_17d70fcf',
+    role_id: role('owner').id,
+    role_name: 'Owner',
+    role_slug: 'owner',
+    ...overrides,
+  });
+}

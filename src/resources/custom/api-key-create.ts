@@ -9,6 +9,7 @@ import { lazy, parseInput } from '../../internal/validate.js';
 import { EXPIRATION_PRESETS, type ExpirationPreset, expiresAtFor } from '../../offline/expiry.js';
 import { RaffApiKeyGrantError, RaffValidationError } from '../../shared/errors.js';
 import { serverText } from '../../shared/server-text.js';
+import { checkCreatorCanFinish } from './api-key-create-check.js';
 
 /** Parameters of `apiKeys.create()`: the fields of the dashboard's Create API Key dialog. */
 export interface CreateApiKeyParams {
@@ -80,8 +81,9 @@ const paramsSchema = lazy(() =>
 );
 
 /**
- * The Create API Key dialog in one call: validate, create the key, grant each project, and on a
- * failed grant revoke the key again so that nothing half-made is left. A per-call `totalTimeout`
+ * The Create API Key dialog in one call: validate, check that the calling key could finish (or
+ * undo) the grants, create the key, grant each project, and on a failed grant revoke the key
+ * again so that nothing half-made is left. A per-call `totalTimeout`
  * and `signal` bound the whole method, the rollback included.
  */
 export async function createApiKey(
@@ -120,6 +122,8 @@ async function createWithin(
           'project_role',
           deadline.options(),
         );
+  // Before anything is created: a key that could not finish or undo the grants is refused.
+  await checkCreatorCanFinish(context, projects, deadline.options());
 
   const body = {
     name: params.name,

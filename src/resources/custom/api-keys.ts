@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { SdkMethod } from '../../../generated/operations.js';
 import type { APIKey, APIKeyWithSecret } from '../../../generated/types.js';
 import { withDeadline } from '../../core/deadline.js';
 import type { RequestOptions } from '../../core/options.js';
@@ -7,6 +8,14 @@ import { lazy, parseInput } from '../../internal/validate.js';
 import { apiKeyStatus } from '../../offline/expiry.js';
 import { checkRaffApiKey, type RaffApiKeyCheck } from '../../shared/key-format.js';
 import { type CreateApiKeyParams, createApiKey } from './api-key-create.js';
+import { forgetKeyAccess, readCurrentKey } from './key-access.js';
+
+// The calls after which what the client read about its own key may be out of date.
+const CHANGES: ReadonlySet<SdkMethod> = new Set([
+  'apiKeys.update',
+  'apiKeys.delete',
+  'apiKeys.regenerate',
+]);
 
 /** Parameters of {@link ApiKeys.listExpiring}. */
 export interface ListExpiringParams {
@@ -31,9 +40,38 @@ const listExpiringSchema = lazy(() =>
 
 /**
  * The hand-written methods of {@link ApiKeys}: the dashboard's Create API Key dialog in one call,
- * the expiring-keys report, and the offline format check. The generated class extends this one.
+ * the key in use, the expiring-keys report, and the offline format check. The generated class
+ * extends this one.
  */
 export abstract class ApiKeysCustom extends APIResource {
+  /** @internal Forgets what `current()` and `can()` read after a key was changed or revoked. */
+  protected override _afterCall(id: SdkMethod): void {
+    if (CHANGES.has(id)) forgetKeyAccess(this._context);
+  }
+
+  /**
+   * The record of the key this client uses (its name, roles and project accesses; never a
+   * secret): the one key of the account whose `key_prefix` is the first 13 characters of the
+   * client's key, found by walking `GET /api/v1/api-keys`. What it read is reused for 60 s by
+   * this client's `current()` and `can()` (each client, including one from `withOptions`, has
+   * its own); changing a key or a role through this client forgets it.
+   *
+   * @throws {RaffPermissionDeniedError} 403 from the list: the key lacks `account.apikeys.view`.
+   * @throws {RaffNotFoundError} when no key of the account has that prefix, or more than one
+   * does (the SDK never guesses which).
+   * @throws {RaffValidationError} on a keyless client (`apiKey: null`).
+   * @example
+   * ```ts
+   * const me = await raff.apiKeys.current();
+   * console.log(me.name, me.role_slug, me.project_accesses?.map((a) => a.role_slug));
+   * ```
+   */
+  current(options?: RequestOptions): Promise<APIKey> {
+    return withDeadline('apiKeys.current', options, (deadline) =>
+      readCurrentKey(this._context, deadline.options()),
+    );
+  }
+
   /**
    * Keys that expire within `within_days` (default 7) or have expired: the ones to rotate now.
    * Keys that never expire are not included. A per-call `totalTimeout` or `signal` bounds the

@@ -6,6 +6,7 @@ import {
   type PermissionPreviewOptions,
   previewPermissions,
 } from '../../offline/permission-preview.js';
+import { forgetKeyAccess } from './key-access.js';
 
 // The calls that change roles: after each, the client's cached role list is stale.
 const CHANGES: ReadonlySet<SdkMethod> = new Set(['roles.create', 'roles.update', 'roles.delete']);
@@ -16,9 +17,14 @@ const CHANGES: ReadonlySet<SdkMethod> = new Set(['roles.create', 'roles.update',
  * every change. The generated class extends this one.
  */
 export abstract class RolesCustom extends APIResource {
-  /** @internal Forgets the cached roles after a role was created, changed or deleted. */
+  /**
+   * @internal Forgets the cached roles (and what `can()` read of them) after a role was created,
+   * changed or deleted.
+   */
   protected override _afterCall(id: SdkMethod): void {
-    if (CHANGES.has(id)) this._context.roles.invalidate();
+    if (!CHANGES.has(id)) return;
+    this._context.roles.invalidate();
+    forgetKeyAccess(this._context);
   }
 
   /**
