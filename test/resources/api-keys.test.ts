@@ -75,6 +75,19 @@ describe('apiKeys', () => {
     expect(due.map((key) => key.name)).toEqual(['soon', 'expired']);
   });
 
+  it('names listExpiring, the method called, when a page of its walk is refused', async () => {
+    nock(API)
+      .get('/api/v1/api-keys')
+      .query({ limit: 100, offset: 0 })
+      .reply(403, { error: 'Forbidden', message: 'Missing permission account.apikeys.view' });
+    const error = await testClient()
+      .apiKeys.listExpiring()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RaffPermissionDeniedError);
+    expect(error).toMatchObject({ operation: 'apiKeys.listExpiring' });
+    expect((error as Error).message).toContain('[apiKeys.listExpiring needs account.apikeys.view]');
+  });
+
   it.each([
     [401, RaffAuthenticationError],
     [403, RaffPermissionDeniedError],
