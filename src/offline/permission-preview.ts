@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
 import { validationError, zodIssues } from '../internal/validate.js';
 import type { RaffValidationIssue } from '../shared/errors.js';
+import type { ApiKeyPermissionPreview } from './key-permissions.js';
 import {
   CATALOG_SNAPSHOT_DATE,
   findRole,
+  type PermissionName,
   type PermissionScope,
   permissionMisfits,
   permissionNames,
@@ -63,6 +65,12 @@ export interface PermissionPreview {
   /** The preview as text, one line per row of the dashboard dialog. */
   readonly lines: string[];
 }
+
+/**
+ * What {@link hasPermission} and {@link missingPermissions} read: a preview of a key to create
+ * ({@link previewPermissions}) or of a key that exists ({@link previewApiKeyPermissions}).
+ */
+export type AnyPermissionPreview = PermissionPreview | ApiKeyPermissionPreview;
 
 type FoundRole = NonNullable<ReturnType<typeof findRole>>;
 type Issues = RaffValidationIssue[];
@@ -161,7 +169,7 @@ function checkProjects(projects: readonly string[], issues: Issues): void {
   });
 }
 
-const sortedUnique = (names: Iterable<string>): string[] => [...new Set(names)].toSorted();
+const sortedUnique = <T extends string>(names: Iterable<T>): T[] => [...new Set(names)].toSorted();
 function side({ id, name, slug }: RoleDefinition, names: Iterable<string>): PermissionPreviewSide {
   const permissions = sortedUnique(names);
   return { role: { id, name, slug }, permissions, count: permissions.length };
@@ -251,7 +259,8 @@ function checkArguments(
 ) {
   const issues: Issues = [];
   if (!isPreview(preview)) {
-    issues.push(issue(['preview'], 'invalid_type', 'must be a result of previewPermissions()'));
+    const message = 'must be a result of previewPermissions() or previewApiKeyPermissions()';
+    issues.push(issue(['preview'], 'invalid_type', message));
   }
   if (projectId !== undefined && (typeof projectId !== 'string' || projectId === '')) {
     issues.push(issue(['projectId'], 'invalid_type', 'must be a non-empty string when given'));
@@ -268,21 +277,41 @@ function checkArguments(
   if (issues.length > 0) fail(`${fn} input`, issues);
 }
 
-function isPreview(value: unknown): value is PermissionPreview {
+function isPreview(value: unknown): value is AnyPermissionPreview {
   const permissionsOf = (side: unknown) =>
     side !== null &&
     typeof side === 'object' &&
     Array.isArray((side as PermissionPreviewSide).permissions);
   if (value === null || typeof value !== 'object') return false;
-  const { account, project } = value as { account?: unknown; project?: unknown };
+  const { account, project, projects } = value as Record<string, unknown>;
   if (!permissionsOf(account)) return false;
+  // previewApiKeyPermissions: one entry per project the key was granted.
+  if (Array.isArray(projects)) {
+    return projects.every(
+      (entry) =>
+        permissionsOf(entry) && typeof (entry as { project_id?: unknown }).project_id === 'string',
+    );
+  }
   if (project === null) return true;
-  const projects = (project as { projects?: unknown } | undefined)?.projects;
-  return permissionsOf(project) && (projects === 'all' || Array.isArray(projects));
+  const reached = (project as { projects?: unknown } | undefined)?.projects;
+  return permissionsOf(project) && (reached === 'all' || Array.isArray(reached));
 }
 
-function holds(preview: PermissionPreview, name: string, projectId: string | undefined): boolean {
+function holds(
+  preview: AnyPermissionPreview,
+  name: string,
+  projectId: string | undefined,
+): boolean {
   if (permissionScope(name) === 'account') return preview.account.permissions.includes(name);
+  if ('projects' in preview) {
+    // An existing key: Owner everywhere, else the role it holds in each project it was granted.
+    if (preview.full_access) return true;
+    return preview.projects.some(
+      (entry) =>
+        (projectId === undefined || entry.project_id === projectId) &&
+        entry.permissions.includes(name),
+    );
+  }
   const project = preview.project;
   if (project === null) return false;
   const reaches =
@@ -291,19 +320,21 @@ function holds(preview: PermissionPreview, name: string, projectId: string | und
 }
 
 /**
- * Whether a previewed key holds `permission`. Account permissions are checked on the account side.
- * A project permission is checked on `projectId` when given (an Owner key reaches every project),
- * otherwise on any project the key reaches.
+ * Whether a previewed key holds `permission`: a key to create (`previewPermissions`) or one that
+ * exists (`previewApiKeyPermissions`). Account permissions are checked on the account side. A
+ * project permission is checked on `projectId` when given (an Owner key reaches every project; an
+ * existing key, with the role it holds there), otherwise on any project the key reaches.
  *
- * @throws {RaffValidationError} When `permission` is not in the catalog snapshot (a typo guard).
+ * @throws {RaffValidationError} When `permission` is not in the catalog snapshot (a typo guard for
+ * names that are not literals; a misspelt literal does not compile).
  * @example
  * ```ts
  * hasPermission(preview, 'vm.delete', customer1Id); // false for Operator (it never deletes)
  * ```
  */
 export function hasPermission(
-  preview: PermissionPreview,
-  permission: string,
+  preview: AnyPermissionPreview,
+  permission: PermissionName,
   projectId?: string,
 ): boolean {
   checkArguments('hasPermission', preview, [permission], () => ['permission'], projectId);
@@ -311,8 +342,8 @@ export function hasPermission(
 }
 
 /**
- * The permissions in `required` that a previewed key does not hold (on `projectId` when given),
- * sorted and without repeats; empty when it holds them all.
+ * The permissions in `required` that a previewed key (to create, or existing) does not hold (on
+ * `projectId` when given), sorted and without repeats; empty when it holds them all.
  *
  * @throws {RaffValidationError} When a name in `required` is not in the catalog snapshot.
  * @example
@@ -321,10 +352,10 @@ export function hasPermission(
  * ```
  */
 export function missingPermissions(
-  preview: PermissionPreview,
-  required: readonly string[],
+  preview: AnyPermissionPreview,
+  required: readonly PermissionName[],
   projectId?: string,
-): string[] {
+): PermissionName[] {
   checkArguments(
     'missingPermissions',
     preview,

@@ -3,6 +3,8 @@ import {
   hasPermission,
   missingPermissions,
   PERMISSION_CATALOG,
+  type PermissionName,
+  previewApiKeyPermissions,
   previewPermissions,
   type RoleDefinition,
 } from '../../src/offline/index.js';
@@ -88,7 +90,9 @@ describe('hasPermission', () => {
   });
 
   it('throws for a permission name that is not in the catalog', () => {
-    const error = catchValidationError(() => hasPermission(ops, 'vm.consol', CUSTOMER1_ID));
+    // A name that is not a literal reaches the run-time check; a misspelt literal does not compile.
+    const name = 'vm.consol' as PermissionName;
+    const error = catchValidationError(() => hasPermission(ops, name, CUSTOMER1_ID));
     expect(error.issues.map((issue) => issue.path)).toEqual([['permission']]);
     expect(error.message).toMatchInlineSnapshot(
       `"Invalid hasPermission input: permission: is not a permission in the catalog snapshot of 2026-05-08; check the spelling (names look like vm.console or account.apikeys.create)"`,
@@ -103,7 +107,13 @@ describe('hasPermission', () => {
 
 describe('missingPermissions', () => {
   it('lists what a key lacks, sorted and without repeats', () => {
-    const required = ['vm.view', 'vm.delete', 'account.billing.view', 'vm.delete', 'ip.release'];
+    const required: PermissionName[] = [
+      'vm.view',
+      'vm.delete',
+      'account.billing.view',
+      'vm.delete',
+      'ip.release',
+    ];
     expect(missingPermissions(ops, required, CUSTOMER1_ID)).toEqual([
       'account.billing.view',
       'ip.release',
@@ -122,9 +132,8 @@ describe('missingPermissions', () => {
   });
 
   it('throws for every unknown name at once', () => {
-    const error = catchValidationError(() =>
-      missingPermissions(ops, ['vm.view', 'vm.teleport', 'account.apikey.create']),
-    );
+    const names = ['vm.view', 'vm.teleport', 'account.apikey.create'] as PermissionName[];
+    const error = catchValidationError(() => missingPermissions(ops, names));
     expect(error.issues.map((issue) => issue.path)).toEqual([
       ['required', 1],
       ['required', 2],
@@ -136,8 +145,75 @@ describe('missingPermissions', () => {
 
   it('throws when required is not an array', () => {
     const error = catchValidationError(() =>
-      missingPermissions(ops, 'vm.view' as unknown as string[]),
+      missingPermissions(ops, 'vm.view' as unknown as PermissionName[]),
     );
     expect(error.issues.map((issue) => issue.path)).toEqual([['required']]);
+  });
+});
+
+describe('hasPermission and missingPermissions on an existing key (previewApiKeyPermissions)', () => {
+  // Member on the account; Operator on Default, Viewer on customer1; nothing on staging.
+  const key = previewApiKeyPermissions({
+    role_slug: 'member',
+    project_accesses: [
+      {
+        project_id: DEFAULT_ID,
+        project_name: 'Default',
+        role_id: 'x',
+        role_name: 'Operator',
+        role_slug: 'operator',
+      },
+      {
+        project_id: CUSTOMER1_ID,
+        project_name: 'customer1',
+        role_id: 'y',
+        role_name: 'Viewer',
+        role_slug: 'viewer',
+      },
+    ],
+  });
+  const ownerKey = previewApiKeyPermissions({ role_slug: 'owner' });
+
+  it.each([
+    ['account.projects.view', undefined, true],
+    ['account.apikeys.create', undefined, false],
+    ['vm.create', DEFAULT_ID, true],
+    ['vm.create', CUSTOMER1_ID, false],
+    ['vm.view', CUSTOMER1_ID, true],
+    ['vm.view', STAGING_ID, false],
+    ['vm.create', undefined, true],
+    ['backup.delete', undefined, false],
+  ] as const)(
+    '%s on %s is %s, with the role the key holds in that project',
+    (name, projectId, expected) => {
+      expect(hasPermission(key, name, projectId)).toBe(expected);
+    },
+  );
+
+  it('lists what the key lacks in one project', () => {
+    expect(
+      missingPermissions(
+        key,
+        ['vm.view', 'vm.power', 'vm.delete', 'account.members.view'],
+        CUSTOMER1_ID,
+      ),
+    ).toEqual(['vm.delete', 'vm.power']);
+    expect(missingPermissions(key, ['backup.create'], DEFAULT_ID)).toEqual([]);
+  });
+
+  it('gives an Owner key every permission on every project', () => {
+    expect(hasPermission(ownerKey, 'ip.release', STAGING_ID)).toBe(true);
+    expect(
+      missingPermissions(ownerKey, ['account.billing.manage', 'vm.delete'], STAGING_ID),
+    ).toEqual([]);
+  });
+
+  it('still refuses something that is neither kind of preview', () => {
+    const error = catchValidationError(() =>
+      hasPermission({ account: { permissions: [] }, projects: [{}] } as never, 'vm.view'),
+    );
+    expect(error.message).toContain(
+      'must be a result of previewPermissions() or previewApiKeyPermissions()',
+    );
   });
 });

@@ -12,6 +12,7 @@ import {
   isRaffApiKey,
   missingPermissions,
   PERMISSION_CATALOG,
+  type PermissionName,
   type PermissionPreview,
   previewPermissions,
   RaffValidationError,
@@ -194,10 +195,12 @@ describe('hostile input to the offline helpers', () => {
         fc.oneof(fc.array(permissionName, { maxLength: 4 }), hostileValue),
         fc.oneof(fc.constant(PROJECT), hostileValue),
         (preview, name, required, projectId) => {
-          const has = typed(() => hasPermission(preview, name as string, projectId as string));
+          const has = typed(() =>
+            hasPermission(preview, name as PermissionName, projectId as string),
+          );
           if (!(has instanceof RaffValidationError)) expect(typeof has).toBe('boolean');
           const missing = typed(() =>
-            missingPermissions(preview, required as string[], projectId as string),
+            missingPermissions(preview, required as PermissionName[], projectId as string),
           );
           if (!(missing instanceof RaffValidationError)) expect(Array.isArray(missing)).toBe(true);
         },
