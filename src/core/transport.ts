@@ -186,7 +186,7 @@ class CallState {
     const why = this.#refusedWait ? ` ${this.#refusedWait}` : '';
     return new RaffConnectionError(
       this.#scrub(
-        `${info.method} ${info.path}: could not reach the API (${code ?? errorName(error)})${why}` +
+        `${info.method} ${info.path}: could not reach ${originOf(this.#request.url)} (${code ?? errorName(error)})${why}` +
           (info.attempts > 1 ? ` [after ${info.attempts} attempts]` : ''),
       ),
       { ...info, code },
@@ -340,8 +340,10 @@ class CallState {
     return this.#deadlineAt - performance.now();
   }
 
+  /** `GET /api/v1/vms?offset=0&limit=100 attempt 1`, for debug lines. */
   #describe(): string {
-    return `${this.#request.method} ${this.#request.template} attempt ${this.#attempts}`;
+    const { method, template, url } = this.#request;
+    return `${method} ${template}${pagingOf(url)} attempt ${this.#attempts}`;
   }
 
   #scrub(text: string): string {
@@ -394,6 +396,34 @@ function classify(error: Error): AttemptFailure | undefined {
   // Attempts were made, so only undici's own refusal codes count here.
   if (refusedBeforeSending(error, 1)) return undefined;
   return { kind: 'network', code: networkCode(error) };
+}
+
+/**
+ * `https://api.rafftechnologies.com`: scheme, host and port of a request's URL, which a connection
+ * error names so that a wrong base URL shows; never the path (ids), the query or anything else.
+ */
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return 'the API';
+  }
+}
+
+/**
+ * `?offset=0&limit=100` from a request's query: the paging, for debug lines. No other query
+ * value is logged (a filter can hold anything, a secret included), nor a paging value that is
+ * not a plain number.
+ */
+function pagingOf(url: string): string {
+  const at = url.indexOf('?');
+  if (at < 0) return '';
+  const query = new URLSearchParams(url.slice(at + 1));
+  const shown = ['offset', 'limit'].flatMap((name) => {
+    const value = query.get(name);
+    return value !== null && /^\d{1,9}$/.test(value) ? [`${name}=${value}`] : [];
+  });
+  return shown.length > 0 ? `?${shown.join('&')}` : '';
 }
 
 function elapsed(started: number): string {
