@@ -397,9 +397,23 @@ function checkApiKey(value: unknown): string | null {
   return value as string;
 }
 
+// A host (a name, IPv4, or bracketed IPv6), a port and a path of plain characters: nothing that
+// could be a credential, so it can be echoed back with a scheme in front.
+const SCHEMELESS = /^(?:\[[0-9a-f:.]+\]|[a-z0-9.-]+)(?::\d{1,5})?(?:\/[\w.~/-]*)?$/i;
+
 function checkBaseUrl(value: string, allowInsecureHttp: boolean): string {
   // A bare `?` or `#` leaves URL's search/hash empty but would still end up in every request URL.
   if (/[?#]/.test(value)) throw invalidBaseUrl('must not have a query or fragment');
+  // `api.rafftechnologies.com` or `localhost:4010`: URL would refuse the first and read the second
+  // as the scheme `localhost:`; say which scheme to put in front instead.
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && SCHEMELESS.test(value)) {
+    const host = value.replace(/(?::\d+)?(?:\/.*)?$/, '');
+    const loopback = LOOPBACK.test(host);
+    throw invalidBaseUrl(
+      `has no scheme (https://, or http:// for a loopback host): use ${loopback ? 'http' : 'https'}://${value}` +
+        (loopback ? ' (plain http is for loopback hosts only)' : ''),
+    );
+  }
   let url: URL;
   try {
     url = new URL(value);

@@ -69,6 +69,36 @@ describe('client options', () => {
     );
   });
 
+  it.each([
+    ['api.rafftechnologies.com', 'https://api.rafftechnologies.com'],
+    ['api.rafftechnologies.com/', 'https://api.rafftechnologies.com/'],
+    ['localhost:4010', 'http://localhost:4010'],
+    ['127.0.0.1:4010', 'http://127.0.0.1:4010'],
+    ['[::1]:4010', 'http://[::1]:4010'],
+  ])('refuses %s, a base URL without a scheme, and says how to write it', (baseUrl, fixed) => {
+    const error = constructionError(() => new RaffClient({ apiKey: KEY, baseUrl }));
+    expect(error.issues[0]).toMatchObject({ path: ['baseUrl'], code: 'invalid_url' });
+    const loopback = fixed.startsWith('http://');
+    expect(error.message).toBe(
+      `Invalid baseUrl: it has no scheme (https://, or http:// for a loopback host): use ${fixed}${loopback ? ' (plain http is for loopback hosts only)' : ''}.`,
+    );
+  });
+
+  it('says a scheme-less RAFF_API_URL is where the base URL came from', () => {
+    vi.stubEnv('RAFF_API_URL', '127.0.0.1:4010');
+    const error = constructionError(() => new RaffClient({ apiKey: KEY }));
+    expect(error.message).toBe(
+      'Invalid baseUrl: it has no scheme (https://, or http:// for a loopback host): use http://127.0.0.1:4010 (plain http is for loopback hosts only). The baseUrl came from RAFF_API_URL.',
+    );
+  });
+
+  it('does not echo a scheme-less base URL with credentials in it', () => {
+    const error = constructionError(
+      () => new RaffClient({ apiKey: KEY, baseUrl: 'user:hunter2@api.rafftechnologies.com' }),
+    );
+    expect(error.message).not.toContain('hunter2');
+  });
+
   it.each(['http://localhost:4010', 'http://127.0.0.1:4010', 'http://[::1]:4010'])(
     'allows plain http for loopback host %s',
     (baseUrl) => {
