@@ -21,7 +21,14 @@
  * BACKUP_KEEP_COUNT (optional); BACKUP_MAX_AGE_DAYS (default 30).
  * `npm run example:lambda` runs it against the local emulator.
  */
-import { type Backup, RaffClient, RaffError, RaffPermissionDeniedError, type VM } from '@raff/sdk';
+import {
+  type Backup,
+  backupSeries,
+  RaffClient,
+  RaffError,
+  RaffPermissionDeniedError,
+  type VM,
+} from '@raff/sdk';
 
 /** The subset of the Lambda context this handler uses. */
 export interface LambdaContext {
@@ -203,6 +210,7 @@ async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
 // Retention rules, no I/O. Raff's backups are incremental: a series starts with a full backup
 // (`increment_id` 0) and each later point depends on the ones before it, so a point cannot be
 // deleted alone while others share its series (409); whole series go, with `deleteChain`.
+// `backupSeries` (offline, from the SDK) tells the series apart.
 
 const RUNNING = new Set(['pending', 'creating', 'restoring']);
 
@@ -211,44 +219,9 @@ export function isRunning(backup: Backup): boolean {
   return RUNNING.has(backup.status);
 }
 
-function createdAt(backup: Backup): number {
-  return Date.parse(backup.created_at ?? '') || 0;
-}
-
 /** Whether a backup was taken before `cutoff`; one without a date never counts as old. */
 function takenBefore(backup: Backup, cutoff: number): boolean {
   return Date.parse(backup.created_at ?? '') < cutoff;
-}
-
-/**
- * Splits one VM's backups into series, oldest first: a series starts at a point numbered no
- * higher than the one before it (a new baseline), and a standalone backup (`increment_id` null)
- * is a series of its own.
- */
-export function seriesOf(backups: readonly Backup[]): Backup[][] {
-  const sorted = [...backups].sort((a, b) => createdAt(a) - createdAt(b));
-  const series: Backup[][] = [];
-  for (const backup of sorted) {
-    const current = series.at(-1);
-    const previous = current?.at(-1)?.increment_id;
-    const next = backup.increment_id;
-    if (current === undefined || previous == null || next == null || next <= previous) {
-      series.push([backup]);
-    } else {
-      current.push(backup);
-    }
-  }
-  return series;
-}
-
-/** The backups of each VM, by VM id. */
-function byVm(backups: readonly Backup[]): Map<string, Backup[]> {
-  const groups = new Map<string, Backup[]>();
-  for (const backup of backups) {
-    const vm = backup.product_vm ?? '';
-    groups.set(vm, [...(groups.get(vm) ?? []), backup]);
-  }
-  return groups;
 }
 
 /**
@@ -256,17 +229,15 @@ function byVm(backups: readonly Backup[]): Map<string, Backup[]> {
  * series of the same VM holds a `ready` point, so no VM is ever left without a restore point.
  */
 export function expiredSeries(backups: readonly Backup[], cutoff: number): Backup[][] {
+  const all = backupSeries(backups);
   const expired: Backup[][] = [];
-  for (const vmBackups of byVm(backups).values()) {
-    const all = seriesOf(vmBackups);
-    all.forEach((series, index) => {
-      const old = series.every((b) => b.status === 'ready' && takenBefore(b, cutoff));
-      const replaced = all
-        .slice(index + 1)
-        .some((newer) => newer.some((b) => b.status === 'ready'));
-      if (old && replaced) expired.push(series);
-    });
-  }
+  all.forEach((series, index) => {
+    const old = series.points.every((b) => b.status === 'ready' && takenBefore(b, cutoff));
+    const replaced = all
+      .slice(index + 1)
+      .some((newer) => newer.vm === series.vm && newer.points.some((b) => b.status === 'ready'));
+    if (old && replaced) expired.push([...series.points]);
+  });
   return expired;
 }
 
@@ -275,6 +246,6 @@ export function expiredSeries(backups: readonly Backup[], cutoff: number): Backu
  * new series (`backups.resetChain`): a series that keeps growing never ages out.
  */
 export function seriesTooOld(vmBackups: readonly Backup[], cutoff: number): boolean {
-  const baseline = seriesOf(vmBackups).at(-1)?.[0];
+  const baseline = backupSeries(vmBackups).at(-1)?.first;
   return baseline !== undefined && takenBefore(baseline, cutoff);
 }

@@ -31,12 +31,15 @@ export { APIResource } from './core/resource.js';
 export { RETRY_AFTER_CAP_MS } from './core/retry-policy.js';
 export type { WaitOptions, WaitUntil } from './core/waiter.js';
 export type {
+  AnyPermissionPreview,
   ApiKeyPermissionPreview,
   ApiKeyPermissionPreviewOptions,
   ApiKeyPermissionSource,
   ApiKeyProjectPermissions,
   ApiKeyStatus,
   ApiKeyStatusOptions,
+  BackupPoint,
+  BackupSeries,
   ExpirationPreset,
   PermissionInfo,
   PermissionName,
@@ -57,6 +60,7 @@ export type {
 export {
   apiKeyPrefix,
   apiKeyStatus,
+  backupSeries,
   CATALOG_SNAPSHOT_DATE,
   checkRaffApiKey,
   describeRaffApiKeyProblem,

@@ -122,7 +122,7 @@ export function parseBody(text: string): unknown {
 
 /**
  * `403 POST /api/v1/vms (project 5f…): <server message> [vms.create needs vm.create]` (the
- * bracket on a 403 only), with the server's part (its `message`
+ * bracket on a 403, and on a 409 whose operation says what it means), with the server's part (its `message`
  * or `error`, or the status text) cut to 1,200 characters and everything scrubbed by `scrub`.
  */
 export function formatMessage(
@@ -136,7 +136,12 @@ export function formatMessage(
   const project = request.projectId === undefined ? '' : ` (project ${request.projectId})`;
   const detail = scrubAndCap(describeBody(response, body), scrub, MAX_DETAIL);
   const attempts = request.attempts > 1 ? ` [after ${request.attempts} attempts]` : '';
-  const needs = response.status === 403 ? permissionNote(request) : '';
+  const needs =
+    response.status === 403
+      ? permissionNote(request)
+      : response.status === 409
+        ? conflictNote(request)
+        : '';
   return scrub(`${where}${project}: ${detail}${needs}${note ? ` ${note}` : ''}${attempts}`);
 }
 
@@ -146,6 +151,21 @@ function permissionNote({ operation, permission }: RaffRequestInfo): string {
   // raff.api names no SDK method: the permission alone says what was missing.
   if (operation === 'api') return permission === undefined ? '' : ` [needs ${permission}]`;
   return permission === undefined ? ` [${operation}]` : ` [${operation} needs ${permission}]`;
+}
+
+/**
+ * What a 409 means where the operation alone says it, by method and path template (so `raff.api`
+ * gets it too). Raff does not document its 409 texts, so they are never read: a `backups.delete`
+ * 409 has two documented causes, and the note names both and the method for the first.
+ */
+const CONFLICTS: Readonly<Record<string, string>> = {
+  'DELETE /api/v1/backups/{id}':
+    ' [backups.delete refuses a point of a series with other points (delete the whole series with backups.deleteChain) and a backup that is pending, creating or restoring]',
+};
+
+function conflictNote({ method, path }: RaffRequestInfo): string {
+  const key = `${method} ${path}`;
+  return Object.hasOwn(CONFLICTS, key) ? (CONFLICTS[key] ?? '') : '';
 }
 
 /** An own data property of `body`; never an inherited one, and never a getter's result. */

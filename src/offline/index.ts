@@ -16,6 +16,8 @@ export {
 } from '../shared/key-format.js';
 export type { RaffApiKeyFinding, RedactRaffApiKeysOptions } from '../shared/secret-scan.js';
 export { findRaffApiKeys, redactRaffApiKeys } from '../shared/secret-scan.js';
+export type { BackupPoint, BackupSeries } from './backup-series.js';
+export { backupSeries } from './backup-series.js';
 export type { ApiKeyStatus, ApiKeyStatusOptions, ExpirationPreset } from './expiry.js';
 export { apiKeyStatus, EXPIRATION_PRESETS, expiresAtFor } from './expiry.js';
 export type {
@@ -34,6 +36,7 @@ export type {
 } from './permission-catalog.js';
 export { CATALOG_SNAPSHOT_DATE, PERMISSION_CATALOG, SYSTEM_ROLES } from './permission-catalog.js';
 export type {
+  AnyPermissionPreview,
   PermissionPreview,
   PermissionPreviewInput,
   PermissionPreviewOptions,

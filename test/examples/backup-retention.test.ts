@@ -1,6 +1,7 @@
-// The retention rules of examples/backups-lambda.ts, on hand-made backups.
+// The retention rules of examples/backups-lambda.ts, on hand-made backups (the series themselves
+// are backupSeries', tested in test/offline/backup-series.test.ts).
 import { describe, expect, it } from 'vitest';
-import { expiredSeries, seriesOf, seriesTooOld } from '../../examples/backups-lambda.js';
+import { expiredSeries, seriesTooOld } from '../../examples/backups-lambda.js';
 import type { Backup } from '../../src/index.js';
 
 const DAY = 86_400_000;
@@ -29,24 +30,6 @@ function backup(
 const ids = (groups: Backup[][]) => groups.map((group) => group.map((b) => b.id));
 
 describe('backup retention', () => {
-  it('splits a VM’s backups into series at each new baseline, oldest first', () => {
-    const backups = [
-      backup('b1', 5, 1),
-      backup('a', 12, null),
-      backup('b0', 6, 0),
-      backup('c0', 2, 0),
-      backup('b2', 4, 2),
-    ];
-    expect(ids(seriesOf(backups))).toEqual([['a'], ['b0', 'b1', 'b2'], ['c0']]);
-  });
-
-  it('begins a series at any point numbered no higher than the one before it', () => {
-    expect(ids(seriesOf([backup('a0', 9, 0), backup('a1', 8, 1), backup('b3', 2, 3)]))).toEqual([
-      ['a0', 'a1', 'b3'],
-    ]);
-    expect(ids(seriesOf([backup('a2', 9, 2), backup('b1', 2, 1)]))).toEqual([['a2'], ['b1']]);
-  });
-
   it('expires a series only when all of it is old and ready and a newer ready one replaces it', () => {
     const cutoff = NOW - 7 * DAY;
     const backups = [

@@ -11,6 +11,7 @@ describe('the offline entry point', () => {
       'SYSTEM_ROLES',
       'apiKeyPrefix',
       'apiKeyStatus',
+      'backupSeries',
       'checkRaffApiKey',
       'describeRaffApiKeyProblem',
       'expiresAtFor',
