@@ -1,6 +1,7 @@
 // Permission names are checked by the compiler: a misspelt literal does not compile.
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  type APIKey,
   type ApiKeyPermissionPreview,
   type CanResult,
   hasPermission,
@@ -34,7 +35,6 @@ describe('permission names are typed', () => {
     expectTypeOf<CanResult['permission']>().toEqualTypeOf<PermissionName | null>();
     // @ts-expect-error not an SDK method
     raff.can('vms.nope');
-    // @ts-expect-error apiKeys.current takes options only
-    raff.apiKeys.current({ projectId: 'p1', extra: true });
+    expectTypeOf(raff.apiKeys.current()).resolves.toEqualTypeOf<APIKey>();
   });
 });
