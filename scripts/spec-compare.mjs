@@ -1,32 +1,41 @@
 #!/usr/bin/env node
-// spec:compare — diffs our openapi.json against Raff's published OpenAPI spec, operation by
-// operation (METHOD + path): operationIds, path/query/header parameters, request bodies and 2xx
-// responses, field by field (`data[].id`), types and required-ness only. Our document departs
-// from the published one on purpose in places (where Raff's docs pages contradict it, or where
-// the SDK takes a safer reading); each such departure is listed, with the docs fact behind it,
-// in openapi.divergences.json. The script fails on any difference not listed there and on any
+// spec:compare — diffs our openapi.json against Raff's published OpenAPI spec (by default its
+// October 2026 edition), operation by operation (METHOD + path): operationIds, path/query/header
+// parameters, request bodies and responses, field by field (`data[].id`): types, required-ness,
+// the rules a request must keep (enum, pattern, lengths, bounds, closed objects), response enums
+// and the statuses each operation declares. Our document departs from the published one on
+// purpose in places (where Raff's docs pages contradict it, or where the SDK takes a safer
+// reading); each such departure is listed, with the docs fact behind it, in
+// openapi.divergences.json. The script fails on any difference not listed there and on any
 // listed pattern that no longer matches, so the list never drifts from the documents.
+//
+// Both documents are read through the project's one `$ref` resolver (scripts/generate/spec.mjs);
+// our side's operations are those of the operation model the generator builds from it, so the
+// comparison covers exactly the operations the SDK has, named by their SDK methods.
 //
 //   node scripts/spec-compare.mjs [published.yaml|json] [--json]
 //        [--ours openapi.json] [--divergences openapi.divergences.json]
 //        [--from-fragments [.work/spec]]   (print draft entries for fragment x-divergences)
 //
-// A missing published spec is skipped (exit 0): it lives outside this repository.
+// The published spec lives outside this repository. When it is missing the script says it
+// skipped (exit 0), except under CI (`CI` set, and not `false` or `0`), where that is a failure.
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildModel } from './generate/model.mjs';
+import { loadSpec } from './generate/spec.mjs';
 import { diffSpecs, operations } from './spec-compare/diff.mjs';
 import { evaluate, loadDivergences } from './spec-compare/divergences.mjs';
 import { draftEntries, readFragmentDivergences } from './spec-compare/fragments.mjs';
-import { loadSpec } from './spec-compare/load.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 // Paths are used and shown as typed; the defaults are relative to the cwd, to be shown short.
 const fromRoot = (path) => relative(process.cwd(), resolve(repoRoot, path)) || '.';
+const underCi = !['', '0', 'false'].includes(process.env.CI ?? '');
 
 function parseArgs(argv) {
   const opts = {
-    published: fromRoot('../shared/reference/raff-docs/openapi.yaml'),
+    published: fromRoot('../shared/reference/raff-docs/openapi-2026-10.yaml'),
     ours: fromRoot('openapi.json'),
     divergences: fromRoot('openapi.divergences.json'),
     json: false,
@@ -55,21 +64,25 @@ function fail(message) {
 function compare(opts) {
   const published = loadSpec(opts.published);
   const ours = loadSpec(opts.ours);
+  const model = buildModel(ours);
   const differences = diffSpecs(published, ours);
   const { entries, problems } = existsSync(opts.divergences)
     ? loadDivergences(opts.divergences)
     : { entries: [], problems: ['file not found'] };
   const verdict = evaluate(differences, entries);
-  const pubOps = [...operations(published).keys()];
-  const ourOps = [...operations(ours).keys()];
+  const pubOps = new Set(operations(published).keys());
+  const ourOps = model.operations.map((op) => `${op.method} ${op.path}`);
   return {
     published: opts.published,
     ours: opts.ours,
     divergences: opts.divergences,
     operations: {
-      published: pubOps.length,
+      published: pubOps.size,
       ours: ourOps.length,
-      both: pubOps.filter((k) => ourOps.includes(k)).length,
+      both: ourOps.filter((key) => pubOps.has(key)).length,
+      onlyOurs: model.operations
+        .filter((op) => !pubOps.has(`${op.method} ${op.path}`))
+        .map((op) => `${op.method} ${op.path} (${op.id}, raff.${op.sdk})`),
     },
     ...verdict,
     problems,
@@ -81,6 +94,7 @@ function printReport(r) {
   const o = r.operations;
   console.log(`spec:compare: ${r.ours} vs ${r.published}`);
   console.log(`  operations: ${o.published} published, ${o.ours} ours, ${o.both} in both`);
+  for (const op of o.onlyOurs) console.log(`    only ours: ${op}`);
   const n = r.results.length;
   console.log(
     r.unaccepted.length === 0
@@ -99,8 +113,14 @@ function printReport(r) {
 function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (!existsSync(opts.published)) {
-    if (opts.json) console.log(JSON.stringify({ skipped: true, published: opts.published }));
-    else console.log(`spec:compare: ${opts.published} not found, skipped`);
+    if (opts.json) console.log(JSON.stringify({ skipped: !underCi, published: opts.published }));
+    if (underCi) {
+      console.error(
+        `spec:compare: ${opts.published} not found; under CI Raff's published spec must be there`,
+      );
+      return 1;
+    }
+    if (!opts.json) console.log(`spec:compare: ${opts.published} not found, skipped`);
     return 0;
   }
   const report = compare(opts);

@@ -27,6 +27,8 @@ function getVmSpec(openapi: string, schema: Json, parameters: Json[] = [], compo
       '/api/v1/vms/{id}': {
         get: {
           operationId: 'getVM',
+          // Our side is read through the generator's model, which needs the SDK method.
+          'x-raff-sdk-method': 'vms.get',
           parameters: [
             { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
             ...parameters,
@@ -60,9 +62,18 @@ interface Run {
   report: { results: { key: string; acceptedBy: string[] }[]; ok: boolean } | null;
 }
 
-function compare(published: string, ours: string, divergences: Json[] = [], json = false): Run {
+function compare(
+  published: string,
+  ours: string,
+  divergences: Json[] = [],
+  json = false,
+  env: Record<string, string> = { CI: '' },
+): Run {
   const args = [script, published, '--ours', ours, '--divergences', write('div.json', divergences)];
-  const run = spawnSync(process.execPath, json ? [...args, '--json'] : args, { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, json ? [...args, '--json'] : args, {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   return {
     status: run.status,
     stdout: run.stdout + run.stderr,
@@ -114,11 +125,20 @@ describe('spec:compare', () => {
     expect(run.stdout).toContain('gone: getVM: query project_id: only in published');
   });
 
-  it('skips with exit code 0 when the published spec file does not exist', () => {
+  it('skips with exit code 0 when the published spec file does not exist outside CI', () => {
     const missing = join(dir, 'no-such-openapi.yaml');
     const run = compare(missing, ours);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(`spec:compare: ${missing} not found, skipped\n`);
+  });
+
+  it('fails under CI when the published spec file does not exist', () => {
+    const missing = join(dir, 'no-such-openapi.yaml');
+    const run = compare(missing, ours, [], false, { CI: 'true' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(`${missing} not found; under CI`);
+    expect(run.stdout).not.toContain('skipped');
+    expect(compare(missing, ours, [], false, { CI: 'false' }).status).toBe(0);
   });
 
   it('treats OpenAPI 3.0 nullable and 3.1 null types as the same type, through $ref and allOf', () => {
@@ -209,5 +229,188 @@ describe('spec:compare', () => {
     expect(keysOf(compare(pub, our, [], true))).toEqual([
       'getVM: response 200 field data: type integer in published, number in ours',
     ]);
+  });
+
+  it('compares the rules a request must keep and the values a response may take', () => {
+    const name = (rules: Json): Json => ({ type: 'object', properties: { name: rules } });
+    const pubDoc = getVmSpec(
+      '3.0.3',
+      envelope({ type: 'object', properties: { status: { type: 'string', enum: ['a', 'b'] } } }),
+      [
+        {
+          name: 'limit',
+          in: 'query',
+          schema: { type: 'integer', minimum: 1, exclusiveMaximum: true, maximum: 200 },
+        },
+      ],
+    );
+    const ourDoc = getVmSpec(
+      '3.1.0',
+      envelope({ type: 'object', properties: { status: { type: 'string', enum: ['a', 'c'] } } }),
+      [
+        {
+          name: 'limit',
+          in: 'query',
+          schema: { type: 'integer', minimum: 1, exclusiveMaximum: 101 },
+        },
+      ],
+    );
+    const pubPut = {
+      operationId: 'renameVM',
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+      requestBody: { content: { 'application/json': { schema: name({ type: 'string' }) } } },
+      responses: { '204': { description: 'ok' } },
+    };
+    const ourPut = {
+      ...pubPut,
+      'x-raff-sdk-method': 'vms.rename',
+      requestBody: {
+        content: {
+          'application/json': {
+            schema: {
+              ...name({ type: 'string', minLength: 1, pattern: '^[a-z]{2,30}$' }),
+              additionalProperties: false,
+            },
+          },
+        },
+      },
+    };
+    const withPut = (doc: Json, put: Json) => {
+      const paths = doc.paths as Record<string, Json>;
+      return {
+        ...doc,
+        paths: { ...paths, '/api/v1/vms/{id}': { ...paths['/api/v1/vms/{id}'], put } },
+      };
+    };
+    const run = compare(
+      write('published.json', withPut(pubDoc, pubPut)),
+      write('ours.json', withPut(ourDoc, ourPut)),
+      [],
+      true,
+    );
+    expect(keysOf(run)).toEqual([
+      'getVM: query limit: exclusiveMaximum 200 in published, 101 in ours',
+      'getVM: response 200 field data.status: enum value "c" only in ours',
+      'getVM: response 200 field data.status: enum value "b" only in published',
+      'renameVM: request body: additional properties refused in ours, allowed in published',
+      'renameVM: request body field name: pattern none in published, ^[a-z]{2,30}$ in ours',
+      'renameVM: request body field name: minLength none in published, 1 in ours',
+    ]);
+  });
+
+  it('lists the error statuses only one document declares, and reads a $ref with siblings as both', () => {
+    const tag = { type: 'object', required: ['name'], properties: { name: { type: 'string' } } };
+    const pubDoc = getVmSpec('3.0.3', envelope({ $ref: '#/components/schemas/Tag' }), [], {
+      schemas: { Tag: tag },
+    });
+    const ourDoc = getVmSpec(
+      '3.1.0',
+      envelope({ $ref: '#/components/schemas/Tag', description: 'The tag.' }),
+      [],
+      {
+        schemas: { Tag: tag },
+      },
+    );
+    const get = (doc: Json) =>
+      (doc.paths as Record<string, Record<string, Json>>)['/api/v1/vms/{id}']?.get as Json;
+    Object.assign(get(pubDoc).responses as Json, { '401': { description: 'no key' } });
+    Object.assign(get(ourDoc).responses as Json, {
+      '404': { description: 'none' },
+      default: { description: 'other' },
+    });
+    const run = compare(write('published.json', pubDoc), write('ours.json', ourDoc), [], true);
+    expect(keysOf(run)).toEqual([
+      'getVM: response 401: only in published',
+      'getVM: response 404: only in ours',
+      'getVM: response default: only in ours',
+    ]);
+  });
+
+  it('accepts {a|b} alternatives in a pattern and calls each alternative that matches nothing stale', () => {
+    const codes = (doc: Json, extra: Json) => {
+      const get = (doc.paths as Record<string, Record<string, Json>>)['/api/v1/vms/{id}']
+        ?.get as Json;
+      Object.assign(get.responses as Json, extra);
+      return doc;
+    };
+    const pub = write('published.json', getVmSpec('3.0.3', envelope({ type: 'object' })));
+    const our = write(
+      'ours.json',
+      codes(getVmSpec('3.1.0', envelope({ type: 'object' })), {
+        '404': { description: 'x' },
+        '429': { description: 'y' },
+      }),
+    );
+    const accepted = compare(pub, our, [
+      { id: 'errors', why: 'docs', differences: ['getVM: response {404|429}: only in ours'] },
+    ]);
+    expect(accepted.status).toBe(0);
+    expect(accepted.stdout).toContain('errors: 2');
+    // Braces without `|` are literal, as in a regex quantifier: `x{2,30}` is one pattern.
+    const stale = compare(pub, our, [
+      { id: 'errors', why: 'docs', differences: ['getVM: response {404|409|429}: only in ours'] },
+      { id: 'literal', why: 'docs', differences: ['x{2,30}'] },
+    ]);
+    expect(stale.status).toBe(1);
+    expect(stale.stdout).toContain('all accepted');
+    expect(stale.stdout).toContain('errors: getVM: response 409: only in ours');
+    expect(stale.stdout).not.toContain('errors: getVM: response 404');
+    expect(stale.stdout).toContain('literal: x{2,30}');
+  });
+
+  it('drafts entries from fragment x-divergences, one per recorded reason, in compact patterns', () => {
+    const fields = (required: string[]): Json =>
+      envelope({
+        type: 'object',
+        required,
+        properties: { id: { type: 'string' }, name: { type: 'string' } },
+      });
+    const pub = write('published.json', getVmSpec('3.0.3', fields([])));
+    const our = write(
+      'ours.json',
+      getVmSpec('3.1.0', fields(['id', 'name']), [projectHeader(false)]),
+    );
+    const fragments = mkdtempSync(join(dir, 'fragments-'));
+    writeFileSync(
+      join(fragments, 'vms.json'),
+      JSON.stringify({
+        'x-divergences': [
+          {
+            operationId: 'getVM',
+            what: 'response fields required in ours: id, name',
+            why: 'Always sent.',
+          },
+          { operationId: 'getVM', what: 'tag Servers (Raff: VMs)', why: 'Our grouping.' },
+        ],
+      }),
+    );
+    const run = spawnSync(
+      process.execPath,
+      [
+        script,
+        pub,
+        '--ours',
+        our,
+        '--divergences',
+        write('div.json', []),
+        '--from-fragments',
+        fragments,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(run.status).toBe(0);
+    const draft = JSON.parse(run.stdout);
+    expect(draft.drafts).toEqual([
+      {
+        id: 'vms-response-fields-required-in-ours-id-name',
+        why: 'Always sent.',
+        what: ['response fields required in ours: id, name'],
+        differences: [
+          'getVM: response 200 field data.{id|name}: required in ours, optional in published',
+        ],
+      },
+    ]);
+    expect(draft.unexplained).toEqual(['getVM: header X-Project-ID: only in ours']);
+    expect(draft.notCompared).toEqual([{ operationId: 'getVM', what: 'tag Servers (Raff: VMs)' }]);
   });
 });
