@@ -275,19 +275,20 @@ async function outcomeOf(
 describe('against our openapi.json', () => {
   it.for(OPERATION_CALLS)(
     '$sdkMethod ($method $template) is accepted and resolves',
+    { timeout: START_TIMEOUT * 2 },
     async (call, { skip }) => {
       const outcome = await outcomeOf(runs.ours, call, skip);
       if (outcome.kind === 'answered') {
         expect.fail(`the SDK could not unwrap Prism's answer: ${detail(outcome.error)}`);
       }
     },
-    START_TIMEOUT * 2,
   );
 });
 
 describe.runIf(REFERENCE_EXPECTED)("against Raff's October 2026 spec", () => {
   it.for(OPERATION_CALLS)(
     '$sdkMethod ($method $template) is accepted, and resolves unless listed',
+    { timeout: START_TIMEOUT * 2 },
     async (call, { skip }) => {
       referenceSpec(skip);
       const outcome = await outcomeOf(runs.raff, call, skip);
@@ -301,6 +302,5 @@ describe.runIf(REFERENCE_EXPECTED)("against Raff's October 2026 spec", () => {
         expect.fail(`it resolves now: remove it from NOT_UNWRAPPED_FROM_RAFF (${listed})`);
       }
     },
-    START_TIMEOUT * 2,
   );
 });
