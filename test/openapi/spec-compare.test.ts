@@ -1,9 +1,12 @@
+// spec:compare, run in this process through the function its command line wraps (one case runs
+// the command line itself, for its exit codes).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { run as specCompare } from '../../scripts/spec-compare/run.mjs';
 
 const script = fileURLToPath(new URL('../../scripts/spec-compare.mjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'spec-compare-'));
@@ -62,18 +65,20 @@ interface Run {
   report: { results: { key: string; acceptedBy: string[] }[]; ok: boolean } | null;
 }
 
+/** Arguments for one comparison; `CI` is `false` unless a case sets it. */
+function compareArgs(published: string, ours: string, divergences: Json[], json: boolean) {
+  const args = [published, '--ours', ours, '--divergences', write('div.json', divergences)];
+  return json ? [...args, '--json'] : args;
+}
+
 function compare(
   published: string,
   ours: string,
   divergences: Json[] = [],
   json = false,
-  env: Record<string, string> = { CI: '' },
+  env: Record<string, string> = { CI: 'false' },
 ): Run {
-  const args = [script, published, '--ours', ours, '--divergences', write('div.json', divergences)];
-  const run = spawnSync(process.execPath, json ? [...args, '--json'] : args, {
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-  });
+  const run = specCompare(compareArgs(published, ours, divergences, json), { env });
   return {
     status: run.status,
     stdout: run.stdout + run.stderr,
@@ -95,23 +100,28 @@ const ours = write(
 const headerKey = 'getVM: header X-Project-ID: required in published, optional in ours';
 
 describe('spec:compare', () => {
-  it('fails and lists the difference when no divergence entry accepts it', () => {
-    const run = compare(published, ours);
-    expect(run.status).toBe(1);
-    expect(run.stdout).toContain('1 differences, 1 not accepted');
-    expect(run.stdout).toContain(headerKey);
+  it('fails and lists the difference when no divergence entry accepts it, as a command exiting 1', () => {
+    const cli = spawnSync(process.execPath, [script, ...compareArgs(published, ours, [], false)], {
+      encoding: 'utf8',
+    });
+    expect(cli.status).toBe(1);
+    expect(cli.stdout).toContain('1 differences, 1 not accepted');
+    expect(cli.stdout).toContain(headerKey);
+    const inProcess = compare(published, ours);
+    expect(inProcess.status).toBe(1);
+    expect(inProcess.stdout).toContain(`    ${headerKey}\n`);
   });
 
   it('passes when every difference is matched by an entry, by exact key or by glob', () => {
-    const exact = compare(published, ours, [
-      { id: 'header', why: 'docs', differences: [headerKey] },
-    ]);
-    expect(exact.status).toBe(0);
-    expect(exact.stdout).toContain('1 differences, all accepted');
-    expect(exact.stdout).toContain('header: 1');
     const glob = '*: header X-Project-ID: required in published, optional in ours';
-    const globbed = compare(published, ours, [{ id: 'header', why: 'docs', differences: [glob] }]);
-    expect(globbed.status).toBe(0);
+    const run = compare(published, ours, [
+      { id: 'exact', why: 'docs', differences: [headerKey] },
+      { id: 'glob', why: 'docs', differences: [glob] },
+    ]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('1 differences, all accepted');
+    expect(run.stdout).toContain('exact: 1');
+    expect(run.stdout).toContain('glob: 1');
   });
 
   it('fails when an entry pattern matches no difference any more', () => {
@@ -134,11 +144,12 @@ describe('spec:compare', () => {
 
   it('fails under CI when the published spec file does not exist', () => {
     const missing = join(dir, 'no-such-openapi.yaml');
-    const run = compare(missing, ours, [], false, { CI: 'true' });
-    expect(run.status).toBe(1);
-    expect(run.stdout).toContain(`${missing} not found; under CI`);
-    expect(run.stdout).not.toContain('skipped');
-    expect(compare(missing, ours, [], false, { CI: 'false' }).status).toBe(0);
+    for (const ci of ['true', '1']) {
+      const run = compare(missing, ours, [], false, { CI: ci });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain(`${missing} not found; under CI`);
+      expect(run.stdout).not.toContain('skipped');
+    }
   });
 
   it('treats OpenAPI 3.0 nullable and 3.1 null types as the same type, through $ref and allOf', () => {
@@ -384,19 +395,9 @@ describe('spec:compare', () => {
         ],
       }),
     );
-    const run = spawnSync(
-      process.execPath,
-      [
-        script,
-        pub,
-        '--ours',
-        our,
-        '--divergences',
-        write('div.json', []),
-        '--from-fragments',
-        fragments,
-      ],
-      { encoding: 'utf8' },
+    const run = specCompare(
+      [pub, '--ours', our, '--divergences', write('div.json', []), '--from-fragments', fragments],
+      { env: { CI: 'false' } },
     );
     expect(run.status).toBe(0);
     const draft = JSON.parse(run.stdout);
