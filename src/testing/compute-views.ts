@@ -1,5 +1,5 @@
 import type { components } from '../../generated/openapi.js';
-import { planOf, TEMPLATES } from './catalog-data.js';
+import { planOf, TEMPLATES } from './domains/catalog/data.js';
 import type {
   ImageRecord,
   NicRecord,
@@ -7,8 +7,8 @@ import type {
   TagRecord,
   VmRecord,
 } from './resource-records.js';
-import type { EmulatorState } from './state.js';
-import { iso } from './views.js';
+import type { EmulatorState } from './server/account.js';
+import { iso } from './server/iso-time.js';
 
 type Schemas = components['schemas'];
 

@@ -1,8 +1,8 @@
 import type { components } from '../../generated/openapi.js';
 import { numberToIpv4, vpcLayout, vpcLeases } from './networking.js';
-import type { IpRecord, SecurityGroupRecord, SshKeyRecord, VpcRecord } from './resource-records.js';
-import type { EmulatorState } from './state.js';
-import { iso } from './views.js';
+import type { IpRecord, SecurityGroupRecord, VpcRecord } from './resource-records.js';
+import type { EmulatorState } from './server/account.js';
+import { iso } from './server/iso-time.js';
 
 type Schemas = components['schemas'];
 
@@ -100,22 +100,6 @@ export function securityGroupView(
     project_id: group.projectId,
     created_at: iso(group.createdAt),
     updated_at: iso(group.updatedAt),
-  };
-}
-
-/**
- * An SSH key.
- *
- * @internal
- */
-export function sshKeyView(key: SshKeyRecord): Schemas['SSHKey'] {
-  return {
-    id: key.id,
-    name: key.name,
-    public_key: key.publicKey,
-    key_type: key.keyType,
-    created_at: iso(key.createdAt),
-    updated_at: iso(key.updatedAt),
   };
 }
 

@@ -1,6 +1,6 @@
-import { badRequest } from './errors.js';
 import type { NicRecord, VmRecord, VpcRecord } from './resource-records.js';
-import type { EmulatorState } from './state.js';
+import type { EmulatorState } from './server/account.js';
+import { badRequest } from './server/errors.js';
 
 /**
  * An IPv4 block: its first address as a number and its prefix length.

@@ -1,5 +1,5 @@
 // Records of the compute and networking families: VMs with their interfaces, tags and notes,
-// saved images, VPCs, public IPs, security groups and SSH keys. Timestamps are epoch
+// saved images, VPCs, public IPs and security groups. Timestamps are epoch
 // milliseconds of the emulated clock; views turn them into ISO strings.
 
 /**
@@ -162,25 +162,6 @@ export interface SecurityGroupRecord {
   name: string;
   description: string | undefined;
   rules: RuleRecord[];
-  readonly createdAt: number;
-  updatedAt: number;
-}
-
-/**
- * An SSH public key of the account.
- *
- * @internal
- */
-export interface SshKeyRecord {
-  readonly id: string;
-  name: string;
-  readonly publicKey: string;
-  readonly keyType:
-    | 'ssh-rsa'
-    | 'ssh-ed25519'
-    | 'ecdsa-sha2-nistp256'
-    | 'ecdsa-sha2-nistp384'
-    | 'ecdsa-sha2-nistp521';
   readonly createdAt: number;
   updatedAt: number;
 }

@@ -1,20 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { SECURITY_GROUP_TEMPLATES } from './catalog-data.js';
+import { SECURITY_GROUP_TEMPLATES } from './domains/catalog/data.js';
 import type { RuleRecord } from './resource-records.js';
-import type { EmulatorState } from './state.js';
-
-/**
- * A well-formed Ed25519 public key line (the seeded SSH key's).
- *
- * @internal
- */
-export const SEED_SSH_PUBLIC_KEY =
-  'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIAswVXqfxOkOM1h9osfsETZbgKXK7xQ5XoOozfIXPGGG owner@laptop';
+import type { EmulatorState } from './server/account.js';
 
 /**
  * Seeds the networking families before the VMs: a VPC per project (`default` 10.0.0.0/24 in
  * Default, `customer1` 10.1.0.0/24 in customer1), a free reserved IPv4 in customer1, a `web`
- * security group in Default (from the `web` template) and the Owner's SSH key.
+ * security group in Default (from the `web` template).
  *
  * @internal
  */
@@ -61,16 +53,6 @@ export function seedNetworking(
     name: 'web',
     description: 'HTTP, HTTPS and SSH from anywhere',
     rules: (web?.rules ?? []).map((rule) => ({ ...rule }) as RuleRecord),
-    createdAt: at,
-    updatedAt: at,
-  });
-
-  const keyId = randomUUID();
-  state.sshKeys.set(keyId, {
-    id: keyId,
-    name: 'owner laptop',
-    publicKey: SEED_SSH_PUBLIC_KEY,
-    keyType: 'ssh-ed25519',
     createdAt: at,
     updatedAt: at,
   });

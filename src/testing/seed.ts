@@ -1,20 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { SYSTEM_ROLES } from '../offline/permission-catalog.js';
+import { seedOwnerKey, seedPeople, seedRoles } from './domains/identity/seed.js';
+import { seedProjects } from './domains/projects/seed.js';
 import { addNic, leaseVpcAddress, publicGateway, vpcLayout } from './networking.js';
 import type { VmStatus } from './resource-records.js';
-import { issueSecret } from './secrets.js';
 import { seedNetworking } from './seed-networking.js';
-import { type EmulatorState, emptyState, type KeyRecord, type VmRecord } from './state.js';
+import { type EmulatorState, emptyState, type VmRecord } from './server/account.js';
 import { seedStorage } from './storage-seed.js';
 
 const DAY = 86_400_000;
-
-/** The ids of the System roles the seed refers to, by slug. */
-function systemRoleId(slug: string): string {
-  const role = SYSTEM_ROLES.find((candidate) => candidate.slug === slug);
-  if (role === undefined) throw new Error(`System role ${slug} is missing from the snapshot`);
-  return role.id;
-}
 
 /**
  * What {@link seedState} hands back besides the state: the Owner secret and the seeded projects.
@@ -40,78 +33,9 @@ export function seedState(now: number): Seed {
   const state = emptyState(randomUUID(), randomUUID(), now);
   const owner = state.ownerUserId;
   const signup = now - 30 * DAY;
-
-  for (const role of SYSTEM_ROLES) {
-    state.roles.set(role.id, {
-      id: role.id,
-      name: role.name,
-      slug: role.slug,
-      description: role.description,
-      scope: role.scope,
-      permissions: [...role.permissions],
-      isSystem: true,
-      createdBy: null,
-      createdAt: signup,
-      updatedAt: signup,
-    });
-  }
-
-  const addProject = (name: string, isDefault: boolean, createdAt: number): string => {
-    const id = randomUUID();
-    state.projects.set(id, {
-      id,
-      name,
-      slug: name.toLowerCase(),
-      description: isDefault ? 'Default project' : `Workloads run for ${name}`,
-      defaultRegion: 'us-east',
-      isDefault,
-      createdBy: owner,
-      createdAt,
-      updatedAt: createdAt,
-    });
-    return id;
-  };
-  const defaultProjectId = addProject('Default', true, signup);
-  const customer1ProjectId = addProject('customer1', false, signup + 4 * DAY);
-
-  const dana = randomUUID();
-  const member = (
-    userId: string | null,
-    email: string,
-    slug: string,
-    status: 'active' | 'pending',
-    at: number,
-  ) => {
-    const id = randomUUID();
-    state.members.set(id, {
-      id,
-      userId,
-      email,
-      roleId: systemRoleId(slug),
-      status,
-      invitedBy: userId === owner ? null : owner,
-      invitedAt: userId === owner ? null : at,
-      acceptedAt: status === 'active' ? at : null,
-      createdAt: at,
-    });
-  };
-  member(owner, 'owner@example.com', 'owner', 'active', signup);
-  member(dana, 'dana@example.com', 'member', 'active', signup + 4 * DAY);
-  member(null, 'sam@example.com', 'member', 'pending', now - 2 * DAY);
-  const danaGrant = randomUUID();
-  state.grants.set(danaGrant, {
-    id: danaGrant,
-    projectId: customer1ProjectId,
-    userId: dana,
-    apiKeyId: null,
-    email: 'dana@example.com',
-    roleId: systemRoleId('project-admin'),
-    status: 'active',
-    invitedBy: owner,
-    invitedAt: signup + 4 * DAY,
-    acceptedAt: signup + 4 * DAY,
-    createdAt: signup + 4 * DAY,
-  });
+  seedRoles(state, signup);
+  const { defaultProjectId, customer1ProjectId } = seedProjects(state, signup);
+  seedPeople(state, { customer1ProjectId }, signup, now);
 
   seedNetworking(state, { defaultProjectId, customer1ProjectId }, signup);
   const vm = (projectId: string, name: string, status: VmStatus, index: number) => {
@@ -162,22 +86,7 @@ export function seedState(now: number): Seed {
   vm(customer1ProjectId, 'worker-01', 'passive', 3);
   seedStorage(state, { defaultProjectId, customer1ProjectId, webVmId, apiVmId }, now);
 
-  const ownerKey: KeyRecord = {
-    id: randomUUID(),
-    name: 'Owner bootstrap',
-    hash: Buffer.alloc(0),
-    prefix: '',
-    roleId: systemRoleId('owner'),
-    rateLimitTier: 'standard',
-    expiresAt: null,
-    lifetimeMs: null,
-    lastUsedAt: null,
-    isActive: true,
-    createdBy: owner,
-    createdAt: signup,
-  };
-  state.keys.set(ownerKey.id, ownerKey);
-  const secret = issueSecret(state, ownerKey);
+  const secret = seedOwnerKey(state, signup);
 
   return { state, ownerKey: secret, defaultProjectId, customer1ProjectId };
 }

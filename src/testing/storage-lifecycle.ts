@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { LIFECYCLE_TIMINGS, walk } from './lifecycle.js';
-import type { EmulatorState } from './state.js';
+import type { EmulatorState } from './server/account.js';
+import { iso } from './server/iso-time.js';
+import { LIFECYCLE_TIMINGS, walk } from './server/lifecycle.js';
 import { nextRun } from './storage-schedule-time.js';
 import {
   type BackupRecord,
@@ -9,10 +10,9 @@ import {
   storageOf,
   type VolumeRecord,
 } from './storage-state.js';
-import { iso } from './views.js';
 
 // The timed side of the storage families: volumes, snapshots and backups walking through their
-// transient statuses, backup schedules running as the clock passes, invitations lapsing.
+// transient statuses, backup schedules running as the clock passes.
 
 /**
  * The lifecycle key of a resource, so its queued transitions can be cancelled when it goes.
@@ -24,7 +24,6 @@ export const lifecycleKey = {
   snapshot: (id: number) => `snapshot:${id}`,
   backup: (id: string) => `backup:${id}`,
   schedule: (id: number) => `backup-schedule:${id}`,
-  invitation: (id: string) => `invitation:${id}`,
 } as const;
 
 /**

@@ -1,4 +1,4 @@
-import { badRequest } from './errors.js';
+import { badRequest } from './server/errors.js';
 import type { ScheduleRecord, Weekday } from './storage-state.js';
 
 // Backup schedules run on UTC wall-clock times of the emulated clock.

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { openInvitation } from './handlers/invitations.js';
-import type { EmulatorState } from './state.js';
+import type { EmulatorState } from './server/account.js';
 import { storageOf } from './storage-state.js';
 
 const DAY = 86_400_000;
@@ -21,8 +20,8 @@ export interface StorageSeedTargets {
 
 /**
  * Seeds the storage families, all settled: a weekly backup of `web-01` and of `api-01`, a VM
- * snapshot of `api-01`, volumes 311 (customer1) and 312 (Default), and the open invitation behind
- * every `pending` member already seeded.
+ * snapshot of `api-01`, and volumes 311 (customer1) and 312
+ * (Default).
  *
  * @internal
  */
@@ -83,17 +82,4 @@ export function seedStorage(state: EmulatorState, targets: StorageSeedTargets, n
     createdAt: now - 3 * DAY,
     createdBy: owner,
   });
-
-  for (const member of state.members.values()) {
-    if (member.status !== 'pending' || member.email === undefined) continue;
-    openInvitation(state, {
-      type: 'account',
-      projectId: null,
-      email: member.email,
-      roleId: member.roleId,
-      invitedBy: member.invitedBy ?? owner,
-      createdAt: member.invitedAt ?? now,
-      placeholderId: member.id,
-    });
-  }
 }

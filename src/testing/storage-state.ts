@@ -1,7 +1,6 @@
-import type { EmulatorState } from './state.js';
+import type { EmulatorState } from './server/account.js';
 
-// Records of the storage families (volumes, snapshots, backups, backup schedules) and of
-// invitations. Timestamps are epoch milliseconds of the emulated clock.
+// Records of the storage families (volumes, snapshots, backups, backup schedules). Timestamps are epoch milliseconds of the emulated clock.
 
 /**
  * A block storage volume.
@@ -100,25 +99,7 @@ export interface ScheduleRecord {
 }
 
 /**
- * An open invitation to the account or to one project.
- *
- * @internal
- */
-export interface InvitationRecord {
-  readonly id: string;
-  readonly type: 'account' | 'project';
-  readonly projectId: string | null;
-  readonly email: string;
-  roleId: string;
-  readonly invitedBy: string;
-  readonly createdAt: number;
-  readonly expiresAt: number;
-  /** The `pending` account member (account) or project grant (project) it shows as. */
-  readonly placeholderId: string;
-}
-
-/**
- * Everything the storage and invitation families hold for one account.
+ * Everything the storage families hold for one account.
  *
  * @internal
  */
@@ -127,11 +108,8 @@ export interface StorageState {
   readonly snapshots: Map<number, SnapshotRecord>;
   readonly backups: Map<string, BackupRecord>;
   readonly schedules: Map<number, ScheduleRecord>;
-  readonly invitations: Map<string, InvitationRecord>;
   /** The open backup series of each VM: VM id → series id. */
   readonly chains: Map<string, number>;
-  /** Account memberships held by API keys: member id → key id. */
-  readonly keyMembers: Map<string, string>;
   nextVolumeId: number;
   nextSnapshotId: number;
   nextScheduleId: number;
@@ -153,9 +131,7 @@ export function storageOf(state: EmulatorState): StorageState {
       snapshots: new Map(),
       backups: new Map(),
       schedules: new Map(),
-      invitations: new Map(),
       chains: new Map(),
-      keyMembers: new Map(),
       nextVolumeId: 311,
       nextSnapshotId: 4821,
       nextScheduleId: 57,

@@ -1,6 +1,7 @@
 import type { components } from '../../generated/openapi.js';
-import { STORAGE_PRICE_PER_GB_HOUR } from './catalog-data.js';
-import type { EmulatorState } from './state.js';
+import { STORAGE_PRICE_PER_GB_HOUR } from './domains/catalog/data.js';
+import type { EmulatorState } from './server/account.js';
+import { iso } from './server/iso-time.js';
 import { nextRuns, runtimeLabel } from './storage-schedule-time.js';
 import {
   type BackupRecord,
@@ -9,7 +10,6 @@ import {
   storageOf,
   type VolumeRecord,
 } from './storage-state.js';
-import { iso } from './views.js';
 
 type Schemas = components['schemas'];
 

@@ -1,4 +1,4 @@
-import { badRequest } from '../errors.js';
+import { badRequest } from '../server/errors.js';
 import { lifecycleKey, registerSchedule } from '../storage-lifecycle.js';
 import { parseRunTime } from '../storage-schedule-time.js';
 import { type ScheduleRecord, storageOf, type Weekday } from '../storage-state.js';

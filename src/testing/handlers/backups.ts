@@ -1,10 +1,10 @@
-import { conflict } from '../errors.js';
-import { requireSettled, requireStatus } from '../lifecycle.js';
+import { requireBilling } from '../server/billing.js';
+import { conflict } from '../server/errors.js';
+import { iso } from '../server/iso-time.js';
+import { requireSettled, requireStatus } from '../server/lifecycle.js';
 import { removeBackups, startBackup, startBackupRestore } from '../storage-lifecycle.js';
 import { type BackupRecord, storageOf } from '../storage-state.js';
 import { backupView } from '../storage-views.js';
-import { iso } from '../views.js';
-import { requireBilling } from './billing.js';
 import {
   done,
   fields,

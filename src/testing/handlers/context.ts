@@ -1,11 +1,10 @@
-import type { Access } from '../access.js';
-import { notFound } from '../errors.js';
-import type { Operation } from '../spec.js';
-import type { EmulatorState, KeyRecord } from '../state.js';
+import type { Access } from '../server/access.js';
+import type { EmulatorState, KeyRecord } from '../server/account.js';
+import { notFound } from '../server/errors.js';
+import type { Operation } from '../server/operations.js';
 
 /**
- * Everything a handler sees: the request, already authenticated, validated and checked against
- * the operation's permission (except `resource` permissions, which need the resource first).
+ * What a handler not yet moved to src/testing/domains sees: untyped parameters and body.
  *
  * @internal
  */
@@ -19,28 +18,10 @@ export interface HandlerContext {
   readonly query: Readonly<Record<string, unknown>>;
   /** The validated JSON body, `undefined` when none was sent. */
   readonly body: unknown;
-  /**
-   * For operations scoped by `X-Project-ID`: the header's project, or (a list without the
-   * header) every project where the key holds the operation's permission.
-   */
   readonly projectIds: readonly string[];
   /** The emulated time of the request, epoch milliseconds. */
   readonly now: number;
 }
-
-/**
- * What a keyless (public) operation's handler sees: no key, no project.
- *
- * @internal
- */
-export type PublicContext = Pick<HandlerContext, 'state' | 'operation' | 'query' | 'now'>;
-
-/**
- * A keyless operation's behaviour.
- *
- * @internal
- */
-export type PublicHandler = (context: PublicContext) => HandlerResult;
 
 /**
  * A handler's answer; `status` defaults to the operation's documented 2xx.
@@ -53,18 +34,11 @@ export interface HandlerResult {
 }
 
 /**
- * One operation's behaviour.
+ * One operation's behaviour, untyped (until moved to src/testing/domains).
  *
  * @internal
  */
 export type Handler = (context: HandlerContext) => HandlerResult;
-
-// openapi.json documents 20 for projects, VMs and IPs and 50 elsewhere; Limit is shared.
-const DEFAULT_LIMITS: Readonly<Record<string, number>> = {
-  listProjects: 20,
-  listVMs: 20,
-  listIPs: 20,
-};
 
 /**
  * A list envelope with `limit`/`offset` applied: `{ success, data, total }`.
@@ -78,7 +52,7 @@ export function page<T>(
   const limit =
     typeof context.query.limit === 'number'
       ? context.query.limit
-      : (DEFAULT_LIMITS[context.operation.operationId] ?? 50);
+      : (context.operation.pageSize ?? 50);
   const offset = typeof context.query.offset === 'number' ? context.query.offset : 0;
   return {
     body: { success: true, data: items.slice(offset, offset + limit), total: items.length },

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { badRequest } from '../errors.js';
 import { ipView } from '../network-views.js';
 import { publicAddress } from '../networking.js';
 import type { IpRecord } from '../resource-records.js';
-import { requireBilling } from './billing.js';
+import { requireBilling } from '../server/billing.js';
+import { badRequest } from '../server/errors.js';
 import {
   done,
   fields,

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { SECURITY_GROUP_TEMPLATES } from '../catalog-data.js';
-import { badRequest } from '../errors.js';
+import { SECURITY_GROUP_TEMPLATES } from '../domains/catalog/data.js';
 import { securityGroupUse, securityGroupView } from '../network-views.js';
 import type { RuleRecord, SecurityGroupRecord } from '../resource-records.js';
+import { badRequest } from '../server/errors.js';
 import {
   all,
   done,

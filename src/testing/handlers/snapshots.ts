@@ -1,10 +1,10 @@
 import { vmTotalStorage } from '../compute-views.js';
-import { conflict } from '../errors.js';
-import { requireSettled } from '../lifecycle.js';
+import { requireBilling } from '../server/billing.js';
+import { conflict } from '../server/errors.js';
+import { requireSettled } from '../server/lifecycle.js';
 import { lifecycleKey, startSnapshot } from '../storage-lifecycle.js';
 import { type SnapshotRecord, storageOf } from '../storage-state.js';
 import { snapshotView } from '../storage-views.js';
-import { requireBilling } from './billing.js';
 import {
   done,
   fields,

@@ -1,6 +1,6 @@
-import { notFound } from '../errors.js';
-import { requireStatus } from '../lifecycle.js';
-import type { VmRecord } from '../state.js';
+import type { VmRecord } from '../server/account.js';
+import { notFound } from '../server/errors.js';
+import { requireStatus } from '../server/lifecycle.js';
 import type { HandlerContext } from './context.js';
 
 /**

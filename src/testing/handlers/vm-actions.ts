@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { planOf } from '../catalog-data.js';
 import { imageView, templateOf, vmTotalStorage } from '../compute-views.js';
-import { badRequest, conflict, notFound } from '../errors.js';
-import { TRANSIENT_STATUSES } from '../lifecycle.js';
+import { planOf } from '../domains/catalog/data.js';
 import type { ImageRecord, VmRecord, VmStatus } from '../resource-records.js';
+import { badRequest, conflict, notFound } from '../server/errors.js';
+import { TRANSIENT_STATUSES } from '../server/lifecycle.js';
 import { storageOf } from '../storage-state.js';
 import { done, fields, type Handler, type HandlerContext, one } from './context.js';
 import { checkTemplate, pathVm, walkVm } from './vms.js';

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { badRequest } from '../errors.js';
 import {
   addNic,
   checkNewVpcCidr,
@@ -9,7 +8,8 @@ import {
   vpcLeases,
 } from '../networking.js';
 import type { VmRecord, VpcRecord } from '../resource-records.js';
-import type { EmulatorState } from '../state.js';
+import type { EmulatorState } from '../server/account.js';
+import { badRequest } from '../server/errors.js';
 import type { HandlerContext } from './context.js';
 
 /**

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { nicView } from '../compute-views.js';
-import { badRequest, notFound } from '../errors.js';
 import { addNic, publicAddress, publicGateway } from '../networking.js';
 import type { IpRecord, NicRecord, VmRecord } from '../resource-records.js';
-import { requireBilling } from './billing.js';
+import { requireBilling } from '../server/billing.js';
+import { badRequest, notFound } from '../server/errors.js';
 import { all, done, fields, type Handler, type HandlerContext } from './context.js';
 import { joinVpc } from './vm-network-state.js';
 import { pathVm, resourceVm } from './vms.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { noteView, tagViews } from '../compute-views.js';
-import { notFound } from '../errors.js';
 import type { NoteRecord, TagRecord, VmRecord } from '../resource-records.js';
+import { notFound } from '../server/errors.js';
 import { fields, type Handler, type HandlerContext, type HandlerResult } from './context.js';
 import { pathVm, resourceVm } from './vms.js';
 

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { planOf } from '../catalog-data.js';
 import { templateOf, vmView } from '../compute-views.js';
-import { badRequest, notFound } from '../errors.js';
-import { LIFECYCLE_TIMINGS, walk } from '../lifecycle.js';
+import { planOf } from '../domains/catalog/data.js';
 import { addNic, publicAddress, publicGateway } from '../networking.js';
 import type { VmRecord, VmStatus } from '../resource-records.js';
-import type { EmulatorState } from '../state.js';
+import type { EmulatorState } from '../server/account.js';
+import { requireBilling } from '../server/billing.js';
+import { badRequest, notFound } from '../server/errors.js';
+import { LIFECYCLE_TIMINGS, walk } from '../server/lifecycle.js';
 import { releaseVmStorage, startVolumeCreate } from '../storage-lifecycle.js';
 import { storageOf } from '../storage-state.js';
-import { requireBilling } from './billing.js';
 import {
   done,
   fields,

@@ -1,9 +1,9 @@
-import { badRequest, conflict } from '../errors.js';
-import { requireSettled, requireStatus } from '../lifecycle.js';
+import { requireBilling } from '../server/billing.js';
+import { badRequest, conflict } from '../server/errors.js';
+import { requireSettled, requireStatus } from '../server/lifecycle.js';
 import { startVolumeCreate, startVolumeDelete } from '../storage-lifecycle.js';
 import { storageOf, type VolumeRecord } from '../storage-state.js';
 import { volumeView } from '../storage-views.js';
-import { requireBilling } from './billing.js';
 import {
   done,
   fields,

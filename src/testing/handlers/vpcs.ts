@@ -1,7 +1,7 @@
-import { badRequest } from '../errors.js';
 import { vpcDetailView, vpcView } from '../network-views.js';
 import { checkNewVpcCidr, freeBlock, vpcLeases } from '../networking.js';
-import { requireBilling } from './billing.js';
+import { requireBilling } from '../server/billing.js';
+import { badRequest } from '../server/errors.js';
 import {
   all,
   done,

@@ -1,6 +1,6 @@
-import { PERMISSION_CATALOG, SYSTEM_ROLES } from '../offline/permission-catalog.js';
+import { PERMISSION_CATALOG, SYSTEM_ROLES } from '../../offline/permission-catalog.js';
+import type { EmulatorState, KeyRecord, RoleRecord } from './account.js';
 import { forbidden } from './errors.js';
-import type { EmulatorState, KeyRecord, RoleRecord } from './state.js';
 
 const OWNER_ROLE_ID = SYSTEM_ROLES.find((role) => role.slug === 'owner')?.id;
 const ALL_PROJECT_PERMISSIONS: ReadonlySet<string> = new Set(
@@ -69,10 +69,27 @@ export class Access {
     }
   }
 
+  /**
+   * Throws 403 unless the key reaches the project with any role (an operation Raff documents no
+   * permission for; Owner reaches every project).
+   */
+  requireReach(projectId: string): void {
+    if (this.projectPermissions(projectId) === undefined) {
+      throw forbidden(`This API key has no access to project ${projectId}`);
+    }
+  }
+
   /** The ids of every project where the key holds `permission`. */
   projectsWith(permission: string): string[] {
     return [...this.#state.projects.keys()].filter((id) =>
       this.projectPermissions(id)?.has(permission),
+    );
+  }
+
+  /** The ids of every project the key reaches, with any role. */
+  projectsReached(): string[] {
+    return [...this.#state.projects.keys()].filter(
+      (id) => this.projectPermissions(id) !== undefined,
     );
   }
 }

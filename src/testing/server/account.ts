@@ -1,17 +1,16 @@
-import type { PermissionScope } from '../offline/permission-catalog.js';
-import { Lifecycle } from './lifecycle.js';
+import type { PermissionScope } from '../../offline/permission-catalog.js';
 import type {
   ImageRecord,
   IpRecord,
   NoteRecord,
   SecurityGroupRecord,
-  SshKeyRecord,
   VmRecord,
   VpcRecord,
-} from './resource-records.js';
-import type { EmulatorBillingState } from './types.js';
+} from '../resource-records.js';
+import type { EmulatorBillingState } from '../types.js';
+import { Lifecycle } from './lifecycle.js';
 
-export type { VmRecord } from './resource-records.js';
+export type { VmRecord } from '../resource-records.js';
 
 // Timestamps are epoch milliseconds of the emulated clock; views turn them into ISO strings.
 
@@ -80,7 +79,7 @@ export interface ProjectRecord {
 export interface MemberRecord {
   readonly id: string;
   readonly userId: string | null;
-  /** Absent for a membership held by an API key (see handlers/members.ts). */
+  /** Absent for a membership held by an API key (see domains/identity/member-handlers.ts). */
   readonly email: string | undefined;
   roleId: string;
   status: 'pending' | 'active' | 'suspended';
@@ -135,11 +134,11 @@ export interface EmulatorState {
   readonly vpcs: Map<string, VpcRecord>;
   readonly ips: Map<string, IpRecord>;
   readonly securityGroups: Map<string, SecurityGroupRecord>;
-  readonly sshKeys: Map<string, SshKeyRecord>;
   /** Counter behind the public and private addresses and MACs the emulator hands out. */
   nextAddress: number;
   billing: EmulatorBillingState;
-  // Volumes, snapshots, backups, backup schedules and invitations live in storage-state.ts.
+  // Volumes, snapshots, backups and backup schedules live in storage-state.ts; each domain's
+  // own records in src/testing/domains/<area>/records.ts (server/store.ts, collection.ts).
   /** Scheduled transitions and periodic tasks, settled at the start of every request. */
   readonly lifecycle: Lifecycle;
 }
@@ -166,7 +165,6 @@ export function emptyState(accountId: string, ownerUserId: string, now: number):
     vpcs: new Map(),
     ips: new Map(),
     securityGroups: new Map(),
-    sshKeys: new Map(),
     nextAddress: 40,
     billing: 'ok',
     lifecycle: new Lifecycle(now),

@@ -1,7 +1,7 @@
-import { isRaffApiKey } from '../shared/key-format.js';
+import { isRaffApiKey } from '../../shared/key-format.js';
+import type { EmulatorState, KeyRecord } from './account.js';
 import { unauthorized } from './errors.js';
 import { findKeyByHash, hashSecret } from './secrets.js';
-import type { EmulatorState, KeyRecord } from './state.js';
 
 /**
  * The key a request authenticates with, with `last_used_at` updated; throws a 401 that says why

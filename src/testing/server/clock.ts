@@ -1,4 +1,4 @@
-import type { EmulatorClock } from './types.js';
+import type { EmulatorClock } from '../types.js';
 
 function toMs(date: Date | number, what: string): number {
   const ms = typeof date === 'number' ? date : date.getTime();

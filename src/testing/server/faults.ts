@@ -1,4 +1,4 @@
-import type { EmulatorFaults, FaultSpec } from './types.js';
+import type { EmulatorFaults, FaultSpec } from '../types.js';
 
 interface QueuedFault {
   readonly spec: FaultSpec;

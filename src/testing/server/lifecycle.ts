@@ -2,8 +2,10 @@
  * Resources that change state on their own, without timers.
  *
  * How to use it (handlers):
- *   - Every timed transition reads its durations from LIFECYCLE_TIMINGS (one table; the docs and
- *     tests read the same one). Add a row there rather than a literal in a handler.
+ *   - Every timed transition reads its durations from its domain's table of timings (made with
+ *     `timing()`), which src/testing/domains/timings.ts gathers into LIFECYCLE_TIMINGS (one
+ *     table; the docs and tests read the same one). Add a row there rather than a literal in a
+ *     handler.
  *   - Start a walk through transient statuses with `walk(state.lifecycle, { key, now, timing,
  *     set })`: it calls `set(firstStatus, now)` at once and schedules each later status (and the
  *     `then` status at the end) at its emulated time.
@@ -37,7 +39,17 @@ export interface Timing {
   readonly then: string | undefined;
 }
 
-const t = (then: string | undefined, ...phases: Phase[]): Timing => ({ phases, then });
+/**
+ * A {@link Timing}: `timing('active', ['booting', 20_000])` passes through `booting` for 20
+ * emulated seconds and ends `active`; `timing(undefined, …)` ends with the resource gone.
+ *
+ * @internal
+ */
+export function timing(then: string | undefined, ...phases: Phase[]): Timing {
+  return { phases, then };
+}
+
+const t = timing;
 
 /**
  * Every transition duration of the emulator, on its clock (emulated ms). Realistic enough that
@@ -77,10 +89,6 @@ export const LIFECYCLE_TIMINGS = {
   backup: {
     create: t('ready', ['pending', 10_000], ['creating', 50_000]),
     restore: t('ready', ['restoring', 120_000]),
-  },
-  /** An open invitation (and the `pending` member or grant it shows as) lapses after 7 days. */
-  invitation: {
-    expire: t(undefined, ['pending', 7 * 86_400_000]),
   },
 } as const satisfies Record<string, Record<string, Timing>>;
 

@@ -1,15 +1,43 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { Access } from './access.js';
+import type { EmulatorState, KeyRecord } from './account.js';
 import { authenticate } from './auth.js';
+import { authorize, headerValue } from './authorize.js';
 import type { ManualClock } from './clock.js';
-import { badRequest, HttpError, notFound } from './errors.js';
-import type { HandlerContext } from './handlers/context.js';
-import { HANDLERS, PUBLIC_HANDLERS } from './handlers/index.js';
+import { badRequest, HttpError } from './errors.js';
+import type { HandlerTable } from './handler.js';
 import type { OutgoingResponse } from './http-io.js';
+import type { Operation, Route } from './operations.js';
 import type { KeyRateLimiter } from './rate-limit.js';
-import type { Operation, Route } from './spec.js';
-import type { EmulatorState, KeyRecord } from './state.js';
 import { validateRequest } from './validation.js';
+
+/**
+ * What a handler gets once its request is authenticated, validated and authorized, before its
+ * per-operation type is put on it (see {@link dispatch}).
+ *
+ * @internal
+ */
+export interface CheckedContext {
+  readonly state: EmulatorState;
+  readonly operation: Operation;
+  readonly now: number;
+  readonly key?: KeyRecord;
+  readonly access?: Access;
+  readonly projectIds?: readonly string[];
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly query: Readonly<Record<string, unknown>>;
+  readonly body: unknown;
+}
+
+/**
+ * A handler as the pipeline calls it.
+ *
+ * @internal
+ */
+export type CheckedHandler = (context: CheckedContext) => {
+  readonly body: unknown;
+  readonly status?: number;
+};
 
 /**
  * What the request pipeline works on.
@@ -20,6 +48,8 @@ export interface PipelineDeps {
   readonly state: EmulatorState;
   readonly clock: ManualClock;
   readonly limiter: KeyRateLimiter | undefined;
+  /** Every implemented operation's handler, by operationId (src/testing/domains). */
+  readonly handlers: HandlerTable;
 }
 
 /**
@@ -56,48 +86,36 @@ function rateLimit(deps: PipelineDeps, key: KeyRecord, headers: Record<string, s
   });
 }
 
-function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {
-  const value = headers[name];
-  const first = Array.isArray(value) ? value[0] : value;
-  return first === undefined || first.trim() === '' ? undefined : first.trim();
+/**
+ * Calls the operation's handler. The table is typed per operationId (a handler's context and
+ * answer are those of its operation); here, where the context has just been validated against
+ * that operation's schemas, is the one place it is taken as the handler's own.
+ */
+function dispatch(
+  handlers: HandlerTable,
+  context: CheckedContext,
+): { readonly body: unknown; readonly status?: number } {
+  const handler = handlers[context.operation.id] as CheckedHandler | undefined;
+  if (handler === undefined) {
+    throw new HttpError(501, `The emulator does not implement ${context.operation.id} yet`);
+  }
+  return handler(context);
 }
 
-/** The projects a header- or path-scoped operation acts on, after checking the permission. */
-function authorize(
-  deps: PipelineDeps,
-  operation: Operation,
-  access: Access,
-  params: Record<string, string>,
-  headers: IncomingHttpHeaders,
-): string[] {
-  const permission = operation.permission;
-  if (permission === undefined) return [];
-  if (permission.startsWith('account.')) {
-    access.requireAccount(permission);
-    return [];
+function checkedBody(operation: Operation, request: RoutedRequest): unknown {
+  if (operation.public === true) return undefined;
+  // Operations without a request body ignore whatever was sent, as Raff's handlers do.
+  if (request.body === 'invalid' && operation.body !== undefined) {
+    throw badRequest('Request body is not valid JSON');
   }
-  switch (operation.permissionProject ?? 'header') {
-    case 'resource': {
-      // An optional X-Project-ID on a get-by-id (getVPC, …) must be a project the key reaches.
-      const projectId =
-        operation.projectHeader === undefined ? undefined : headerValue(headers, 'x-project-id');
-      if (projectId === undefined) return [];
-      access.requireProject(projectId, permission);
-      return [projectId];
-    }
-    case 'path': {
-      const projectId = params.id ?? '';
-      if (!deps.state.projects.has(projectId)) throw notFound(`Project ${projectId} not found`);
-      access.requireProject(projectId, permission);
-      return [projectId];
-    }
-    case 'header': {
-      const projectId = headerValue(headers, 'x-project-id');
-      if (projectId === undefined) return access.projectsWith(permission);
-      access.requireProject(projectId, permission);
-      return [projectId];
-    }
+  const body =
+    operation.body === undefined || request.body === 'invalid' || request.body === 'tooLarge'
+      ? undefined
+      : request.body.value;
+  if (operation.body?.required === true && body === undefined) {
+    throw badRequest('Request body is required');
   }
+  return body;
 }
 
 function run(
@@ -120,25 +138,21 @@ function run(
   const now = deps.clock.ms();
   // Transitions that came due since the last request happen before this one is looked at.
   deps.state.lifecycle.settle(now);
-  if (operation.isPublic) return runPublic(deps, operation, request, headers, now);
-  const key = authenticate(deps.state, request.headers['x-api-key'], now);
-  rateLimit(deps, key, headers);
-
-  if (
-    operation.projectHeader === 'required' &&
-    headerValue(request.headers, 'x-project-id') === undefined
-  ) {
-    throw badRequest('X-Project-ID required');
+  // A keyless operation (health, the public catalog): no key, project or permission checks.
+  const key =
+    operation.public === true
+      ? undefined
+      : authenticate(deps.state, request.headers['x-api-key'], now);
+  if (key !== undefined) {
+    rateLimit(deps, key, headers);
+    if (
+      operation.project === 'required' &&
+      headerValue(request.headers, 'x-project-id') === undefined
+    ) {
+      throw badRequest('X-Project-ID required');
+    }
   }
-  // Operations without a request body ignore whatever was sent, as Raff's handlers do.
-  if (request.body === 'invalid' && operation.body !== undefined) {
-    throw badRequest('Request body is not valid JSON');
-  }
-  const body =
-    operation.body === undefined || request.body === 'invalid' ? undefined : request.body.value;
-  if (operation.body?.required === true && body === undefined) {
-    throw badRequest('Request body is required');
-  }
+  const body = checkedBody(operation, request);
   const checked = validateRequest(operation, {
     params: match.params,
     searchParams: request.searchParams,
@@ -147,48 +161,15 @@ function run(
   });
   if ('error' in checked) throw badRequest(checked.error);
 
-  const access = new Access(deps.state, key);
-  const projectIds = authorize(deps, operation, access, match.params, request.headers);
-  const handler = HANDLERS[operation.operationId];
-  if (handler === undefined) {
-    throw new HttpError(501, `The emulator does not implement ${operation.operationId} yet`);
+  const base = { state: deps.state, operation, now, ...checked, body };
+  let context: CheckedContext = base;
+  if (key !== undefined) {
+    const access = new Access(deps.state, key);
+    const projectIds = authorize(deps.state, operation, access, match.params, request.headers);
+    context = { ...base, key, access, projectIds };
   }
-  const context: HandlerContext = {
-    state: deps.state,
-    key,
-    access,
-    operation,
-    params: match.params,
-    query: checked.query,
-    body,
-    projectIds,
-    now,
-  };
-  const result = handler(context);
-  return { status: result.status ?? operation.successStatus, headers, body: result.body };
-}
-
-/** A keyless operation (health, the public catalog): no key, project or permission checks. */
-function runPublic(
-  deps: PipelineDeps,
-  operation: Operation,
-  request: RoutedRequest,
-  headers: Record<string, string>,
-  now: number,
-): OutgoingResponse {
-  const checked = validateRequest(operation, {
-    params: request.match?.params ?? {},
-    searchParams: request.searchParams,
-    headers: request.headers,
-    body: undefined,
-  });
-  if ('error' in checked) throw badRequest(checked.error);
-  const handler = PUBLIC_HANDLERS[operation.operationId];
-  if (handler === undefined) {
-    throw new HttpError(501, `The emulator does not implement ${operation.operationId} yet`);
-  }
-  const result = handler({ state: deps.state, operation, query: checked.query, now });
-  return { status: result.status ?? operation.successStatus, headers, body: result.body };
+  const result = dispatch(deps.handlers, context);
+  return { status: result.status ?? operation.status, headers, body: result.body };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { RateLimitOptions, RateLimitTier } from './types.js';
+import type { RateLimitOptions, RateLimitTier } from '../types.js';
 
 /**
  * Raff's documented per-key limits.

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { apiKeyPrefix } from '../shared/key-format.js';
-import type { EmulatorState, KeyRecord } from './state.js';
+import { apiKeyPrefix } from '../../shared/key-format.js';
+import type { EmulatorState, KeyRecord } from './account.js';
 
 /**
  * A fresh key secret: `raff_` + 64 lowercase hex digits from the OS random source.

@@ -1,8 +1,17 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import formats from 'ajv-formats';
-import { type JsonSchema, type Operation, SPEC_COMPONENTS, type SpecParameter } from './spec.js';
+import type { EmulatedParameter } from '../../../generated/emulator.js';
+import { type OpenApiDocument, openApiDocument } from '../openapi-document.js';
+import type { Operation } from './operations.js';
 import { describeSchemaErrors, type ValueLocation } from './validation-messages.js';
+
+/**
+ * A JSON Schema object from openapi.json.
+ *
+ * @internal
+ */
+export type JsonSchema = Record<string, unknown>;
 
 function newAjv(coerceTypes: boolean): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, coerceTypes });
@@ -17,29 +26,55 @@ function newAjv(coerceTypes: boolean): Ajv2020 {
 let bodyAjv: Ajv2020 | undefined;
 let paramAjv: Ajv2020 | undefined;
 
-const schemas = (SPEC_COMPONENTS as { schemas?: Record<string, JsonSchema> }).schemas ?? {};
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Inlines every `#/components/schemas/…` reference, so error paths stay inside one schema. */
-function deref(node: unknown, seen: readonly string[] = []): unknown {
-  if (Array.isArray(node)) return node.map((item) => deref(item, seen));
-  if (node === null || typeof node !== 'object') return node;
-  const { $ref, ...rest } = node as Record<string, unknown>;
-  const inlined = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, deref(v, seen)]));
-  if (typeof $ref !== 'string') return inlined;
-  const name = $ref.replace('#/components/schemas/', '');
-  const target = schemas[name];
-  if (target === undefined || seen.includes(name)) {
-    throw new Error(`openapi.json: cannot inline ${$ref}`);
+/**
+ * The node at a JSON pointer (`#/components/schemas/VM`) of the document.
+ *
+ * @throws {Error} When the pointer leads nowhere (generated/emulator.ts is stale).
+ * @internal
+ */
+export function nodeAt(document: OpenApiDocument, pointer: string): unknown {
+  let node: unknown = document;
+  for (const raw of pointer.replace(/^#\/?/, '').split('/')) {
+    if (raw === '') continue;
+    const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+    node = Array.isArray(node) ? node[Number(key)] : isRecord(node) ? node[key] : undefined;
+    if (node === undefined) {
+      throw new Error(`openapi.json has nothing at ${pointer}: run \`npm run generate\``);
+    }
   }
-  return { ...(deref(target, [...seen, name]) as object), ...inlined };
+  return node;
 }
 
 /**
- * What a request looks like once checked: query values coerced to their schema types.
+ * The schema at `pointer` with every `$ref` inlined, so that an error's schema path stays inside
+ * one schema: the 400 messages pick the `oneOf` branch a sender meant by that path.
+ */
+function inlinedSchema(document: OpenApiDocument, pointer: string): JsonSchema {
+  const inline = (node: unknown, seen: readonly string[]): unknown => {
+    if (Array.isArray(node)) return node.map((item) => inline(item, seen));
+    if (!isRecord(node)) return node;
+    const { $ref, ...rest } = node;
+    const own = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, inline(v, seen)]));
+    if (typeof $ref !== 'string') return own;
+    if (seen.includes($ref)) throw new Error(`openapi.json: cannot inline the cycle at ${$ref}`);
+    const target = inline(nodeAt(document, $ref), [...seen, $ref]);
+    return { ...(isRecord(target) ? target : {}), ...own };
+  };
+  const schema = inline(nodeAt(document, pointer), [pointer]);
+  if (!isRecord(schema)) throw new Error(`openapi.json: no schema at ${pointer}`);
+  return schema;
+}
+
+/**
+ * What a request looks like once checked: path and query values coerced to their schema types.
  *
  * @internal
  */
 export interface CheckedRequest {
+  readonly params: Record<string, unknown>;
   readonly query: Record<string, unknown>;
 }
 
@@ -52,27 +87,37 @@ interface CompiledOperation {
   readonly headerNames: ReadonlyMap<string, string>;
 }
 
-const compiled = new Map<Operation, CompiledOperation>();
+const compiled = new Map<Operation['id'], CompiledOperation>();
 
-function objectSchema(parameters: readonly SpecParameter[], lowerCase: boolean): JsonSchema {
-  const key = (p: SpecParameter) => (lowerCase ? p.name.toLowerCase() : p.name);
+function objectSchema(
+  document: OpenApiDocument,
+  parameters: readonly EmulatedParameter[],
+  lowerCase: boolean,
+): JsonSchema {
+  const key = (p: EmulatedParameter) => (lowerCase ? p.name.toLowerCase() : p.name);
   return {
     type: 'object',
-    properties: Object.fromEntries(parameters.map((p) => [key(p), deref(p.schema)])),
-    required: parameters.filter((p) => p.required).map(key),
+    properties: Object.fromEntries(
+      parameters.map((p) => [key(p), inlinedSchema(document, p.schema)]),
+    ),
+    required: parameters.filter((p) => p.required === true).map(key),
   };
 }
 
 function compile(operation: Operation): CompiledOperation {
-  let entry = compiled.get(operation);
+  let entry = compiled.get(operation.id);
   if (entry !== undefined) return entry;
+  const document = openApiDocument();
   bodyAjv ??= newAjv(false);
   paramAjv ??= newAjv(true);
   const params = paramAjv;
-  const of = (where: SpecParameter['in']) => operation.parameters.filter((p) => p.in === where);
-  const forLocation = (where: SpecParameter['in']) => {
+  const of = (where: EmulatedParameter['in']) =>
+    (operation.params ?? []).filter((p) => p.in === where);
+  const forLocation = (where: EmulatedParameter['in']) => {
     const list = of(where);
-    return list.length === 0 ? undefined : params.compile(objectSchema(list, where === 'header'));
+    return list.length === 0
+      ? undefined
+      : params.compile(objectSchema(document, list, where === 'header'));
   };
   entry = {
     path: forLocation('path'),
@@ -81,10 +126,10 @@ function compile(operation: Operation): CompiledOperation {
     body:
       operation.body === undefined
         ? undefined
-        : bodyAjv.compile(deref(operation.body.schema) as JsonSchema),
+        : bodyAjv.compile(inlinedSchema(document, operation.body.schema)),
     headerNames: new Map(of('header').map((p) => [p.name.toLowerCase(), p.name])),
   };
-  compiled.set(operation, entry);
+  compiled.set(operation.id, entry);
   return entry;
 }
 
@@ -95,29 +140,31 @@ function check(
   names?: ReadonlyMap<string, string>,
 ): string | undefined {
   if (validate === undefined || validate(data)) return undefined;
-  return describeSchemaErrors((validate.errors ?? []) as ErrorObject[], location, names);
+  const errors: readonly ErrorObject[] = validate.errors ?? [];
+  return describeSchemaErrors(errors, location, names);
 }
 
 /**
  * Checks a request against its operation in openapi.json: path parameters, query parameters,
- * declared headers and the JSON body. Returns the coerced query, or the message of the first
- * problem found.
+ * declared headers and the JSON body. Returns the coerced path and query values, or the message
+ * of the first problem found.
  *
  * @internal
  */
 export function validateRequest(
   operation: Operation,
   input: {
-    readonly params: Record<string, string>;
+    readonly params: Readonly<Record<string, string>>;
     readonly searchParams: URLSearchParams;
     readonly headers: Record<string, string | string[] | undefined>;
     readonly body: unknown;
   },
 ): CheckedRequest | { readonly error: string } {
   const validators = compile(operation);
+  const params: Record<string, unknown> = { ...input.params };
   const query: Record<string, unknown> = {};
   const headers: Record<string, unknown> = {};
-  for (const parameter of operation.parameters) {
+  for (const parameter of operation.params ?? []) {
     if (parameter.in === 'query') {
       const value = input.searchParams.get(parameter.name);
       if (value !== null) query[parameter.name] = value;
@@ -127,9 +174,9 @@ export function validateRequest(
     }
   }
   const problem =
-    check(validators.path, { ...input.params }, 'path') ??
+    check(validators.path, params, 'path') ??
     check(validators.query, query, 'query') ??
     check(validators.header, headers, 'header', validators.headerNames) ??
     (input.body === undefined ? undefined : check(validators.body, input.body, 'body'));
-  return problem === undefined ? { query } : { error: problem };
+  return problem === undefined ? { params, query } : { error: problem };
 }

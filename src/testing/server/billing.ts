@@ -1,5 +1,5 @@
-import { forbidden, HttpError } from '../errors.js';
-import type { EmulatorState } from '../state.js';
+import type { EmulatorState } from './account.js';
+import { forbidden, HttpError } from './errors.js';
 
 const REFUSALS = {
   banned: 'This account is banned; contact Raff support',
