@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { HANDLERS } from './domains/index.js';
 import { openApiDocument } from './openapi-document.js';
@@ -179,7 +178,11 @@ export async function createRaffEmulator(options: RaffEmulatorOptions = {}): Pro
       resolve();
     });
   });
-  const address = http.address() as AddressInfo;
+  const address = http.address();
+  if (address === null || typeof address === 'string') {
+    http.close();
+    throw new Error('raff emulator: the server listens on no TCP port');
+  }
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
 
   let closed: Promise<void> | undefined;

@@ -1,5 +1,6 @@
-import { LIFECYCLE_TIMINGS as NOT_YET_MOVED } from '../server/lifecycle.js';
+import { COMPUTE_TIMINGS } from './compute/lifecycle.js';
 import { IDENTITY_TIMINGS } from './identity/lifecycle.js';
+import { STORAGE_TIMINGS } from './storage/lifecycle.js';
 
 /**
  * Every transition duration of the emulator, on its clock (emulated ms), gathered from the
@@ -9,6 +10,7 @@ import { IDENTITY_TIMINGS } from './identity/lifecycle.js';
  * @internal
  */
 export const LIFECYCLE_TIMINGS = {
-  ...NOT_YET_MOVED,
+  ...COMPUTE_TIMINGS,
+  ...STORAGE_TIMINGS,
   ...IDENTITY_TIMINGS,
 } as const;

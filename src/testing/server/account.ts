@@ -1,16 +1,6 @@
 import type { PermissionScope } from '../../offline/permission-catalog.js';
-import type {
-  ImageRecord,
-  IpRecord,
-  NoteRecord,
-  SecurityGroupRecord,
-  VmRecord,
-  VpcRecord,
-} from '../resource-records.js';
 import type { EmulatorBillingState } from '../types.js';
 import { Lifecycle } from './lifecycle.js';
-
-export type { VmRecord } from '../resource-records.js';
 
 // Timestamps are epoch milliseconds of the emulated clock; views turn them into ISO strings.
 
@@ -111,7 +101,10 @@ export interface GrantRecord {
 }
 
 /**
- * Everything one emulated account holds. Maps keep insertion order, which is list order.
+ * The account every request is checked against: its keys (as hashes), roles, projects, members
+ * and project grants, its billing standing and its lifecycle engine. Maps keep insertion order,
+ * which is list order. Every other record lives in its domain (src/testing/domains/<area>/
+ * records.ts), declared with defineCollection or defineStore, keyed by this object.
  *
  * @internal
  */
@@ -127,18 +120,7 @@ export interface EmulatorState {
   readonly projects: Map<string, ProjectRecord>;
   readonly members: Map<string, MemberRecord>;
   readonly grants: Map<string, GrantRecord>;
-  readonly vms: Map<string, VmRecord>;
-  /** VM notes by `vmId:type:userId` (account notes use the account id as user). */
-  readonly notes: Map<string, NoteRecord>;
-  readonly images: Map<string, ImageRecord>;
-  readonly vpcs: Map<string, VpcRecord>;
-  readonly ips: Map<string, IpRecord>;
-  readonly securityGroups: Map<string, SecurityGroupRecord>;
-  /** Counter behind the public and private addresses and MACs the emulator hands out. */
-  nextAddress: number;
   billing: EmulatorBillingState;
-  // Volumes, snapshots, backups and backup schedules live in storage-state.ts; each domain's
-  // own records in src/testing/domains/<area>/records.ts (server/store.ts, collection.ts).
   /** Scheduled transitions and periodic tasks, settled at the start of every request. */
   readonly lifecycle: Lifecycle;
 }
@@ -159,13 +141,6 @@ export function emptyState(accountId: string, ownerUserId: string, now: number):
     projects: new Map(),
     members: new Map(),
     grants: new Map(),
-    vms: new Map(),
-    notes: new Map(),
-    images: new Map(),
-    vpcs: new Map(),
-    ips: new Map(),
-    securityGroups: new Map(),
-    nextAddress: 40,
     billing: 'ok',
     lifecycle: new Lifecycle(now),
   };

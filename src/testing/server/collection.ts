@@ -191,7 +191,7 @@ export interface CollectionDefinition<R extends CollectionRecord> {
   in(state: EmulatorState): Collection<R>;
 }
 
-/** Every collection declared with a `holding`, in the order they were declared. */
+/** Every collection declared with a `holding`. */
 const HOLDINGS: { readonly what: string; holds(state: EmulatorState, project: string): boolean }[] =
   [];
 
@@ -235,11 +235,13 @@ export function defineCollection<R extends CollectionRecord>(
 }
 
 /**
- * The kinds of resources a project still holds (`VMs`, `volumes`, …), in the order their
- * collections were declared; empty when none.
+ * The kinds of resources a project still holds (`VMs`, `volumes`, …) in alphabetical order (the
+ * same whatever order the domains load in); empty when none.
  *
  * @internal
  */
 export function heldByProject(state: EmulatorState, projectId: string): string[] {
-  return HOLDINGS.filter((holding) => holding.holds(state, projectId)).map((h) => h.what);
+  return HOLDINGS.filter((holding) => holding.holds(state, projectId))
+    .map((holding) => holding.what)
+    .sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
 }

@@ -43,7 +43,8 @@ export async function readBody(request: IncomingMessage): Promise<string | undef
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
-    const buffer = chunk as Buffer;
+    // A request stream without setEncoding yields Buffers.
+    const buffer: Buffer = chunk;
     size += buffer.length;
     // Keep draining so the connection stays usable, but stop keeping the bytes.
     if (size <= MAX_BODY_BYTES) chunks.push(buffer);
@@ -98,7 +99,8 @@ export function writeResponse(
 export function parseJson(raw: string | undefined): { ok: true; value: unknown } | { ok: false } {
   if (raw === undefined || raw.trim() === '') return { ok: true, value: undefined };
   try {
-    return { ok: true, value: JSON.parse(raw) as unknown };
+    const value: unknown = JSON.parse(raw);
+    return { ok: true, value };
   } catch {
     return { ok: false };
   }

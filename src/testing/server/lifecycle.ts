@@ -25,72 +25,37 @@
  */
 import { conflict } from './errors.js';
 
-/** One transient status and how long the resource stays in it, in emulated milliseconds. */
-export type Phase = readonly [status: string, ms: number];
+/**
+ * One transient status and how long the resource stays in it, in emulated milliseconds.
+ *
+ * @internal
+ */
+export type Phase<S extends string = string> = readonly [status: S, ms: number];
 
 /**
  * A timed transition: the transient statuses it passes through, in order, then where it ends.
  *
  * @internal
  */
-export interface Timing {
-  readonly phases: readonly Phase[];
+export interface Timing<S extends string = string> {
+  readonly phases: readonly Phase<S>[];
   /** The status at the end; `undefined` when the resource goes away (a delete). */
-  readonly then: string | undefined;
+  readonly then: S | undefined;
 }
 
 /**
  * A {@link Timing}: `timing('active', ['booting', 20_000])` passes through `booting` for 20
- * emulated seconds and ends `active`; `timing(undefined, …)` ends with the resource gone.
+ * emulated seconds and ends `active`; `timing(undefined, …)` ends with the resource gone. The
+ * statuses keep their literal types, so a walk hands its `set` only statuses the record has.
  *
  * @internal
  */
-export function timing(then: string | undefined, ...phases: Phase[]): Timing {
+export function timing<const S extends string>(
+  then: S | undefined,
+  ...phases: Phase<S>[]
+): Timing<S> {
   return { phases, then };
 }
-
-const t = timing;
-
-/**
- * Every transition duration of the emulator, on its clock (emulated ms). Realistic enough that
- * code must wait (poll) for them, short enough for `clock.advance()` in tests.
- *
- * @internal
- */
-export const LIFECYCLE_TIMINGS = {
-  vm: {
-    create: t('active', ['initiating', 5_000], ['provisioning', 30_000], ['booting', 20_000]),
-    stop: t('passive', ['finalizing', 10_000]),
-    start: t('active', ['booting', 20_000]),
-    reboot: t('active', ['booting', 20_000]),
-    hardReboot: t('active', ['booting', 10_000]),
-    reinstall: t('active', ['provisioning', 40_000], ['booting', 20_000]),
-    factoryReset: t('active', ['provisioning', 40_000], ['booting', 20_000]),
-    /** Resize and disk resize need `passive` and leave the VM `passive` at once. */
-    resize: t('passive'),
-    resizeDisk: t('passive'),
-  },
-  volume: {
-    create: t('available', ['pending', 5_000], ['creating', 20_000]),
-    attach: t('attached'),
-    detach: t('available'),
-    resize: t(undefined),
-    delete: t(undefined, ['deleting', 10_000]),
-  },
-  /**
-   * A snapshot's `status` is only `''` or `active`: while it is `taking` it reports `size` 0 and
-   * cannot be restored. A restore makes it `active` at once (the source must be stopped).
-   */
-  snapshot: {
-    create: t('taken', ['taking', 30_000]),
-    restore: t('active'),
-  },
-  /** Scheduled runs take the same path as createBackup. */
-  backup: {
-    create: t('ready', ['pending', 10_000], ['creating', 50_000]),
-    restore: t('ready', ['restoring', 120_000]),
-  },
-} as const satisfies Record<string, Record<string, Timing>>;
 
 /**
  * The total time a transition takes, e.g. `totalMs(LIFECYCLE_TIMINGS.vm.create)`.
@@ -220,13 +185,13 @@ export class Lifecycle {
  *
  * @internal
  */
-export function walk(
+export function walk<S extends string>(
   lifecycle: Lifecycle,
   options: {
     readonly key: string;
     readonly now: number;
-    readonly timing: Timing;
-    readonly set: (status: string, at: number) => void;
+    readonly timing: Timing<S>;
+    readonly set: (status: S, at: number) => void;
     readonly done?: ((at: number) => void) | undefined;
   },
 ): void {

@@ -29,7 +29,7 @@ function fieldName(pointer: string, child?: string): string {
 }
 
 function detail(error: ErrorObject): string {
-  const params = error.params as Record<string, unknown>;
+  const params: Readonly<Record<string, unknown>> = error.params;
   if (error.keyword === 'enum' && Array.isArray(params.allowedValues)) {
     return `must be one of: ${params.allowedValues.join(', ')}`;
   }
@@ -44,7 +44,7 @@ function leafMessage(
   location: ValueLocation,
   names: ReadonlyMap<string, string> | undefined,
 ): string {
-  const params = error.params as Record<string, unknown>;
+  const params: Readonly<Record<string, unknown>> = error.params;
   const noun = NOUN[location];
   const display = (name: string) => names?.get(name) ?? name;
   if (error.keyword === 'required' && typeof params.missingProperty === 'string') {
@@ -66,8 +66,13 @@ function compositionDepth(error: ErrorObject, prefix: string): number {
   return segments.filter((segment) => COMPOSITION.has(segment)).length;
 }
 
+/** A field of a schema (or of ajv's `params`), whatever the value is. */
+function field(value: unknown, name: string): unknown {
+  return typeof value === 'object' && value !== null ? Reflect.get(value, name) : undefined;
+}
+
 function requiredOf(schema: unknown): string[] {
-  const required = (schema as { required?: unknown } | undefined)?.required;
+  const required = field(schema, 'required');
   return Array.isArray(required) ? required.filter((r): r is string => typeof r === 'string') : [];
 }
 
@@ -93,7 +98,7 @@ function pick(
 
   const composed = own.find((e) => COMPOSITION.has(e.keyword)) ?? errors[0];
   if (composed === undefined) return `Invalid request ${location}`;
-  const description = (composed.parentSchema as { description?: unknown } | undefined)?.description;
+  const description = field(composed.parentSchema, 'description');
   const where =
     composed.instancePath === '' ? `request ${location}` : `"${fieldName(composed.instancePath)}"`;
   if (composed.keyword === 'not') {
@@ -102,9 +107,9 @@ function pick(
     return `Invalid ${where}: this combination of ${fields.join(' and ') || 'values'} is not allowed`;
   }
 
-  const branches = Array.isArray(composed.schema) ? (composed.schema as unknown[]) : [];
+  const branches: readonly unknown[] = Array.isArray(composed.schema) ? composed.schema : [];
   const choices = distinctRequired(branches);
-  if (Array.isArray((composed.params as { passingSchemas?: unknown }).passingSchemas)) {
+  if (Array.isArray(field(composed.params, 'passingSchemas'))) {
     return `Invalid ${where}: give exactly one of ${choices.join(', ') || 'the allowed shapes'}`;
   }
   // The branch the sender most likely meant is the one with the fewest problems.
@@ -122,9 +127,7 @@ function pick(
     .map(requiredOf)
     .reduce((a, b) => a.filter((name) => b.includes(name)), requiredOf(branches[0]));
   const missing = errors.find(
-    (e) =>
-      e.keyword === 'required' &&
-      common.includes(String((e.params as { missingProperty?: unknown }).missingProperty)),
+    (e) => e.keyword === 'required' && common.includes(String(field(e.params, 'missingProperty'))),
   );
   if (missing !== undefined) return leafMessage(missing, location, names);
   if (typeof description === 'string' && composed.keyword === 'anyOf') {

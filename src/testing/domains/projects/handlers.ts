@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { computeHeldBy } from '../../network-views.js';
 import type { EmulatorState, ProjectRecord } from '../../server/account.js';
 import { heldByProject } from '../../server/collection.js';
 import { conflict, notFound } from '../../server/errors.js';
 import type { HandlerTable } from '../../server/handler.js';
 import { done, one, page } from '../../server/replies.js';
-import { storageHeldBy } from '../../storage-state.js';
 import { projectView } from './views.js';
 
 function findProject(state: EmulatorState, id: string): ProjectRecord {
@@ -68,11 +66,7 @@ export const PROJECT_HANDLERS = {
   deleteProject: ({ state, params }) => {
     const project = findProject(state, params.id);
     if (project.isDefault) throw conflict('The Default project cannot be deleted');
-    const held = [
-      ...computeHeldBy(state, project.id),
-      ...heldByProject(state, project.id),
-      ...storageHeldBy(state, project.id),
-    ];
+    const held = heldByProject(state, project.id);
     if (held.length > 0) {
       throw conflict(
         `Project still contains active resources (${held.join(', ')}); delete them first`,

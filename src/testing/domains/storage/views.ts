@@ -1,15 +1,16 @@
-import type { components } from '../../generated/openapi.js';
-import { STORAGE_PRICE_PER_GB_HOUR } from './domains/catalog/data.js';
-import type { EmulatorState } from './server/account.js';
-import { iso } from './server/iso-time.js';
-import { nextRuns, runtimeLabel } from './storage-schedule-time.js';
+import type { components } from '../../../../generated/openapi.js';
+import type { EmulatorState } from '../../server/account.js';
+import { iso } from '../../server/iso-time.js';
+import { STORAGE_PRICE_PER_GB_HOUR } from '../catalog/data.js';
 import {
   type BackupRecord,
+  backups,
   type ScheduleRecord,
   type SnapshotRecord,
-  storageOf,
+  schedules,
   type VolumeRecord,
-} from './storage-state.js';
+} from './records.js';
+import { nextRuns, runtimeLabel } from './schedule-time.js';
 
 type Schemas = components['schemas'];
 
@@ -70,13 +71,13 @@ function storedMb(backup: BackupRecord): number {
  * `keep_count`; `null` for backups no schedule keeps.
  */
 function expireDate(state: EmulatorState, backup: BackupRecord, now: number): number | null {
-  if (backup.scheduleId === null) return null;
-  const storage = storageOf(state);
-  const schedule = storage.schedules.get(backup.scheduleId);
+  const schedule = schedules.in(state).find(backup.scheduleId ?? undefined);
   if (schedule === undefined) return null;
-  const newerKept = [...storage.backups.values()].filter(
-    (other) => other.scheduleId === schedule.id && other.createdAt > backup.createdAt,
-  ).length;
+  const newerKept = backups
+    .in(state)
+    .where(
+      (other) => other.scheduleId === schedule.id && other.createdAt > backup.createdAt,
+    ).length;
   const runsLeft = Math.max(1, schedule.keepCount - newerKept);
   return nextRuns(schedule, now, runsLeft).at(-1) ?? null;
 }
@@ -120,7 +121,7 @@ export function scheduleView(
   schedule: ScheduleRecord,
 ): Schemas['BackupSchedule'] {
   let mb = 0;
-  for (const backup of storageOf(state).backups.values()) {
+  for (const backup of backups.in(state).values()) {
     if (backup.scheduleId === schedule.id) mb += storedMb(backup);
   }
   return {

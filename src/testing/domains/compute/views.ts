@@ -1,14 +1,14 @@
-import type { components } from '../../generated/openapi.js';
-import { planOf, TEMPLATES } from './domains/catalog/data.js';
-import type {
-  ImageRecord,
-  NicRecord,
-  NoteRecord,
-  TagRecord,
-  VmRecord,
-} from './resource-records.js';
-import type { EmulatorState } from './server/account.js';
-import { iso } from './server/iso-time.js';
+import type { components } from '../../../../generated/openapi.js';
+import type { EmulatorState } from '../../server/account.js';
+import { iso } from '../../server/iso-time.js';
+import { planOf, TEMPLATES } from '../catalog/data.js';
+import {
+  type ImageRecord,
+  images,
+  type NicRecord,
+  type NoteRecord,
+  type VmRecord,
+} from './records.js';
 
 type Schemas = components['schemas'];
 
@@ -25,7 +25,7 @@ export function templateOf(
   if (template !== undefined) {
     return { name: template.name, version: template.version, isWindows: template.is_windows };
   }
-  const image = state.images.get(templateId);
+  const image = images.in(state).find(templateId);
   return image === undefined
     ? undefined
     : { name: image.name, version: 'custom', isWindows: image.isWindows };
@@ -39,7 +39,7 @@ export function templateOf(
 export function tagViews(vm: VmRecord): Schemas['VMTag'][] {
   return [...vm.tags]
     .sort((a, b) => a.priority - b.priority)
-    .map((tag: TagRecord) => ({
+    .map((tag) => ({
       id: tag.id,
       name: tag.name,
       priority: tag.priority,
@@ -60,11 +60,11 @@ export function vmTotalStorage(vm: VmRecord): number {
 }
 
 /**
- * A VM. (`_now` is unused: the status is the record's, moved by the lifecycle engine.)
+ * A VM; its status is the record's, moved by the lifecycle engine.
  *
  * @internal
  */
-export function vmView(vm: VmRecord, _now?: number): Schemas['VM'] {
+export function vmView(vm: VmRecord): Schemas['VM'] {
   const [cpu, ram, storage, , hourly] = planOf(vm.pricingId) ?? [2, 4, 80, 0, 0];
   return {
     id: vm.id,
@@ -95,24 +95,6 @@ export function vmView(vm: VmRecord, _now?: number): Schemas['VM'] {
     console_require_mfa: vm.consoleRequireMfa ?? false,
     created_at: iso(vm.createdAt),
     updated_at: iso(vm.updatedAt),
-  };
-}
-
-/**
- * One interface of a VM.
- *
- * @internal
- */
-export function nicView(state: EmulatorState, nic: NicRecord): Schemas['VMNetwork'] {
-  const vpc = nic.vpcId === undefined ? undefined : state.vpcs.get(nic.vpcId);
-  return {
-    nic_id: nic.nicId,
-    network_name: vpc?.name ?? '',
-    ip: nic.ip,
-    mac: nic.mac,
-    gateway: nic.gateway,
-    type: nic.type,
-    ...(nic.securityGroupId === undefined ? {} : { security_group_id: nic.securityGroupId }),
   };
 }
 

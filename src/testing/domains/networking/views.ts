@@ -1,8 +1,10 @@
-import type { components } from '../../generated/openapi.js';
-import { numberToIpv4, vpcLayout, vpcLeases } from './networking.js';
-import type { IpRecord, SecurityGroupRecord, VpcRecord } from './resource-records.js';
-import type { EmulatorState } from './server/account.js';
-import { iso } from './server/iso-time.js';
+import type { components } from '../../../../generated/openapi.js';
+import type { EmulatorState } from '../../server/account.js';
+import { iso } from '../../server/iso-time.js';
+import { type NicRecord, vms } from '../compute/records.js';
+import { numberToIpv4, vpcLayout, vpcLeases } from './addressing.js';
+import type { IpRecord, SecurityGroupRecord, VpcRecord } from './records.js';
+import { vpcs } from './records.js';
 
 type Schemas = components['schemas'];
 
@@ -76,7 +78,7 @@ export function ipView(state: EmulatorState, ip: IpRecord): Schemas['IP'] {
  */
 export function securityGroupUse(state: EmulatorState, groupId: string): number {
   let count = 0;
-  for (const vm of state.vms.values()) {
+  for (const vm of vms.in(state).values()) {
     for (const nic of vm.nics) if (nic.securityGroupId === groupId) count++;
   }
   return count;
@@ -104,20 +106,19 @@ export function securityGroupView(
 }
 
 /**
- * The kinds of compute and network resources a project still holds (`VMs`, `VPCs`, `IPs`,
- * `security groups`, `images`), empty when none: a project holding any cannot be deleted.
+ * One interface of a VM.
  *
  * @internal
  */
-export function computeHeldBy(state: EmulatorState, projectId: string): string[] {
-  const kinds: [string, Iterable<{ readonly projectId: string }>][] = [
-    ['VMs', state.vms.values()],
-    ['VPCs', state.vpcs.values()],
-    ['IPs', state.ips.values()],
-    ['security groups', state.securityGroups.values()],
-    ['images', state.images.values()],
-  ];
-  return kinds
-    .filter(([, records]) => [...records].some((record) => record.projectId === projectId))
-    .map(([kind]) => kind);
+export function nicView(state: EmulatorState, nic: NicRecord): Schemas['VMNetwork'] {
+  const vpc = vpcs.in(state).find(nic.vpcId);
+  return {
+    nic_id: nic.nicId,
+    network_name: vpc?.name ?? '',
+    ip: nic.ip,
+    mac: nic.mac,
+    gateway: nic.gateway,
+    type: nic.type,
+    ...(nic.securityGroupId === undefined ? {} : { security_group_id: nic.securityGroupId }),
+  };
 }

@@ -1,6 +1,7 @@
-import type { EmulatorState } from './server/account.js';
-
-// Records of the storage families (volumes, snapshots, backups, backup schedules). Timestamps are epoch milliseconds of the emulated clock.
+// Records of the storage domain: volumes, snapshots, VM backups and backup schedules. Timestamps
+// are epoch milliseconds of the emulated clock.
+import { counter, defineCollection, uuids } from '../../server/collection.js';
+import { defineStore } from '../../server/store.js';
 
 /**
  * A block storage volume.
@@ -21,6 +22,17 @@ export interface VolumeRecord {
   readonly createdAt: number;
   updatedAt: number;
 }
+
+/**
+ * The volumes of an account; ids count up from 311.
+ *
+ * @internal
+ */
+export const volumes = defineCollection<VolumeRecord>({
+  noun: 'Volume',
+  ids: counter(311),
+  holding: 'volumes',
+});
 
 /**
  * A VM or volume snapshot.
@@ -44,6 +56,17 @@ export interface SnapshotRecord {
 }
 
 /**
+ * The snapshots of an account; ids count up from 4821.
+ *
+ * @internal
+ */
+export const snapshots = defineCollection<SnapshotRecord>({
+  noun: 'Snapshot',
+  ids: counter(4821),
+  holding: 'snapshots',
+});
+
+/**
  * A VM backup, one point of an incremental series (or a standalone one).
  *
  * @internal
@@ -64,6 +87,17 @@ export interface BackupRecord {
   readonly createdAt: number;
   readonly createdBy: string;
 }
+
+/**
+ * The backups of an account.
+ *
+ * @internal
+ */
+export const backups = defineCollection<BackupRecord>({
+  noun: 'Backup',
+  ids: uuids,
+  holding: 'backups',
+});
 
 /**
  * One of the seven days a weekly backup schedule can run on.
@@ -99,64 +133,19 @@ export interface ScheduleRecord {
 }
 
 /**
- * Everything the storage families hold for one account.
+ * The backup schedules of an account; ids count up from 57.
  *
  * @internal
  */
-export interface StorageState {
-  readonly volumes: Map<number, VolumeRecord>;
-  readonly snapshots: Map<number, SnapshotRecord>;
-  readonly backups: Map<string, BackupRecord>;
-  readonly schedules: Map<number, ScheduleRecord>;
-  /** The open backup series of each VM: VM id → series id. */
-  readonly chains: Map<string, number>;
-  nextVolumeId: number;
-  nextSnapshotId: number;
-  nextScheduleId: number;
-  nextChainId: number;
-}
-
-const stores = new WeakMap<EmulatorState, StorageState>();
+export const schedules = defineCollection<ScheduleRecord>({
+  noun: 'Backup schedule',
+  ids: counter(57),
+  holding: 'backup schedules',
+});
 
 /**
- * The storage records of an emulated account, created empty on first use.
+ * The open backup series of each VM (VM id → series id), and the next series id.
  *
  * @internal
  */
-export function storageOf(state: EmulatorState): StorageState {
-  let storage = stores.get(state);
-  if (storage === undefined) {
-    storage = {
-      volumes: new Map(),
-      snapshots: new Map(),
-      backups: new Map(),
-      schedules: new Map(),
-      chains: new Map(),
-      nextVolumeId: 311,
-      nextSnapshotId: 4821,
-      nextScheduleId: 57,
-      nextChainId: 1,
-    };
-    stores.set(state, storage);
-  }
-  return storage;
-}
-
-/**
- * The kinds of storage a project still holds (`volumes`, `snapshots`, `backups`,
- * `backup schedules`), empty when none: a project holding any of them cannot be deleted.
- *
- * @internal
- */
-export function storageHeldBy(state: EmulatorState, projectId: string): string[] {
-  const storage = storageOf(state);
-  const kinds: [string, Iterable<{ readonly projectId: string }>][] = [
-    ['volumes', storage.volumes.values()],
-    ['snapshots', storage.snapshots.values()],
-    ['backups', storage.backups.values()],
-    ['backup schedules', storage.schedules.values()],
-  ];
-  return kinds
-    .filter(([, records]) => [...records].some((record) => record.projectId === projectId))
-    .map(([kind]) => kind);
-}
+export const backupSeries = defineStore(() => ({ open: new Map<string, number>(), next: 1 }));

@@ -1,5 +1,5 @@
-import { badRequest } from './server/errors.js';
-import type { ScheduleRecord, Weekday } from './storage-state.js';
+import { badRequest } from '../../server/errors.js';
+import type { ScheduleRecord, Weekday } from './records.js';
 
 // Backup schedules run on UTC wall-clock times of the emulated clock.
 

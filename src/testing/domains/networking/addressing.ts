@@ -1,6 +1,9 @@
-import type { NicRecord, VmRecord, VpcRecord } from './resource-records.js';
-import type { EmulatorState } from './server/account.js';
-import { badRequest } from './server/errors.js';
+// Addresses: IPv4 blocks of VPCs, the leases in them, public addresses and MACs from the
+// documentation ranges, and a VM's interfaces.
+import type { EmulatorState } from '../../server/account.js';
+import { badRequest } from '../../server/errors.js';
+import { type NicRecord, type VmRecord, vms } from '../compute/records.js';
+import { addressPool, type VpcRecord, vpcs } from './records.js';
 
 /**
  * An IPv4 block: its first address as a number and its prefix length.
@@ -54,9 +57,14 @@ export function parseCidr(cidr: string): Block | undefined {
   return { base, prefix, size: 2 ** (32 - prefix) };
 }
 
-const PRIVATE_BLOCKS = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'].map(
-  (cidr) => parseCidr(cidr) as Block,
-);
+function block(cidr: string): Block {
+  const parsed = parseCidr(cidr);
+  if (parsed === undefined) throw new Error(`${cidr} is not an IPv4 block`);
+  return parsed;
+}
+
+const TEN = block('10.0.0.0/8');
+const PRIVATE_BLOCKS = [TEN, block('172.16.0.0/12'), block('192.168.0.0/16')];
 
 const overlaps = (a: Block, b: Block): boolean =>
   a.base < b.base + b.size && b.base < a.base + a.size;
@@ -84,7 +92,7 @@ export function checkNewVpcCidr(state: EmulatorState, cidr: string): Block {
   if (!PRIVATE_BLOCKS.some((range) => within(block, range))) {
     throw badRequest(`cidr ${cidr} is not in a private range (10/8, 172.16/12, 192.168/16)`);
   }
-  for (const vpc of state.vpcs.values()) {
+  for (const vpc of vpcs.in(state).values()) {
     const other = parseCidr(vpc.cidr);
     if (other !== undefined && overlaps(block, other)) {
       throw badRequest(`cidr ${cidr} overlaps VPC ${vpc.name} (${vpc.cidr})`);
@@ -99,12 +107,13 @@ export function checkNewVpcCidr(state: EmulatorState, cidr: string): Block {
  * @internal
  */
 export function freeBlock(state: EmulatorState, prefix: number): string | undefined {
-  const taken = [...state.vpcs.values()]
+  const taken = vpcs
+    .in(state)
+    .values()
     .map((vpc) => parseCidr(vpc.cidr))
     .filter((block): block is Block => block !== undefined);
   const size = 2 ** (32 - prefix);
-  const first = PRIVATE_BLOCKS[0] as Block;
-  for (let base = first.base; base < first.base + first.size; base += size) {
+  for (let base = TEN.base; base < TEN.base + TEN.size; base += size) {
     const candidate = { base, prefix, size };
     if (!taken.some((block) => overlaps(block, candidate)))
       return `${numberToIpv4(base)}/${prefix}`;
@@ -135,7 +144,7 @@ export function vpcLayout(vpc: Pick<VpcRecord, 'cidr'>) {
  */
 export function vpcLeases(state: EmulatorState, vpcId: string): [VmRecord, NicRecord][] {
   const leases: [VmRecord, NicRecord][] = [];
-  for (const vm of state.vms.values()) {
+  for (const vm of vms.in(state).values()) {
     for (const nic of vm.nics) if (nic.vpcId === vpcId) leases.push([vm, nic]);
   }
   return leases;
@@ -176,7 +185,7 @@ const PUBLIC_V4 = ['203.0.113', '198.51.100', '192.0.2'];
  * @internal
  */
 export function publicAddress(state: EmulatorState, type: 'IPv4' | 'IPv6'): string {
-  const n = state.nextAddress++;
+  const n = addressPool(state).next++;
   if (type === 'IPv6') return `2001:db8:2a::${n.toString(16)}`;
   return `${PUBLIC_V4[Math.floor(n / 250) % PUBLIC_V4.length]}.${(n % 250) + 2}`;
 }
@@ -196,7 +205,7 @@ export function publicGateway(address: string): string {
  * @internal
  */
 export function newMac(state: EmulatorState): string {
-  const n = state.nextAddress++;
+  const n = addressPool(state).next++;
   return `52:54:00:${[16, 8, 0].map((s) => ((n >> s) & 255).toString(16).padStart(2, '0')).join(':')}`;
 }
 

@@ -1,18 +1,49 @@
-import { randomUUID } from 'node:crypto';
-import type { EmulatorState } from './server/account.js';
-import { iso } from './server/iso-time.js';
-import { LIFECYCLE_TIMINGS, walk } from './server/lifecycle.js';
-import { nextRun } from './storage-schedule-time.js';
+// The timed side of the storage domain: volumes, snapshots and backups walking through their
+// transient statuses, backup schedules running as the clock passes, and what becomes of a VM's
+// storage when the VM goes.
+import type { EmulatorState } from '../../server/account.js';
+import { iso } from '../../server/iso-time.js';
+import { type Timing, timing, walk } from '../../server/lifecycle.js';
+import { vms } from '../compute/records.js';
 import {
   type BackupRecord,
+  backupSeries,
+  backups,
   type ScheduleRecord,
   type SnapshotRecord,
-  storageOf,
+  schedules,
   type VolumeRecord,
-} from './storage-state.js';
+  volumes,
+} from './records.js';
+import { nextRun } from './schedule-time.js';
 
-// The timed side of the storage families: volumes, snapshots and backups walking through their
-// transient statuses, backup schedules running as the clock passes.
+/**
+ * The storage domain's timings, on the emulated clock.
+ *
+ * @internal
+ */
+export const STORAGE_TIMINGS = {
+  volume: {
+    create: timing('available', ['pending', 5_000], ['creating', 20_000]),
+    attach: timing('attached'),
+    detach: timing('available'),
+    resize: timing(undefined),
+    delete: timing(undefined, ['deleting', 10_000]),
+  },
+  /**
+   * A snapshot's `status` is only `''` or `active`: while it is `taking` it reports `size` 0 and
+   * cannot be restored. A restore makes it `active` at once (the source must be stopped).
+   */
+  snapshot: {
+    create: timing('taken', ['taking', 30_000]),
+    restore: timing('active'),
+  },
+  /** Scheduled runs take the same path as createBackup. */
+  backup: {
+    create: timing('ready', ['pending', 10_000], ['creating', 50_000]),
+    restore: timing('ready', ['restoring', 120_000]),
+  },
+} as const satisfies Record<string, Record<string, Timing>>;
 
 /**
  * The lifecycle key of a resource, so its queued transitions can be cancelled when it goes.
@@ -36,14 +67,14 @@ export function startVolumeCreate(state: EmulatorState, volume: VolumeRecord, no
   walk(state.lifecycle, {
     key: lifecycleKey.volume(volume.id),
     now,
-    timing: LIFECYCLE_TIMINGS.volume.create,
+    timing: STORAGE_TIMINGS.volume.create,
     set: (status, at) => {
       const target = volume.attachTo;
-      if (status === 'available' && target !== null && state.vms.has(target)) {
+      if (status === 'available' && target !== null && vms.in(state).find(target) !== undefined) {
         volume.status = 'attached';
         volume.vmId = target;
       } else {
-        volume.status = status as VolumeRecord['status'];
+        volume.status = status;
       }
       volume.updatedAt = at;
     },
@@ -56,16 +87,15 @@ export function startVolumeCreate(state: EmulatorState, volume: VolumeRecord, no
  * @internal
  */
 export function startVolumeDelete(state: EmulatorState, volume: VolumeRecord, now: number): void {
-  const { volumes } = storageOf(state);
   walk(state.lifecycle, {
     key: lifecycleKey.volume(volume.id),
     now,
-    timing: LIFECYCLE_TIMINGS.volume.delete,
+    timing: STORAGE_TIMINGS.volume.delete,
     set: (status, at) => {
-      volume.status = status as VolumeRecord['status'];
+      volume.status = status;
       volume.updatedAt = at;
     },
-    done: () => volumes.delete(volume.id),
+    done: () => volumes.in(state).discard(volume.id),
   });
 }
 
@@ -78,7 +108,7 @@ export function startSnapshot(state: EmulatorState, snapshot: SnapshotRecord, no
   walk(state.lifecycle, {
     key: lifecycleKey.snapshot(snapshot.id),
     now,
-    timing: LIFECYCLE_TIMINGS.snapshot.create,
+    timing: STORAGE_TIMINGS.snapshot.create,
     set: (status) => {
       snapshot.taken = status === 'taken';
     },
@@ -96,31 +126,31 @@ export function startBackup(
   spec: Pick<BackupRecord, 'projectId' | 'vmId' | 'name' | 'scheduleId' | 'createdBy'>,
   at: number,
 ): BackupRecord {
-  const storage = storageOf(state);
-  let chainId = storage.chains.get(spec.vmId);
-  const points = [...storage.backups.values()].filter((b) => b.chainId === chainId);
+  const series = backupSeries(state);
+  const store = backups.in(state);
+  let chainId = series.open.get(spec.vmId);
+  const points = store.where((b) => b.chainId === chainId);
   if (chainId === undefined || points.length === 0) {
-    chainId = storage.nextChainId++;
-    storage.chains.set(spec.vmId, chainId);
+    chainId = series.next++;
+    series.open.set(spec.vmId, chainId);
   }
   const incrementId = points.reduce((max, b) => Math.max(max, (b.incrementId ?? -1) + 1), 0);
-  const backup: BackupRecord = {
+  const backup = store.insert({
     ...spec,
-    id: randomUUID(),
+    id: store.nextId(),
     // A baseline holds the whole disk, a later point only what changed since the one before.
     storageSize: incrementId === 0 ? 1843 : 96 + ((incrementId * 37) % 160),
     status: 'pending',
     chainId,
     incrementId,
     createdAt: at,
-  };
-  storage.backups.set(backup.id, backup);
+  });
   walk(state.lifecycle, {
     key: lifecycleKey.backup(backup.id),
     now: at,
-    timing: LIFECYCLE_TIMINGS.backup.create,
+    timing: STORAGE_TIMINGS.backup.create,
     set: (status) => {
-      backup.status = status as BackupRecord['status'];
+      backup.status = status;
     },
   });
   return backup;
@@ -135,9 +165,9 @@ export function startBackupRestore(state: EmulatorState, backup: BackupRecord, n
   walk(state.lifecycle, {
     key: lifecycleKey.backup(backup.id),
     now,
-    timing: LIFECYCLE_TIMINGS.backup.restore,
+    timing: STORAGE_TIMINGS.backup.restore,
     set: (status) => {
-      backup.status = status as BackupRecord['status'];
+      backup.status = status;
     },
   });
 }
@@ -147,10 +177,9 @@ export function startBackupRestore(state: EmulatorState, backup: BackupRecord, n
  *
  * @internal
  */
-export function removeBackups(state: EmulatorState, backups: Iterable<BackupRecord>): void {
-  const storage = storageOf(state);
-  for (const backup of [...backups]) {
-    storage.backups.delete(backup.id);
+export function removeBackups(state: EmulatorState, removed: Iterable<BackupRecord>): void {
+  for (const backup of [...removed]) {
+    backups.in(state).discard(backup.id);
     state.lifecycle.cancel(lifecycleKey.backup(backup.id));
   }
 }
@@ -162,15 +191,16 @@ export function removeBackups(state: EmulatorState, backups: Iterable<BackupReco
  * @internal
  */
 export function pruneSchedule(state: EmulatorState, schedule: ScheduleRecord): void {
-  const taken = [...storageOf(state).backups.values()]
-    .filter((backup) => backup.scheduleId === schedule.id)
+  const taken = backups
+    .in(state)
+    .where((backup) => backup.scheduleId === schedule.id)
     .sort((a, b) => b.createdAt - a.createdAt);
   const surplus = taken.slice(schedule.keepCount).filter((backup) => backup.status === 'ready');
   removeBackups(state, surplus);
 }
 
 function runSchedule(state: EmulatorState, schedule: ScheduleRecord, at: number): void {
-  const vm = state.vms.get(schedule.vmId);
+  const vm = vms.in(state).find(schedule.vmId);
   if (vm === undefined) return;
   startBackup(
     state,
@@ -220,8 +250,7 @@ export function releaseVmStorage(
   volumeAction: 'detach' | 'delete',
   now: number,
 ): void {
-  const storage = storageOf(state);
-  for (const volume of storage.volumes.values()) {
+  for (const volume of volumes.in(state).values()) {
     if (volume.vmId !== vmId && volume.attachTo !== vmId) continue;
     if (volume.vmId === vmId) {
       volume.vmId = null;
@@ -232,10 +261,9 @@ export function releaseVmStorage(
       startVolumeDelete(state, volume, now);
     }
   }
-  for (const schedule of [...storage.schedules.values()]) {
-    if (schedule.vmId !== vmId) continue;
-    storage.schedules.delete(schedule.id);
+  for (const schedule of schedules.in(state).where((s) => s.vmId === vmId)) {
+    schedules.in(state).discard(schedule.id);
     state.lifecycle.cancel(lifecycleKey.schedule(schedule.id));
   }
-  storage.chains.delete(vmId);
+  backupSeries(state).open.delete(vmId);
 }

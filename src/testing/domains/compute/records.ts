@@ -1,6 +1,8 @@
-// Records of the compute and networking families: VMs with their interfaces, tags and notes,
-// saved images, VPCs, public IPs and security groups. Timestamps are epoch
-// milliseconds of the emulated clock; views turn them into ISO strings.
+// Records of the compute domain: VMs with their interfaces and tags, notes on VMs, and the images
+// saved from VM disks. Timestamps are epoch milliseconds of the emulated clock; views turn them
+// into ISO strings.
+import { defineCollection, uuids } from '../../server/collection.js';
+import { defineStore } from '../../server/store.js';
 
 /**
  * A VM's lifecycle status (the `status` enum of openapi.json's VM).
@@ -74,6 +76,13 @@ export interface VmRecord {
 }
 
 /**
+ * The VMs of an account.
+ *
+ * @internal
+ */
+export const vms = defineCollection<VmRecord>({ noun: 'VM', ids: uuids, holding: 'VMs' });
+
+/**
  * A personal (per user) or account-wide note on a VM.
  *
  * @internal
@@ -87,6 +96,13 @@ export interface NoteRecord {
   readonly createdAt: number;
   updatedAt: number;
 }
+
+/**
+ * VM notes by `vmId:type:userId` (the account note uses the account id as user).
+ *
+ * @internal
+ */
+export const notes = defineStore(() => new Map<string, NoteRecord>());
 
 /**
  * A private image saved from a VM disk; createVM accepts its id as `template_id`.
@@ -104,64 +120,12 @@ export interface ImageRecord {
 }
 
 /**
- * A VPC: a private IPv4 block of one project.
+ * The saved images of an account.
  *
  * @internal
  */
-export interface VpcRecord {
-  readonly id: string;
-  readonly projectId: string;
-  name: string;
-  description: string | undefined;
-  readonly cidr: string;
-  readonly createdAt: number;
-  updatedAt: number;
-}
-
-/**
- * A public address the account holds: reserved (reserveIP) or allocated by attachVMIP.
- *
- * @internal
- */
-export interface IpRecord {
-  readonly id: string;
-  readonly projectId: string;
-  readonly address: string;
-  readonly type: 'IPv4' | 'IPv6';
-  readonly reserved: boolean;
-  /** The VM and interface carrying it; both `null` when `free`. */
-  vmId: string | null;
-  nicId: number | null;
-  readonly createdBy: string;
-  readonly createdAt: number;
-  updatedAt: number;
-}
-
-/**
- * A firewall rule as openapi.json's SecurityGroupRule.
- *
- * @internal
- */
-export interface RuleRecord {
-  readonly protocol: 'TCP' | 'UDP' | 'ICMP' | 'ICMPV6' | 'IPSEC' | 'ALL';
-  readonly rule_type: 'INBOUND' | 'OUTBOUND';
-  readonly range?: string;
-  readonly ip?: string;
-  readonly size?: number;
-  readonly icmp_type?: number;
-}
-
-/**
- * A security group of one project.
- *
- * @internal
- */
-export interface SecurityGroupRecord {
-  readonly id: string;
-  readonly projectId: string;
-  name: string;
-  description: string | undefined;
-  rules: RuleRecord[];
-  readonly createdAt: number;
-  updatedAt: number;
-}
+export const images = defineCollection<ImageRecord>({
+  noun: 'Image',
+  ids: uuids,
+  holding: 'images',
+});
