@@ -80,6 +80,9 @@ export default defineConfig([
     format: ['cjs'],
     entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' },
     splitting: false,
+    // The emulator finds the package's openapi.json from `import.meta.url`, which CommonJS has
+    // not: the shim derives it from `__filename`.
+    shims: true,
     dts: {
       entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' },
       compilerOptions: dtsCompilerOptions,

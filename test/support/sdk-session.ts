@@ -2,8 +2,9 @@
 // clock moves when a test advances it, or, after `advancePerPoll(ms)`, by `ms` after every GET
 // the emulator answers, so each poll of a waiter sees the state one step later.
 import { RaffClient, type VM } from '../../src/index.js';
+import { LIFECYCLE_TIMINGS } from '../../src/testing/domains/timings.js';
 import type { EmulatorExchange } from '../../src/testing/index.js';
-import { LIFECYCLE_TIMINGS, totalMs } from '../../src/testing/lifecycle.js';
+import { totalMs } from '../../src/testing/server/lifecycle.js';
 import { PASSWORD, UBUNTU } from './compute.js';
 import { startEmulator, type TestEmulator } from './emulator.js';
 
