@@ -1,4 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
@@ -30,23 +32,24 @@ function metafileOf(name: string): Plugin {
 
 /**
  * The emulator imports openapi.json (src/testing/spec.ts). Inlined, it would ship a second time
- * inside dist/testing; the tarball already holds the file, so the build swaps the import for a
- * read of it at load time. Every emulator chunk is in dist/testing/, two levels below the package
- * root, as src/testing/ is below the repository's: the relative path is the same.
+ * inside dist/testing; the tarball holds the file already, so the build swaps the import for a
+ * module that reads it when the emulator loads (scripts/build/openapi-json-at-run-time.mjs).
  */
 const openapiJsonAtRunTime: Plugin = {
   name: 'raff-openapi-json-at-run-time',
   setup(build) {
+    const reader = fileURLToPath(
+      new URL('./scripts/build/openapi-json-at-run-time.mjs', import.meta.url),
+    );
     build.onResolve({ filter: /^\.\.\/\.\.\/openapi\.json$/ }, () => ({
-      path: 'openapi.json',
+      path: reader,
       namespace: 'raff-openapi-json',
     }));
-    build.onLoad({ filter: /.*/, namespace: 'raff-openapi-json' }, () => ({
+    // Loaded as JavaScript in spite of the import's `with { type: 'json' }`.
+    build.onLoad({ filter: /.*/, namespace: 'raff-openapi-json' }, async () => ({
+      contents: await readFile(reader, 'utf8'),
       loader: 'js',
-      contents: [
-        "import { readFileSync } from 'node:fs';",
-        "export default JSON.parse(readFileSync(new URL('../../openapi.json', import.meta.url), 'utf8'));",
-      ].join('\n'),
+      resolveDir: dirname(reader),
     }));
   },
 };
