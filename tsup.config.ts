@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
+import inlinedDeclarations from './scripts/build/inlined-declarations.json' with { type: 'json' };
 
 // dist is not minified: error classes keep their names (`err.constructor.name`, what Node prints
 // for an uncaught error), stack frames name our functions at readable lines, and what a frame
@@ -76,12 +77,12 @@ const shared: Options = {
 
 // index.d.ts names openapi-fetch's `Client` (the type of `raff.api`). Mapping the package to its
 // declaration file inlines them (rollup-plugin-dts keeps whatever resolves into node_modules as
-// an import), so type-checking a consumer needs nothing installed either.
+// an import), so type-checking a consumer needs nothing installed either. The packages mapped are
+// listed once, in scripts/build/inlined-declarations.json, which the notices script reads too.
 const dtsCompilerOptions = {
-  paths: {
-    'openapi-fetch': ['node_modules/openapi-fetch/dist/index.d.mts'],
-    'openapi-typescript-helpers': ['node_modules/openapi-typescript-helpers/dist/index.d.mts'],
-  },
+  paths: Object.fromEntries(
+    Object.entries(inlinedDeclarations).map(([name, file]) => [name, [file]]),
+  ),
 };
 
 export default defineConfig([

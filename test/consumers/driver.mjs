@@ -21,6 +21,7 @@ const PACKED = [
   /^README\.md$/,
   /^CHANGELOG\.md$/,
   /^LICENSE$/,
+  /^THIRD_PARTY_NOTICES\.md$/,
   /^package\.json$/,
 ];
 
