@@ -46,7 +46,8 @@ const released = lines.slice(versionAt + 1, end);
 const paragraphs = [];
 for (const line of released) {
   if (line.startsWith('### ') || line.trim() === '') continue;
-  if (line.startsWith('- ')) paragraphs.push([line.slice(2)]);
+  // The default changelog line starts with the changeset's commit (`- 64f1988: …`).
+  if (line.startsWith('- ')) paragraphs.push([line.slice(2).replace(/^[0-9a-f]{7,40}: /, '')]);
   else paragraphs.at(-1)?.push(line.replace(/^ {2}/, ''));
 }
 
