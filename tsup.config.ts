@@ -5,7 +5,7 @@ import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 import inlinedDeclarations from './scripts/build/inlined-declarations.json' with { type: 'json' };
 
-// dist is not minified: error classes keep their names (`err.constructor.name`, what Node prints
+// The client's dist is not minified: error classes keep their names (`err.constructor.name`, what Node prints
 // for an uncaught error), stack frames name our functions at readable lines, and what a frame
 // points at is the code itself. Users' bundlers minify anyway (the Lambda budget is measured
 // that way). So dist ships no source maps: an unminified dist needs none to be read, and maps
@@ -15,7 +15,8 @@ const withMaps = process.env.RAFF_SOURCEMAP === '1';
 
 /**
  * Writes each build's esbuild metafile to `.tmp/build/metafile-<name>.json`: the record of which
- * files of which installed packages ended up in dist, read by scripts/third-party-notices.mjs.
+ * files of which installed packages ended up in dist, read by scripts/build/bundled-packages.mjs
+ * (THIRD_PARTY_NOTICES.md and the SBOM are made from it).
  */
 function metafileOf(name: string): Plugin {
   return {
