@@ -1,9 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -126,41 +125,9 @@ describe('scripts/third-party-notices.mjs', () => {
   });
 });
 
+// Whether the committed file covers what the real build bundled is CI's step after the build
+// (`npm run notices -- --check`, on the build's own metafiles); here, that it ships.
 describe('THIRD_PARTY_NOTICES.md', () => {
-  it('covers every package that esbuild inlines into the client (ESM and CommonJS) and the emulator', async () => {
-    // The same entries as tsup.config.ts, everything bundled: what tsup inlines, from a fresh
-    // esbuild run rather than from whatever dist/ holds now.
-    mkdirSync(join(dir, 'fresh'));
-    const builds = [
-      ['esm', 'esm', 'src/index.ts'],
-      ['cjs', 'cjs', 'src/index.ts'],
-      ['testing', 'esm', 'src/testing/index.ts'],
-    ] as const;
-    const files = await Promise.all(
-      builds.map(async ([name, format, entry]) => {
-        const result = await build({
-          absWorkingDir: root,
-          entryPoints: [entry],
-          bundle: true,
-          platform: 'node',
-          format,
-          target: 'node20',
-          outdir: join(dir, name),
-          write: false,
-          metafile: true,
-          logLevel: 'silent',
-        });
-        const file = join(dir, 'fresh', `metafile-${name}.json`);
-        writeFileSync(file, JSON.stringify(result.metafile));
-        return file;
-      }),
-    );
-    const args = files.flatMap((file) => ['--metafile', file]);
-    const run = notices([...args, '--check']);
-    expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/fast-uri [\d.]+/);
-  }, 60_000);
-
   it('is in the tarball', () => {
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
       files: string[];
