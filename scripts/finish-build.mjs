@@ -7,6 +7,7 @@
 //    (.d.cts) because an ES module may re-export from CommonJS, and not the other way round under
 //    `moduleResolution: node16`. It declares types only, so its format changes nothing else.
 //    It is indented by two spaces a level.
+// 3. openapi.json, without whitespace, at dist/openapi.json (see compactSpec below).
 // 2. `@raff/sdk/testing` for `require()`: the emulator is built as ESM only, and on every Node
 //    that `engines` allows (20.19 and later), in Bun and in Deno, `require()` loads ESM. Its
 //    CommonJS entry is one line that does so, and CommonJS users get the very module ESM users
@@ -52,5 +53,16 @@ async function testingForRequire() {
   );
 }
 
+/**
+ * openapi.json for the tarball: the same document without whitespace (half its size), at
+ * `dist/openapi.json` (`@raff/sdk/openapi.json`), where the emulator reads it at run time. The
+ * repository keeps the readable one.
+ */
+async function compactSpec() {
+  const spec = JSON.parse(await readFile(new URL('../openapi.json', import.meta.url), 'utf8'));
+  await writeFile(join(DIST, 'openapi.json'), JSON.stringify(spec));
+}
+
 for (const entry of DECLARATION_ENTRIES) await shareDeclarations(entry);
 await testingForRequire();
+await compactSpec();
