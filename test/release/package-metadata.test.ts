@@ -21,9 +21,11 @@ describe('package.json', () => {
     expect(manifest.publishConfig).toEqual({ access: 'public', provenance: true });
   });
 
-  it('ships the third-party notices and openapi.json once, at the root', () => {
+  it('ships the third-party notices, and openapi.json once: compact, in dist, exported', () => {
     expect(manifest.files).toEqual(
-      expect.arrayContaining(['dist', 'openapi.json', 'THIRD_PARTY_NOTICES.md', 'LICENSE']),
+      expect.arrayContaining(['dist', 'THIRD_PARTY_NOTICES.md', 'LICENSE']),
     );
+    expect(manifest.files).not.toContain('openapi.json');
+    expect(manifest.exports['./openapi.json']).toBe('./dist/openapi.json');
   });
 });
