@@ -26,6 +26,8 @@ describe('package.json', () => {
       expect.arrayContaining(['dist', 'THIRD_PARTY_NOTICES.md', 'LICENSE']),
     );
     expect(manifest.files).not.toContain('openapi.json');
-    expect(manifest.exports['./openapi.json']).toBe('./dist/openapi.json');
+    expect((manifest.exports as Record<string, unknown>)['./openapi.json']).toBe(
+      './dist/openapi.json',
+    );
   });
 });
