@@ -81,13 +81,21 @@ function parseField(text: string, field: Field): Set<number> {
  * @internal
  */
 export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let known = zones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (zones.size < 1_000) zones.set(zone, known);
   }
+  return known;
 }
+
+/** Zones already checked (making a formatter is slow). */
+const zones = new Map<string, boolean>();
 
 /**
  * Parses a five-field cron expression read in `timeZone` (UTC when empty).
@@ -118,9 +126,16 @@ export function parseCron(expression: string, timeZone = 'UTC'): CronSchedule {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Offsets already worked out, by zone and hour: they change only at daylight-saving switches. */
+const offsets = new Map<string, number>();
+const HOUR = 3_600_000;
 
 /** The zone's offset from UTC at instant `ms`, in ms (positive east of Greenwich). */
 function offsetAt(zone: string, ms: number): number {
+  const hour = Math.floor(ms / HOUR);
+  const cacheKey = `${zone} ${hour}`;
+  const known = offsets.get(cacheKey);
+  if (known !== undefined) return known;
   let format = formatters.get(zone);
   if (format === undefined) {
     format = new Intl.DateTimeFormat('en-US', {
@@ -134,10 +149,13 @@ function offsetAt(zone: string, ms: number): number {
     });
     formatters.set(zone, format);
   }
-  const part = (type: string) =>
-    Number(format.formatToParts(ms).find((p) => p.type === type)?.value ?? 0);
+  const parts = new Map(format.formatToParts(hour * HOUR).map((p) => [p.type, Number(p.value)]));
+  const part = (type: string) => parts.get(type) ?? 0;
   const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
-  return wall - Math.floor(ms / MINUTE) * MINUTE;
+  const offset = wall - hour * HOUR;
+  if (offsets.size > 10_000) offsets.clear();
+  offsets.set(cacheKey, offset);
+  return offset;
 }
 
 /** The instant a wall-clock time (as if UTC) of `zone` happens. */
