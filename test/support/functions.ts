@@ -7,12 +7,21 @@ import type { RaffEmulatorOptions } from '../../src/testing/types.js';
 import { startEmulator, type TestEmulator } from './emulator.js';
 import { caller, START } from './storage.js';
 
+function phaseMs(
+  timing: { phases: readonly (readonly [string, number])[] },
+  status: string,
+): number {
+  const phase = timing.phases.find(([name]) => name === status);
+  if (phase === undefined) throw new Error(`no ${status} phase`);
+  return phase[1];
+}
+
 /** How long each Functions transition takes, emulated ms, from the emulator's own table. */
 export const FN_TAKES = {
   deploy: totalMs(LIFECYCLE_TIMINGS.deployment.build),
   failedBuild: totalMs(LIFECYCLE_TIMINGS.deployment.fail),
-  queued: LIFECYCLE_TIMINGS.deployment.build.phases[0][1],
-  building: LIFECYCLE_TIMINGS.deployment.build.phases[1][1],
+  queued: phaseMs(LIFECYCLE_TIMINGS.deployment.build, 'queued'),
+  building: phaseMs(LIFECYCLE_TIMINGS.deployment.build, 'building'),
   rollout: totalMs(LIFECYCLE_TIMINGS.function.rollout),
   delete: totalMs(LIFECYCLE_TIMINGS.function.delete),
   bindingCreate: totalMs(LIFECYCLE_TIMINGS.binding.create),

@@ -149,7 +149,9 @@ function offsetAt(zone: string, ms: number): number {
     });
     formatters.set(zone, format);
   }
-  const parts = new Map(format.formatToParts(hour * HOUR).map((p) => [p.type, Number(p.value)]));
+  const parts = new Map<string, number>(
+    format.formatToParts(hour * HOUR).map((p) => [p.type, Number(p.value)]),
+  );
   const part = (type: string) => parts.get(type) ?? 0;
   const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
   const offset = wall - hour * HOUR;
