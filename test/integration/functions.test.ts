@@ -9,7 +9,7 @@ import {
   RaffValidationError,
   RaffWaitFailedError,
 } from '../../src/index.js';
-import { FN_TAKES, PYTHON_FILES } from '../support/functions.js';
+import { FN_TAKES } from '../support/functions.js';
 import { sdkSession } from '../support/sdk-session.js';
 
 const POLL = { interval: 5 } as const;
