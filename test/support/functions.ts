@@ -18,14 +18,14 @@ function phaseMs(
 
 /** How long each Functions transition takes, emulated ms, from the emulator's own table. */
 export const FN_TAKES = {
-  deploy: totalMs(LIFECYCLE_TIMINGS.deployment.build),
-  failedBuild: totalMs(LIFECYCLE_TIMINGS.deployment.fail),
-  queued: phaseMs(LIFECYCLE_TIMINGS.deployment.build, 'queued'),
-  building: phaseMs(LIFECYCLE_TIMINGS.deployment.build, 'building'),
+  deploy: totalMs(LIFECYCLE_TIMINGS.functionDeployment.build),
+  failedBuild: totalMs(LIFECYCLE_TIMINGS.functionDeployment.fail),
+  queued: phaseMs(LIFECYCLE_TIMINGS.functionDeployment.build, 'queued'),
+  building: phaseMs(LIFECYCLE_TIMINGS.functionDeployment.build, 'building'),
   rollout: totalMs(LIFECYCLE_TIMINGS.function.rollout),
   delete: totalMs(LIFECYCLE_TIMINGS.function.delete),
-  bindingCreate: totalMs(LIFECYCLE_TIMINGS.binding.create),
-  bindingRotate: totalMs(LIFECYCLE_TIMINGS.binding.rotate),
+  bindingCreate: totalMs(LIFECYCLE_TIMINGS.functionBinding.create),
+  bindingRotate: totalMs(LIFECYCLE_TIMINGS.functionBinding.rotate),
 } as const;
 
 /** Starter files that build on the Python runtime. */

@@ -317,7 +317,7 @@ export const CONFIG_HANDLERS = {
       generation: 0,
       createdAt: now,
     });
-    walkBinding(state, binding, FUNCTION_TIMINGS.binding.create, now, (at) => {
+    walkBinding(state, binding, FUNCTION_TIMINGS.functionBinding.create, now, (at) => {
       inject(state, fn, binding, at);
       freshRevision(state, fn, `Bound ${binding.resourceName}`, at);
     });
@@ -343,7 +343,7 @@ export const CONFIG_HANDLERS = {
     // The old credential stops working at once: the variables change now.
     inject(state, fn, binding, now);
     freshRevision(state, fn, `Rotated the credential of ${binding.resourceName}`, now);
-    walkBinding(state, binding, FUNCTION_TIMINGS.binding.rotate, now, () => {});
+    walkBinding(state, binding, FUNCTION_TIMINGS.functionBinding.rotate, now, () => {});
     return one({ binding: bindingView(binding) });
   },
 } satisfies HandlerTable;

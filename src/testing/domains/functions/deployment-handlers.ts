@@ -101,8 +101,10 @@ export const DEPLOYMENT_HANDLERS = {
 
   createFunctionDeployment: (context) => {
     const { state, body, now } = context;
-    const fn = findFunction(context, context.params.function_id);
+    // Locked Functions refuse before anything is looked up (an account that was never topped up
+    // has no functions to find).
     requireFunctionsUnlocked(state);
+    const fn = findFunction(context, context.params.function_id);
     requireStatus(
       `function ${fn.name}`,
       fn.status,

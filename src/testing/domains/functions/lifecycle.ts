@@ -18,7 +18,8 @@ import {
 } from './records.js';
 
 /**
- * The Functions domain's timings, on the emulated clock.
+ * The Functions domain's timings, on the emulated clock (keys named after the domain, since
+ * LIFECYCLE_TIMINGS gathers every domain's in one table).
  *
  * @internal
  */
@@ -27,7 +28,7 @@ export const FUNCTION_TIMINGS = {
    * A deployment: 5 s in the queue, 40 s of build (buildpacks or the Dockerfile), 15 s of
    * rollout. The function is `building` all along and `live` when it ends.
    */
-  deployment: {
+  functionDeployment: {
     build: timing('ready', ['queued', 5_000], ['building', 40_000], ['deploying', 15_000]),
     /** A build that fails does so 20 s into the build step; the function ends `error`. */
     fail: timing('failed', ['queued', 5_000], ['building', 20_000]),
@@ -37,7 +38,7 @@ export const FUNCTION_TIMINGS = {
     rollout: timing('live', ['building', 15_000]),
     delete: timing(undefined, ['deleting', 20_000]),
   },
-  binding: {
+  functionBinding: {
     /** The binding's own credential is made (a database role or a storage key). */
     create: timing('active', ['provisioning', 5_000]),
     rotate: timing('active', ['rotating', 5_000]),
@@ -178,7 +179,7 @@ export function startDeployment(
   state.lifecycle.cancelEvents(functionKey.fn(fn.id));
   setStatus(fn, 'building', now);
   const failing = deployment.buildError !== undefined;
-  const plan = failing ? FUNCTION_TIMINGS.deployment.fail : FUNCTION_TIMINGS.deployment.build;
+  const plan = failing ? FUNCTION_TIMINGS.functionDeployment.fail : FUNCTION_TIMINGS.functionDeployment.build;
   const [queued, build] = plan.phases.map(([, ms]) => ms) as [number, number];
   const buildStart = now + queued;
   deployment.lines = [
