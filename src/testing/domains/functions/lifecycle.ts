@@ -179,7 +179,9 @@ export function startDeployment(
   state.lifecycle.cancelEvents(functionKey.fn(fn.id));
   setStatus(fn, 'building', now);
   const failing = deployment.buildError !== undefined;
-  const plan = failing ? FUNCTION_TIMINGS.functionDeployment.fail : FUNCTION_TIMINGS.functionDeployment.build;
+  const plan = failing
+    ? FUNCTION_TIMINGS.functionDeployment.fail
+    : FUNCTION_TIMINGS.functionDeployment.build;
   const [queued, build] = plan.phases.map(([, ms]) => ms) as [number, number];
   const buildStart = now + queued;
   deployment.lines = [
