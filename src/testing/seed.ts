@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { seedVms } from './domains/compute/seed.js';
+import { seedFunctions } from './domains/functions/seed.js';
 import { seedOwnerKey, seedPeople, seedRoles } from './domains/identity/seed.js';
 import { seedNetworking } from './domains/networking/seed.js';
 import { seedProjects } from './domains/projects/seed.js';
@@ -25,12 +26,15 @@ export interface Seed {
  * domain's seed.ts), in the order they refer to each other: the System roles; projects Default
  * and customer1; the Owner, a Member with a project role, an open invitation and an SSH key; a
  * VPC per project, a reserved IP and a security group; two VMs per project (one `passive`);
- * backups, a snapshot and volumes; and the `Owner bootstrap` key.
+ * backups, a snapshot and volumes; three functions (see seedFunctions; none when the account
+ * was never topped up); and the `Owner bootstrap` key.
  *
  * @internal
  */
-export function seedState(now: number): Seed {
+export function seedState(now: number, options: { readonly toppedUp?: boolean } = {}): Seed {
   const state = emptyState(randomUUID(), randomUUID(), now);
+  // Topped up (Functions unlocked) unless the emulator starts an account that never was.
+  state.toppedUp = options.toppedUp ?? true;
   const signup = now - 30 * DAY;
   seedRoles(state, signup);
   const projects = seedProjects(state, signup);
@@ -38,6 +42,7 @@ export function seedState(now: number): Seed {
   seedNetworking(state, projects, signup);
   const machines = seedVms(state, projects, signup);
   seedStorage(state, { ...projects, ...machines }, now);
+  seedFunctions(state, projects, now);
   const ownerKey = seedOwnerKey(state, signup);
   return { state, ownerKey, ...projects };
 }

@@ -18,7 +18,6 @@ const STILL_TO_COME: Readonly<Record<string, { namespace: string; prices: string
   databases: { namespace: 'databases', prices: 'listDatabasePricing' },
   kubernetes: { namespace: 'kubernetes', prices: 'listKubernetesPricing' },
   apps: { namespace: 'apps', prices: 'getAppsPricing' },
-  functions: { namespace: 'functions', prices: 'getFunctionsPricing' },
 };
 
 function areaOf(op: (typeof MODEL.operations)[number]): string | undefined {
