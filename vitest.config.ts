@@ -31,7 +31,6 @@ const START_FIRST = [
   'test/integration/backups-lambda.test.ts', // 3.5, waits
   'test/reliability/hostile-offline.test.ts', // 1.5, CPU
   'test/core/rate-limiter.test.ts', // 2, waits: limiter windows
-  'test/openapi/spec-compare.test.ts', // 2.5: a child process per case
   'test/emulator/cli.test.ts', // 2, waits on the emulator's command in child processes
   'test/emulator/storage-permissions.test.ts', // 1, CPU
   'test/reliability/error-leaks.test.ts', // 1.5, waits

@@ -2,7 +2,9 @@
 // Regenerates everything generated from openapi.json, through one model of it:
 //   generated/openapi.ts          openapi-typescript's types (the wire, every path)
 //   generated/operations.ts       the operation table the client ships
-//   generated/model.json          the whole model (emulator, tests, spec:compare, docs)
+//   generated/model.json          the whole model (tests, spec:compare, docs)
+//   generated/emulator.ts         what the emulator serves: routes, rules, schema pointers
+//   generated/contract.ts         every documented response, for the tests' contract checks
 //   generated/types.ts            the public type aliases
 //   generated/resources/*.ts      the namespaces: classes, method signatures and TSDoc
 //   generated/client-namespaces.ts, generated/exports.ts   mounting and the export list
@@ -12,6 +14,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { emulatorModules } from './generate/emit-emulator.mjs';
 import { modelJson } from './generate/emit-model.mjs';
 import { operationsModule } from './generate/emit-operations.mjs';
 import { resourceModules } from './generate/emit-resources.mjs';
@@ -40,6 +43,7 @@ const files = {
 for (const [path, text] of Object.entries({
   ...resourceModules(model),
   ...typeTestModules(model),
+  ...emulatorModules(model, spec),
 })) {
   files[path] = `${BANNER}\n${text}`;
 }

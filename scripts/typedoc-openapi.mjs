@@ -5,13 +5,19 @@
 // - `@description` (how openapi-typescript writes an OpenAPI description) becomes the summary,
 //   `@constant` is accepted as a modifier.
 // - `never` members (`put?: never`: "this path has no PUT") are dropped: they document nothing.
-// - A member that only refers to another generated type (`data: components["schemas"]["APIKey"]`,
-//   `401: components["responses"]["Unauthorized"]`, `operations.listApiKeys` from its path) gets
-//   that type's description, which openapi-typescript leaves out for `$ref`s.
+// - A member declared in generated/openapi.ts that only refers to another generated type
+//   (`data: components["schemas"]["APIKey"]`, `401: components["responses"]["Unauthorized"]`,
+//   `get: operations["listApiKeys"]`), wherever TypeDoc shows it (also inlined into a method's
+//   return type), gets that type's description, which openapi-typescript leaves out for `$ref`s:
+//   an operation's summary and description from the operation model (generated/model.json), a
+//   component's description from openapi.json read through the project's one `$ref` resolver
+//   (scripts/generate/spec.mjs). The plugin follows no reference itself.
 // - openapi-typescript's own scaffolding (`parameters`, `query`, `responses`, `content`, …) gets
 //   one fixed sentence each.
 // Anything still undocumented after that is a real gap in openapi.json, and TypeDoc says so.
+import { readFileSync } from 'node:fs';
 import { Application, Comment, Converter, ReflectionKind } from 'typedoc';
+import { loadJsonSpec, resolver } from './generate/spec.mjs';
 
 const ROOTS = new Set(['paths', 'components', 'operations']);
 
@@ -74,35 +80,48 @@ function generatedRoot(project, reflection) {
   return file.replaceAll('\\', '/').endsWith('/generated/openapi.ts') ? top : undefined;
 }
 
-function members(reflection) {
-  if (reflection === undefined) return [];
-  if (reflection.children !== undefined) return reflection.children;
-  return reflection.type?.type === 'reflection' ? (reflection.type.declaration.children ?? []) : [];
-}
-
 // TypeDoc converts `components["schemas"]["APIKey"]` to the type it resolves to, so the reference
 // is read from the declaration instead, while the declaration is at hand.
 const REFERENCE = /^(components|operations)((?:\["[^"]+"\])+)(?:\[\])?$/;
 const references = new WeakMap();
 // `put?: never` reaches TypeDoc as `undefined`: the declaration says what it meant.
 const absent = new WeakSet();
+const isGenerated = (fileName) => fileName.replaceAll('\\', '/').endsWith('/generated/openapi.ts');
 
 function recordDeclaration(context, reflection) {
-  const node = context.getSymbolFromReflection(reflection)?.declarations?.[0]?.type;
+  const declaration = context.getSymbolFromReflection(reflection)?.declarations?.[0];
+  const node = declaration?.type;
   if (node === undefined) return;
   const text = node.getText();
   if (text === 'never') absent.add(reflection);
   const match = REFERENCE.exec(text);
-  if (match === null) return;
+  if (match === null || !isGenerated(declaration.getSourceFile().fileName)) return;
   const keys = [...match[2].matchAll(/\["([^"]+)"\]/g)].map((key) => key[1]);
   references.set(reflection, [match[1], ...keys]);
 }
 
-/** The generated declaration at `["components", "schemas", "APIKey"]`, from the root reflections. */
-function resolveReference(roots, path) {
-  let at = roots.get(path[0]);
-  for (const key of path.slice(1)) at = members(at).find((member) => member.name === key);
-  return at;
+/**
+ * Descriptions of what generated references point at: `["operations", id]` from the operation
+ * model, `["components", kind, name, ...property]` from openapi.json through its resolver.
+ */
+function descriptions() {
+  const model = JSON.parse(
+    readFileSync(new URL('../generated/model.json', import.meta.url), 'utf8'),
+  );
+  const operations = new Map(model.operations.map((op) => [op.id, op]));
+  const spec = loadJsonSpec(new URL('../openapi.json', import.meta.url));
+  const { resolve, flatten } = resolver(spec);
+  return (path) => {
+    const [root, ...keys] = path;
+    if (root === 'operations') {
+      const op = keys.length === 1 ? operations.get(keys[0]) : undefined;
+      return op && [op.summary, op.description].filter(Boolean).join('\n\n');
+    }
+    const [kind, name, ...properties] = keys;
+    let node = resolve(spec.components?.[kind]?.[name]);
+    for (const key of properties) node = resolve(flatten(node)?.properties?.[key]);
+    return node?.description;
+  };
 }
 
 /** Moves a `@description` block into the summary, where readers and the search index see it. */
@@ -130,24 +149,19 @@ function documentGenerated(project) {
     (reflection) => project.getReflectionById(reflection.id) === reflection,
   );
 
-  const roots = new Map(
-    live.filter((r) => generatedRoot(project, r) === r).map((root) => [root.name, root]),
-  );
-  const target = (reflection) => {
+  // A member that only names another generated type gets that type's description, here and
+  // wherever TypeDoc copied the member (a method's return type, an alias).
+  const describe = descriptions();
+  for (const reflection of Object.values(project.reflections)) {
     const path = references.get(reflection);
-    return path === undefined ? undefined : resolveReference(roots, path);
-  };
-  // operations.listApiKeys has no comment; paths["/api/v1/api-keys"].get has the summary.
-  const fromPaths = new Map();
-  for (const method of live) {
-    const operation = references.get(method)?.[0] === 'operations' ? target(method) : undefined;
-    if (operation !== undefined && method.hasComment()) fromPaths.set(operation, method.comment);
+    if (path === undefined || reflection.hasComment()) continue;
+    const text = describe(path);
+    if (text) reflection.comment = new Comment(parts(text));
   }
 
   for (const reflection of live) {
     if (reflection.hasComment()) continue;
     const parent = owner(reflection);
-    const referenced = target(reflection);
     let comment;
     if (reflection.kindOf(ReflectionKind.TypeLiteral)) continue;
     if (
@@ -155,10 +169,10 @@ function documentGenerated(project) {
       reflection.name in ROOT_SUMMARIES
     ) {
       comment = new Comment(parts(ROOT_SUMMARIES[reflection.name]));
-    } else if (fromPaths.has(reflection)) {
-      comment = fromPaths.get(reflection).clone();
-    } else if (referenced?.hasComment()) {
-      comment = referenced.comment.clone();
+    } else if (parent?.name === 'operations' && generatedRoot(project, parent) === parent) {
+      // operations.listApiKeys: the operation's summary and description, from the model.
+      const text = describe(['operations', reflection.name]);
+      if (text) comment = new Comment(parts(text));
     } else if (parent?.name === 'paths' && reflection.name.startsWith('/')) {
       comment = new Comment(parts(`The operations on \`${reflection.name}\`.`));
     } else if (parent?.name === 'components' && reflection.name in COMPONENTS) {

@@ -90,7 +90,8 @@ ${typeRows.join('\n')}
 }
 
 /** The SDK method of any operation, e.g. \`'vms.create'\`. */
-export type SdkMethod = keyof OperationTable;
+export type SdkMethod =
+${model.operations.map((op) => `  | '${op.sdk}'`).join('\n')};
 
 /** The operationId of each SDK method's operation in openapi.json (types only). */
 export interface OperationIds {
@@ -98,7 +99,8 @@ ${ids.join('\n')}
 }
 
 /** The operationId of any operation in openapi.json. */
-export type OperationId = OperationIds[SdkMethod];
+export type OperationId =
+${model.operations.map((op) => `  | '${op.id}'`).join('\n')};
 `;
 }
 

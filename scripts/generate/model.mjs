@@ -84,6 +84,7 @@ function operationModel({ id, method, path, operation: op, parameters }, spec) {
       return { ...p, tsName: tsNameOf(param, order, path, namespace) };
     }),
     query: query.length > 0 || (name === 'list' && !body) ? { params: query } : undefined,
+    headers: params.filter((p) => p.in === 'header'),
     body,
     input: body ? 'body' : query.length > 0 || name === 'list' ? 'query' : undefined,
     project: projectHeader ? (projectHeader.required ? 'required' : 'optional') : undefined,
@@ -107,6 +108,7 @@ function operationModel({ id, method, path, operation: op, parameters }, spec) {
       .map(([code, response]) => ({
         status: code,
         description: resolve(response).description,
+        headers: Object.keys(resolve(response).headers ?? {}),
         ref: refName(response),
       })),
     typeNames: {},

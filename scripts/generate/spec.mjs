@@ -2,6 +2,7 @@
 // openapi.json through it, and spec:compare reads both specs through it; everything else reads
 // the model the generator writes (generated/model.json, generated/operations.ts).
 import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 
 /** The HTTP methods an OpenAPI path item may hold, in the order operations are listed. */
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'];
@@ -9,6 +10,12 @@ export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 /** Reads and parses a JSON OpenAPI document. */
 export function loadJsonSpec(url) {
   return JSON.parse(readFileSync(url, 'utf8'));
+}
+
+/** Reads and parses an OpenAPI document: JSON when its name ends in `.json`, YAML otherwise. */
+export function loadSpec(path) {
+  const text = readFileSync(path, 'utf8');
+  return /\.json$/i.test(String(path)) ? JSON.parse(text) : parseYaml(text);
 }
 
 /**

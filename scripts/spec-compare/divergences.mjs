@@ -1,6 +1,10 @@
 // openapi.divergences.json: the accepted differences. Each entry is
-// { id, why, differences: [key or glob] }; `*` in a pattern matches any run of characters.
-// A difference no pattern matches is not accepted; a pattern that matches nothing is stale.
+// { id, why, differences: [pattern] }. In a pattern, `*` matches any run of characters and
+// `{a|b|c}` any one of the listed alternatives (not nested); a pattern with alternatives stands
+// for each of its expansions. Other braces are literal, as in the regex quantifiers (`{8}`,
+// `{2,30}`) of the `pattern`s that difference keys quote. A difference no pattern matches is
+// not accepted; an expansion that matches nothing is stale, so a list of alternatives cannot
+// hide one that no longer applies.
 import { readFileSync } from 'node:fs';
 
 export function loadDivergences(file) {
@@ -23,6 +27,18 @@ export function loadDivergences(file) {
   return { entries: problems.length ? [] : entries, problems };
 }
 
+// An alternation: braces holding at least one `|` and no other brace.
+const ALTERNATION = /\{([^{}|]*(?:\|[^{}|]*)+)\}/;
+
+/** `a{b|c}d{e|f}` → `abde`, `abdf`, `acde`, `acdf`. */
+export function expandBraces(pattern) {
+  const found = ALTERNATION.exec(pattern);
+  if (found === null) return [pattern];
+  const head = pattern.slice(0, found.index);
+  const rest = expandBraces(pattern.slice(found.index + found[0].length));
+  return found[1].split('|').flatMap((choice) => rest.map((tail) => head + choice + tail));
+}
+
 export function globToRegExp(pattern) {
   const body = pattern
     .split('*')
@@ -34,7 +50,14 @@ export function globToRegExp(pattern) {
 /** Matches differences against entries: which are accepted, by whom, and which patterns are stale. */
 export function evaluate(differences, entries) {
   const matchers = entries.flatMap((e) =>
-    e.differences.map((pattern) => ({ id: e.id, pattern, re: globToRegExp(pattern), hits: 0 })),
+    e.differences.flatMap((written) =>
+      expandBraces(written).map((pattern) => ({
+        id: e.id,
+        pattern,
+        re: globToRegExp(pattern),
+        hits: 0,
+      })),
+    ),
   );
   const results = differences.map((key) => {
     const by = matchers.filter((m) => m.re.test(key));

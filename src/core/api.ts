@@ -16,42 +16,42 @@ import { parseEnvelope } from './envelope.js';
 import { type ClientConfig, callSettings, type RequestOptions } from './options.js';
 import { send } from './transport.js';
 
-/** An operation's parameters with `X-Project-ID` optional: the client fills it in. */
-/** Parameters with `X-Project-ID` optional: the client fills it in. */
-export type WithOptionalProject<P> = P extends { header?: unknown }
-  ? Omit<P, 'header'> & { header?: { 'X-Project-ID'?: string } }
-  : P;
-
-/** An operation with `X-Project-ID` optional in its parameters. */
-export type LoosenOperation<O> = O extends { parameters: infer P }
-  ? Omit<O, 'parameters'> & { parameters: WithOptionalProject<P> }
-  : O;
-
-/** openapi.json's paths as `raff.api` takes them: `X-Project-ID` is never required. */
+/**
+ * openapi.json's paths as `raff.api` takes them: each operation's `X-Project-ID` header parameter
+ * is optional (the client fills it in from `projectId`).
+ */
 export type RaffPaths = {
   [P in keyof paths]: {
-    [M in keyof paths[P]]: M extends HttpMethod ? LoosenOperation<paths[P][M]> : paths[P][M];
+    [M in keyof paths[P]]: M extends HttpMethod
+      ? paths[P][M] extends { parameters: infer Q }
+        ? Omit<paths[P][M], 'parameters'> & {
+            /** The operation's parameters, with `X-Project-ID` optional. */
+            parameters: Q extends { header?: unknown }
+              ? Omit<Q, 'header'> & {
+                  /** The request headers the operation documents. */
+                  header?: {
+                    /** The project; the client's or the call's `projectId` when left out. */
+                    'X-Project-ID'?: string;
+                  };
+                }
+              : Q;
+          }
+        : paths[P][M]
+      : paths[P][M];
   };
 };
 
 /** What `raff.api` takes besides the path: typed params and body, and the per-call options. */
 export type RaffApiInit<O> = ParamsOption<O> & RequestBodyOption<O> & RequestOptions;
 
-/** Any operation object of the generated `paths` (openapi-typescript-helpers' own constraint). */
-// biome-ignore lint/suspicious/noExplicitAny: the constraint openapi-typescript-helpers' ResponseObjectMap needs.
-export type OperationObject = Record<string | number, any>;
-
 /** What `raff.api` resolves with: the parsed 2xx body (never null) and the raw response. */
-export interface RaffApiResult<O extends OperationObject> {
+// biome-ignore lint/suspicious/noExplicitAny: the constraint openapi-typescript-helpers' ResponseObjectMap needs.
+export interface RaffApiResult<O extends Record<string | number, any>> {
   /** The whole JSON answer, envelope included. */
   readonly data: NonNullable<Readable<SuccessResponse<ResponseObjectMap<O>, 'application/json'>>>;
   /** The HTTP response (its body already read). */
   readonly response: Response;
 }
-
-/** The `init` argument of a `raff.api` method: optional unless the operation needs params or a body. */
-export type RaffApiInitArgs<O> =
-  RequiredKeysOf<RaffApiInit<O>> extends never ? [init?: RaffApiInit<O>] : [init: RaffApiInit<O>];
 
 /** A query value of {@link RaffApiLooseInit}: arrays repeat the name. */
 export type RaffApiQueryValue = string | number | boolean;
@@ -61,11 +61,19 @@ export type RaffApiQueryValue = string | number | boolean;
  * release): path ids, query and body are not typed, the per-call options are.
  */
 export type RaffApiLooseInit = {
+  /** The path's ids, query and project. */
   params?: {
+    /** Values for the path's `{name}` placeholders, checked and percent-encoded. */
     path?: Readonly<Record<string, string | number>>;
+    /** The query string; an array repeats the name. */
     query?: Readonly<Record<string, RaffApiQueryValue | readonly RaffApiQueryValue[] | undefined>>;
-    header?: { 'X-Project-ID'?: string };
+    /** The project, as a header parameter (the call's `projectId` wins). */
+    header?: {
+      /** Sent as `X-Project-ID`. */
+      'X-Project-ID'?: string;
+    };
   };
+  /** The JSON body. */
   body?: unknown;
 } & RequestOptions;
 
@@ -86,12 +94,16 @@ export type KnownPath<M extends HttpMethod> = PathsWithMethod<RaffPaths, M>;
  */
 export type RaffApiMethod<M extends HttpMethod> = <P extends KnownPath<M> | `/${string}`>(
   path: P extends KnownPath<M> ? P : P extends keyof RaffPaths ? never : P,
+  // The init is optional unless the operation needs params or a body.
   ...init: P extends KnownPath<M>
-    ? RaffApiInitArgs<RaffPaths[P][M & keyof RaffPaths[P]]>
+    ? RequiredKeysOf<RaffApiInit<RaffPaths[P][M & keyof RaffPaths[P]]>> extends never
+      ? [init?: RaffApiInit<RaffPaths[P][M & keyof RaffPaths[P]]>]
+      : [init: RaffApiInit<RaffPaths[P][M & keyof RaffPaths[P]]>]
     : [init?: RaffApiLooseInit]
 ) => Promise<
   P extends KnownPath<M>
-    ? RaffApiResult<RaffPaths[P][M & keyof RaffPaths[P]] & OperationObject>
+    ? // biome-ignore lint/suspicious/noExplicitAny: as RaffApiResult's constraint.
+      RaffApiResult<RaffPaths[P][M & keyof RaffPaths[P]] & Record<string | number, any>>
     : RaffApiLooseResult
 >;
 

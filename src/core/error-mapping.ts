@@ -19,6 +19,7 @@ import {
   scrubAndCap,
   type TextScrubber,
 } from '../shared/redact.js';
+import { functionsLockNote } from './functions-lock.js';
 import { parseRetryAfter } from './retry-policy.js';
 
 /** A response that came back with a status the SDK treats as failure. */
@@ -122,8 +123,9 @@ export function parseBody(text: string): unknown {
 
 /**
  * `403 POST /api/v1/vms (project 5f…): <server message> [vms.create needs vm.create]` (the
- * bracket on a 403, and on a 409 whose operation says what it means), with the server's part (its `message`
- * or `error`, or the status text) cut to 1,200 characters and everything scrubbed by `scrub`.
+ * bracket on a 403, where a Functions operation locked before the first top-up names that cause,
+ * and on a 409 whose operation says what it means), with the server's part (its `message` or
+ * `error`, or the status text) cut to 1,200 characters and everything scrubbed by `scrub`.
  */
 export function formatMessage(
   response: Pick<FailedResponse, 'status' | 'statusText'>,
@@ -138,11 +140,25 @@ export function formatMessage(
   const attempts = request.attempts > 1 ? ` [after ${request.attempts} attempts]` : '';
   const needs =
     response.status === 403
-      ? permissionNote(request)
+      ? forbiddenNote(request, body)
       : response.status === 409
         ? conflictNote(request)
         : '';
   return scrub(`${where}${project}: ${detail}${needs}${note ? ` ${note}` : ''}${attempts}`);
+}
+
+/**
+ * The bracket of a 403: on an operation Raff locks until the account's first top-up, that cause
+ * (a billing refusal, which has a `reason`, excepted: it says what it is itself); otherwise which
+ * SDK call needed which permission.
+ */
+function forbiddenNote(request: RaffRequestInfo, body: unknown): string {
+  const locked = hasReason(body) ? undefined : functionsLockNote(request);
+  if (locked === undefined) return permissionNote(request);
+  const { operation } = request;
+  return operation === undefined || operation === 'api'
+    ? ` [${locked}]`
+    : ` [${operation}: ${locked}]`;
 }
 
 /** ` [vms.create needs vm.create]`: which SDK call needed what, from the operation table. */

@@ -1,6 +1,6 @@
 import { RaffValidationError } from '../shared/errors.js';
 import { readApiKeyFile } from './api-key-file.js';
-import type { ClientOptions, RaffEnvironment } from './options.js';
+import type { ClientOptions, RaffEnvironment } from './option-types.js';
 import { readRaffProfile } from './profile.js';
 
 /** The three settings that come from options, the environment or a raff-cli profile. */

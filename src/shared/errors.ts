@@ -351,6 +351,7 @@ export type RaffPaginationStop = 'no_progress' | 'past_total' | 'max_pages';
 
 /** Fields of a {@link RaffPaginationError}. */
 export interface RaffPaginationErrorInit {
+  /** Why the walk was stopped. */
   readonly reason: RaffPaginationStop;
   /** Pages requested before the walk was stopped. */
   readonly pages: number;

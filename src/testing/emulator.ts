@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ManualClock } from './clock.js';
-import { FaultQueue } from './faults.js';
+import { HANDLERS } from './domains/index.js';
+import { openApiDocument } from './openapi-document.js';
+import { seedState } from './seed.js';
+import { ManualClock } from './server/clock.js';
+import { FaultQueue } from './server/faults.js';
 import {
   allowedHostNames,
   badRequestTarget,
@@ -14,11 +16,10 @@ import {
   parseRequestTarget,
   readBody,
   writeResponse,
-} from './http-io.js';
-import { type PipelineDeps, type RoutedRequest, respond } from './pipeline.js';
-import { KeyRateLimiter } from './rate-limit.js';
-import { seedState } from './seed.js';
-import { matchRoute } from './spec.js';
+} from './server/http-io.js';
+import { matchRoute } from './server/operations.js';
+import { type PipelineDeps, type RoutedRequest, respond } from './server/pipeline.js';
+import { KeyRateLimiter } from './server/rate-limit.js';
 import type {
   EmulatorBillingState,
   EmulatorExchange,
@@ -155,13 +156,15 @@ async function handle(server: Server, req: IncomingMessage, res: ServerResponse)
  * ```
  */
 export async function createRaffEmulator(options: RaffEmulatorOptions = {}): Promise<RaffEmulator> {
+  // Read now, so that a package without its openapi.json fails here rather than on a request.
+  openApiDocument();
   const clock = new ManualClock(options.now, options.speed ?? 1);
-  const seed = seedState(clock.ms());
+  const seed = seedState(clock.ms(), { toppedUp: options.toppedUp ?? true });
   const limiter = options.rateLimits === false ? undefined : new KeyRateLimiter(options.rateLimits);
   const faults = new FaultQueue();
   const closing = new AbortController();
   const server: Server = {
-    deps: { state: seed.state, clock, limiter },
+    deps: { state: seed.state, clock, limiter, handlers: HANDLERS },
     faults,
     closing: closing.signal,
     onExchange: options.onExchange,
@@ -189,7 +192,11 @@ export async function createRaffEmulator(options: RaffEmulatorOptions = {}): Pro
       resolve();
     });
   });
-  const address = http.address() as AddressInfo;
+  const address = http.address();
+  if (address === null || typeof address === 'string') {
+    http.close();
+    throw new Error('raff emulator: the server listens on no TCP port');
+  }
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
 
   let closed: Promise<void> | undefined;
@@ -210,6 +217,14 @@ export async function createRaffEmulator(options: RaffEmulatorOptions = {}): Pro
           throw new RangeError(`billing.set() takes one of ${BILLING_STATES.join(', ')}`);
         }
         state.billing = value;
+      },
+      toppedUp: () => state.toppedUp,
+      topUp: (amountUsd: number) => {
+        if (!Number.isFinite(amountUsd) || amountUsd <= 0) {
+          throw new RangeError('billing.topUp() takes an amount in USD above 0');
+        }
+        // Raff unlocks Functions with the first top-up of $5 or more; smaller ones do not.
+        if (amountUsd >= 5) state.toppedUp = true;
       },
     },
     close() {

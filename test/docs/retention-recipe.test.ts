@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { type Backup, backupSeries, RaffClient } from '../../src/index.js';
-import { LIFECYCLE_TIMINGS, totalMs } from '../../src/testing/lifecycle.js';
+import { LIFECYCLE_TIMINGS } from '../../src/testing/domains/timings.js';
+import { totalMs } from '../../src/testing/server/lifecycle.js';
 import { stillEmulator, vmIds } from '../support/storage.js';
 
 const GUIDE = readFileSync(new URL('../../docs/storage-and-backups.md', import.meta.url), 'utf8');

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { get } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -11,7 +11,11 @@ let script: string;
 
 beforeAll(async () => {
   // The bin runs from tsup's output; an esbuild bundle of the same entry stands in for it here.
-  dir = await mkdtemp(join(tmpdir(), 'raff-emulator-cli-'));
+  // It reads openapi.json from the package root at run time, two folders up (as dist/testing/
+  // does), so the bundle goes two folders below the root.
+  const scratch = fileURLToPath(new URL('../../.tmp/', import.meta.url));
+  await mkdir(scratch, { recursive: true });
+  dir = await mkdtemp(join(scratch, 'emulator-cli-'));
   script = join(dir, 'cli.mjs');
   await build({
     entryPoints: [new URL('../../src/testing/cli.ts', import.meta.url).pathname],

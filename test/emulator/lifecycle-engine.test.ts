@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/testing/clock.js';
+import { LIFECYCLE_TIMINGS } from '../../src/testing/domains/timings.js';
+import { ManualClock } from '../../src/testing/server/clock.js';
 import {
-  LIFECYCLE_TIMINGS,
   Lifecycle,
   requireSettled,
   requireStatus,
   totalMs,
   walk,
-} from '../../src/testing/lifecycle.js';
+} from '../../src/testing/server/lifecycle.js';
 
 describe('the lifecycle engine', () => {
   it('applies due events in time order, ties in scheduling order, none early', () => {

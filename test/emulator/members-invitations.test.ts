@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LIFECYCLE_TIMINGS, totalMs } from '../../src/testing/lifecycle.js';
+import { LIFECYCLE_TIMINGS } from '../../src/testing/domains/timings.js';
+import { totalMs } from '../../src/testing/server/lifecycle.js';
 import { systemRoleId } from '../support/emulator.js';
 import { caller, DAY, stillEmulator } from '../support/storage.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_SSH_PUBLIC_KEY } from '../../src/testing/seed-networking.js';
+import { SEED_SSH_PUBLIC_KEY } from '../../src/testing/domains/identity/seed.js';
 import { NOBODY, ownerSession } from '../support/compute.js';
 import { call, createKey, systemRoleId } from '../support/emulator.js';
 

@@ -58,7 +58,7 @@ const BODIES: Readonly<Record<string, unknown>> = {
 };
 
 const PROJECT_ROLES = SYSTEM_ROLES.filter((role) => role.scope === 'project');
-const cases = operations.filter((op) => FAMILIES.has(op.operation.tags?.[0] ?? ''));
+const cases = operations.filter((op) => FAMILIES.has(op.model.tag));
 
 let emulator: TestEmulator;
 /** Real ids in customer1, for the reads that find their resource first. */
@@ -115,11 +115,11 @@ describe.each(PROJECT_ROLES.map((role) => [role.slug, role] as const))(
     });
 
     it.each(cases.map((op) => [op.operationId, op] as const))('%s', async (_id, op) => {
-      const permission = op.operation['x-raff-permission'];
+      const permission = op.model.permission ?? undefined;
       const response = await call(
         emulator,
         op.method.toUpperCase(),
-        pathFor(op.pathTemplate, op.operation['x-raff-permission-project']),
+        pathFor(op.pathTemplate, op.model.permissionProject ?? undefined),
         {
           key: secret,
           headers: { 'X-Project-ID': emulator.projects.customer1.id },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Access } from '../../src/testing/access.js';
 import { seedState } from '../../src/testing/seed.js';
+import { Access } from '../../src/testing/server/access.js';
 import { call, createKey, startEmulator, systemRoleId } from '../support/emulator.js';
 
 describe('permission checks (403)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KeyRateLimiter } from '../../src/testing/rate-limit.js';
+import { KeyRateLimiter } from '../../src/testing/server/rate-limit.js';
 import { call, createKey, startEmulator } from '../support/emulator.js';
 
 const small = { standard: { perSecond: 5, burst: 5 }, high: { perSecond: 8, burst: 0 } };

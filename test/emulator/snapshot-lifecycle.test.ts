@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LIFECYCLE_TIMINGS, totalMs } from '../../src/testing/lifecycle.js';
+import { LIFECYCLE_TIMINGS } from '../../src/testing/domains/timings.js';
+import { totalMs } from '../../src/testing/server/lifecycle.js';
 import { caller, stillEmulator, vmIds } from '../support/storage.js';
 
 const TAKE_MS = totalMs(LIFECYCLE_TIMINGS.snapshot.create);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LIFECYCLE_TIMINGS, totalMs } from '../../src/testing/lifecycle.js';
+import { LIFECYCLE_TIMINGS } from '../../src/testing/domains/timings.js';
+import { totalMs } from '../../src/testing/server/lifecycle.js';
 import { NOBODY, ownerSession, PASSWORD, UBUNTU, VM_MS, WINDOWS } from '../support/compute.js';
 import { call } from '../support/emulator.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LIFECYCLE_TIMINGS, totalMs } from '../../src/testing/lifecycle.js';
+import { LIFECYCLE_TIMINGS } from '../../src/testing/domains/timings.js';
+import { totalMs } from '../../src/testing/server/lifecycle.js';
 import { caller, SECOND, stillEmulator, vmIds } from '../support/storage.js';
 
 const CREATE = LIFECYCLE_TIMINGS.volume.create;

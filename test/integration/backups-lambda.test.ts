@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RaffClient } from '../../src/index.js';
 import type { EmulatorExchange } from '../../src/testing/index.js';
 import { startEmulator, type TestEmulator } from '../support/emulator.js';
-import { getOperation, resolve } from '../support/openapi.js';
+import { getOperation } from '../support/openapi.js';
 
 const DAY = 86_400_000;
 
@@ -55,10 +55,8 @@ async function invoke(
 
 /** Whether an operation is account-level (takes no X-Project-ID). */
 function accountLevel(exchange: EmulatorExchange): boolean {
-  const found = getOperation(exchange.method, exchange.template ?? exchange.path);
-  const parameters = found?.operation.parameters ?? [];
-  return !parameters.some(
-    (parameter) => resolve(parameter, found?.pointer ?? '').value.name === 'X-Project-ID',
+  return (
+    getOperation(exchange.method, exchange.template ?? exchange.path)?.model.project === undefined
   );
 }
 

@@ -1,89 +1,99 @@
 // What the SDK and the emulator rely on in openapi.json that redocly does not check (redocly
 // already checks operationIds, tags, descriptions, references and that every example matches its
-// schema). Rules over every operation: no hand-kept list of operations.
+// schema), read from the operation model the generator builds from it (generated/model.json).
+// Rules over every operation: no hand-kept list of operations.
 import { describe, expect, it } from 'vitest';
-import type { OperationInfo, SdkMethod } from '../../generated/operations.js';
-import { operationTable } from '../../src/internal/operation-table.js';
 import { PERMISSION_CATALOG, permissionScope } from '../../src/offline/permission-catalog.js';
-import type { ParameterObject, ResponseObject } from '../support/openapi.js';
-import { isRef, operations, resolve } from '../support/openapi.js';
 import { MODEL } from '../support/operation-calls.js';
 
-const rows = operations.map((op) => [op.operationId, op] as const);
-const sdkOf = new Map(MODEL.operations.map((op) => [op.id, op.sdk]));
-const info = (id: string): OperationInfo => operationTable()[sdkOf.get(id) as SdkMethod];
-
-function parameters(op: (typeof operations)[number]): ParameterObject[] {
-  return (op.operation.parameters ?? []).map((p) => resolve<ParameterObject>(p, op.pointer).value);
+/** One parameter of the model: `ref` names the shared component it is declared by, if any. */
+interface ModelParam {
+  readonly name: string;
+  readonly in: string;
+  readonly required: boolean;
+  readonly ref?: string;
 }
 
-function projectHeaderRef(op: (typeof operations)[number]): string | undefined {
-  return (op.operation.parameters ?? [])
-    .flatMap((p) => (isRef(p) ? [p.$ref] : []))
-    .find((ref) => /ProjectId(Header|FilterHeader|LookupHeader)$/.test(ref));
+/** The part of an operation of generated/model.json these rules read. */
+interface ModelOperation {
+  readonly id: string;
+  readonly sdk: string;
+  readonly method: string;
+  readonly path: string;
+  readonly public: boolean;
+  readonly project?: 'required' | 'optional';
+  readonly permission: string | null;
+  readonly permissionProject: string | null;
+  readonly query?: { readonly params: readonly ModelParam[] };
+  readonly headers: readonly ModelParam[];
+  readonly errors: readonly { status: string; ref?: string; headers: readonly string[] }[];
 }
+
+const operations = MODEL.operations as unknown as readonly ModelOperation[];
+const rows = operations.map((op) => [op.id, op] as const);
 
 describe('every operation in openapi.json', () => {
+  it('is in the model: one row per operation of openapi.json', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(253);
+    expect(new Set(operations.map((op) => op.id)).size).toBe(operations.length);
+  });
+
   it.each(rows)('%s names an SDK method', (_id, op) => {
-    expect((op.operation as Record<string, unknown>)['x-raff-sdk-method']).toMatch(
-      /^[a-z][A-Za-z]*(\.[a-z][A-Za-z]*)+$/,
-    );
+    expect(op.sdk).toMatch(/^[a-z][A-Za-z]*(\.[a-z][A-Za-z]*)+$/);
   });
 
   it.each(rows)('%s names a permission of the catalog, with its project source', (_id, op) => {
-    const permission = op.operation['x-raff-permission'] as string | undefined;
-    const source = op.operation['x-raff-permission-project'];
-    if (permission === undefined) {
-      expect(source).toBeUndefined();
+    if (op.permission === null) {
+      expect(op.permissionProject).toBeNull();
       return;
     }
-    expect(PERMISSION_CATALOG.map((p) => p.name)).toContain(permission);
-    if (permissionScope(permission) === 'project') {
-      expect(['header', 'path', 'resource']).toContain(source);
+    expect(PERMISSION_CATALOG.map((p) => p.name)).toContain(op.permission);
+    if (permissionScope(op.permission) === 'project') {
+      expect(['header', 'path', 'resource']).toContain(op.permissionProject);
     } else {
-      expect(source).toBeUndefined();
+      expect(op.permissionProject).toBeNull();
     }
   });
 
-  it.each(rows)('%s declares the errors its kind of call can produce', (id, op) => {
-    const responses = op.operation.responses ?? {};
-    const codes = Object.keys(responses);
-    const isPublic = info(id).public === true;
+  it.each(rows)('%s declares the errors its kind of call can produce', (_id, op) => {
+    const codes = op.errors.map((error) => error.status);
     expect(codes).toEqual(expect.arrayContaining(['429', 'default']));
-    if (!isPublic) expect(codes).toEqual(expect.arrayContaining(['401']));
-    if (op.operation['x-raff-permission'] !== undefined) expect(codes).toContain('403');
-    if (op.pathTemplate.includes('{')) expect(codes).toContain('404');
-    const limited = resolve<ResponseObject>(responses['429'] as ResponseObject, op.pointer).value;
-    expect(limited.headers?.['Retry-After']).toBeDefined();
-    if (info(id).project === 'required') {
-      expect(responses['400']).toEqual({ $ref: '#/components/responses/MissingProjectId' });
+    if (!op.public) expect(codes).toEqual(expect.arrayContaining(['401']));
+    if (op.permission !== null) expect(codes).toContain('403');
+    if (op.path.includes('{')) expect(codes).toContain('404');
+    const limited = op.errors.find((error) => error.status === '429');
+    expect(limited?.headers).toContain('Retry-After');
+    if (op.project === 'required') {
+      expect(op.errors.find((error) => error.status === '400')?.ref).toBe('MissingProjectId');
     }
   });
 
-  it.each(rows)('%s takes X-Project-ID by the one rule the client follows', (id, op) => {
-    const ref = projectHeaderRef(op);
-    const { method, path } = info(id);
-    const inlined = parameters(op).filter(
-      (p) => p.in === 'header' && p.name.toLowerCase() === 'x-project-id',
-    );
+  it.each(rows)('%s takes X-Project-ID by the one rule the client follows', (_id, op) => {
+    const declared = op.headers.filter((p) => p.name.toLowerCase() === 'x-project-id');
     // Declared once, by reference, so the client's table and the docs agree.
-    expect(inlined.length).toBe(ref === undefined ? 0 : 1);
-    if (ref === undefined) return;
-    const isCollectionGet = method === 'GET' && !/\}$/.test(path);
-    const isGetById = method === 'GET' && /\}$/.test(path);
-    if (method !== 'GET') expect(ref).toMatch(/\/ProjectIdHeader$/);
+    expect(declared.length).toBeLessThanOrEqual(1);
+    const [header] = declared;
+    expect(op.project).toBe(
+      header === undefined ? undefined : header.required ? 'required' : 'optional',
+    );
+    if (header === undefined) return;
+    const ref = header.ref;
+    expect(ref).toMatch(/^ProjectId(Header|FilterHeader|LookupHeader)$/);
+    const isCollectionGet = op.method === 'GET' && !/\}$/.test(op.path);
+    const isGetById = op.method === 'GET' && /\}$/.test(op.path);
+    if (op.method !== 'GET') expect(ref).toBe('ProjectIdHeader');
     // Kubernetes requires it on every cluster call, reads included (DESIGN.md): the one exception.
     if (isGetById) {
-      expect(ref).toMatch(
-        path.startsWith('/api/v1/k8s/') ? /\/ProjectIdHeader$/ : /\/ProjectIdLookupHeader$/,
+      expect(ref).toBe(
+        op.path.startsWith('/api/v1/k8s/') ? 'ProjectIdHeader' : 'ProjectIdLookupHeader',
       );
     }
-    if (isCollectionGet) expect(ref).toMatch(/\/ProjectId(FilterHeader|Header)$/);
+    if (isCollectionGet) expect(ref).toMatch(/^ProjectId(FilterHeader|Header)$/);
   });
 
   it.each(rows)('%s pages with both Limit and Offset or neither', (_id, op) => {
-    const refs = (op.operation.parameters ?? []).flatMap((p) => (isRef(p) ? [p.$ref] : []));
-    const paging = refs.filter((r) => /\/(Limit|Offset)$/.test(r));
+    const refs = (op.query?.params ?? []).flatMap((p) => (p.ref === undefined ? [] : [p.ref]));
+    const paging = refs.filter((r) => r === 'Limit' || r === 'Offset');
     expect([0, 2]).toContain(paging.length);
   });
 });

@@ -1,9 +1,12 @@
+// spec:compare, run in this process through the function its command line wraps (one case runs
+// the command line itself, for its exit codes).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { run as specCompare } from '../../scripts/spec-compare/run.mjs';
 
 const script = fileURLToPath(new URL('../../scripts/spec-compare.mjs', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'spec-compare-'));
@@ -27,6 +30,8 @@ function getVmSpec(openapi: string, schema: Json, parameters: Json[] = [], compo
       '/api/v1/vms/{id}': {
         get: {
           operationId: 'getVM',
+          // Our side is read through the generator's model, which needs the SDK method.
+          'x-raff-sdk-method': 'vms.get',
           parameters: [
             { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
             ...parameters,
@@ -60,9 +65,20 @@ interface Run {
   report: { results: { key: string; acceptedBy: string[] }[]; ok: boolean } | null;
 }
 
-function compare(published: string, ours: string, divergences: Json[] = [], json = false): Run {
-  const args = [script, published, '--ours', ours, '--divergences', write('div.json', divergences)];
-  const run = spawnSync(process.execPath, json ? [...args, '--json'] : args, { encoding: 'utf8' });
+/** Arguments for one comparison; `CI` is `false` unless a case sets it. */
+function compareArgs(published: string, ours: string, divergences: Json[], json: boolean) {
+  const args = [published, '--ours', ours, '--divergences', write('div.json', divergences)];
+  return json ? [...args, '--json'] : args;
+}
+
+function compare(
+  published: string,
+  ours: string,
+  divergences: Json[] = [],
+  json = false,
+  env: Record<string, string> = { CI: 'false' },
+): Run {
+  const run = specCompare(compareArgs(published, ours, divergences, json), { env });
   return {
     status: run.status,
     stdout: run.stdout + run.stderr,
@@ -84,23 +100,28 @@ const ours = write(
 const headerKey = 'getVM: header X-Project-ID: required in published, optional in ours';
 
 describe('spec:compare', () => {
-  it('fails and lists the difference when no divergence entry accepts it', () => {
-    const run = compare(published, ours);
-    expect(run.status).toBe(1);
-    expect(run.stdout).toContain('1 differences, 1 not accepted');
-    expect(run.stdout).toContain(headerKey);
+  it('fails and lists the difference when no divergence entry accepts it, as a command exiting 1', () => {
+    const cli = spawnSync(process.execPath, [script, ...compareArgs(published, ours, [], false)], {
+      encoding: 'utf8',
+    });
+    expect(cli.status).toBe(1);
+    expect(cli.stdout).toContain('1 differences, 1 not accepted');
+    expect(cli.stdout).toContain(headerKey);
+    const inProcess = compare(published, ours);
+    expect(inProcess.status).toBe(1);
+    expect(inProcess.stdout).toContain(`    ${headerKey}\n`);
   });
 
   it('passes when every difference is matched by an entry, by exact key or by glob', () => {
-    const exact = compare(published, ours, [
-      { id: 'header', why: 'docs', differences: [headerKey] },
-    ]);
-    expect(exact.status).toBe(0);
-    expect(exact.stdout).toContain('1 differences, all accepted');
-    expect(exact.stdout).toContain('header: 1');
     const glob = '*: header X-Project-ID: required in published, optional in ours';
-    const globbed = compare(published, ours, [{ id: 'header', why: 'docs', differences: [glob] }]);
-    expect(globbed.status).toBe(0);
+    const run = compare(published, ours, [
+      { id: 'exact', why: 'docs', differences: [headerKey] },
+      { id: 'glob', why: 'docs', differences: [glob] },
+    ]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('1 differences, all accepted');
+    expect(run.stdout).toContain('exact: 1');
+    expect(run.stdout).toContain('glob: 1');
   });
 
   it('fails when an entry pattern matches no difference any more', () => {
@@ -114,11 +135,21 @@ describe('spec:compare', () => {
     expect(run.stdout).toContain('gone: getVM: query project_id: only in published');
   });
 
-  it('skips with exit code 0 when the published spec file does not exist', () => {
+  it('skips with exit code 0 when the published spec file does not exist outside CI', () => {
     const missing = join(dir, 'no-such-openapi.yaml');
     const run = compare(missing, ours);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(`spec:compare: ${missing} not found, skipped\n`);
+  });
+
+  it('fails under CI when the published spec file does not exist', () => {
+    const missing = join(dir, 'no-such-openapi.yaml');
+    for (const ci of ['true', '1']) {
+      const run = compare(missing, ours, [], false, { CI: ci });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain(`${missing} not found; under CI`);
+      expect(run.stdout).not.toContain('skipped');
+    }
   });
 
   it('treats OpenAPI 3.0 nullable and 3.1 null types as the same type, through $ref and allOf', () => {
@@ -209,5 +240,178 @@ describe('spec:compare', () => {
     expect(keysOf(compare(pub, our, [], true))).toEqual([
       'getVM: response 200 field data: type integer in published, number in ours',
     ]);
+  });
+
+  it('compares the rules a request must keep and the values a response may take', () => {
+    const name = (rules: Json): Json => ({ type: 'object', properties: { name: rules } });
+    const pubDoc = getVmSpec(
+      '3.0.3',
+      envelope({ type: 'object', properties: { status: { type: 'string', enum: ['a', 'b'] } } }),
+      [
+        {
+          name: 'limit',
+          in: 'query',
+          schema: { type: 'integer', minimum: 1, exclusiveMaximum: true, maximum: 200 },
+        },
+      ],
+    );
+    const ourDoc = getVmSpec(
+      '3.1.0',
+      envelope({ type: 'object', properties: { status: { type: 'string', enum: ['a', 'c'] } } }),
+      [
+        {
+          name: 'limit',
+          in: 'query',
+          schema: { type: 'integer', minimum: 1, exclusiveMaximum: 101 },
+        },
+      ],
+    );
+    const pubPut = {
+      operationId: 'renameVM',
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+      requestBody: { content: { 'application/json': { schema: name({ type: 'string' }) } } },
+      responses: { '204': { description: 'ok' } },
+    };
+    const ourPut = {
+      ...pubPut,
+      'x-raff-sdk-method': 'vms.rename',
+      requestBody: {
+        content: {
+          'application/json': {
+            schema: {
+              ...name({ type: 'string', minLength: 1, pattern: '^[a-z]{2,30}$' }),
+              additionalProperties: false,
+            },
+          },
+        },
+      },
+    };
+    const withPut = (doc: Json, put: Json) => {
+      const paths = doc.paths as Record<string, Json>;
+      return {
+        ...doc,
+        paths: { ...paths, '/api/v1/vms/{id}': { ...paths['/api/v1/vms/{id}'], put } },
+      };
+    };
+    const run = compare(
+      write('published.json', withPut(pubDoc, pubPut)),
+      write('ours.json', withPut(ourDoc, ourPut)),
+      [],
+      true,
+    );
+    expect(keysOf(run)).toEqual([
+      'getVM: query limit: exclusiveMaximum 200 in published, 101 in ours',
+      'getVM: response 200 field data.status: enum value "c" only in ours',
+      'getVM: response 200 field data.status: enum value "b" only in published',
+      'renameVM: request body: additional properties refused in ours, allowed in published',
+      'renameVM: request body field name: pattern none in published, ^[a-z]{2,30}$ in ours',
+      'renameVM: request body field name: minLength none in published, 1 in ours',
+    ]);
+  });
+
+  it('lists the error statuses only one document declares, and reads a $ref with siblings as both', () => {
+    const tag = { type: 'object', required: ['name'], properties: { name: { type: 'string' } } };
+    const pubDoc = getVmSpec('3.0.3', envelope({ $ref: '#/components/schemas/Tag' }), [], {
+      schemas: { Tag: tag },
+    });
+    const ourDoc = getVmSpec(
+      '3.1.0',
+      envelope({ $ref: '#/components/schemas/Tag', description: 'The tag.' }),
+      [],
+      {
+        schemas: { Tag: tag },
+      },
+    );
+    const get = (doc: Json) =>
+      (doc.paths as Record<string, Record<string, Json>>)['/api/v1/vms/{id}']?.get as Json;
+    Object.assign(get(pubDoc).responses as Json, { '401': { description: 'no key' } });
+    Object.assign(get(ourDoc).responses as Json, {
+      '404': { description: 'none' },
+      default: { description: 'other' },
+    });
+    const run = compare(write('published.json', pubDoc), write('ours.json', ourDoc), [], true);
+    expect(keysOf(run)).toEqual([
+      'getVM: response 401: only in published',
+      'getVM: response 404: only in ours',
+      'getVM: response default: only in ours',
+    ]);
+  });
+
+  it('accepts {a|b} alternatives in a pattern and calls each alternative that matches nothing stale', () => {
+    const codes = (doc: Json, extra: Json) => {
+      const get = (doc.paths as Record<string, Record<string, Json>>)['/api/v1/vms/{id}']
+        ?.get as Json;
+      Object.assign(get.responses as Json, extra);
+      return doc;
+    };
+    const pub = write('published.json', getVmSpec('3.0.3', envelope({ type: 'object' })));
+    const our = write(
+      'ours.json',
+      codes(getVmSpec('3.1.0', envelope({ type: 'object' })), {
+        '404': { description: 'x' },
+        '429': { description: 'y' },
+      }),
+    );
+    const accepted = compare(pub, our, [
+      { id: 'errors', why: 'docs', differences: ['getVM: response {404|429}: only in ours'] },
+    ]);
+    expect(accepted.status).toBe(0);
+    expect(accepted.stdout).toContain('errors: 2');
+    // Braces without `|` are literal, as in a regex quantifier: `x{2,30}` is one pattern.
+    const stale = compare(pub, our, [
+      { id: 'errors', why: 'docs', differences: ['getVM: response {404|409|429}: only in ours'] },
+      { id: 'literal', why: 'docs', differences: ['x{2,30}'] },
+    ]);
+    expect(stale.status).toBe(1);
+    expect(stale.stdout).toContain('all accepted');
+    expect(stale.stdout).toContain('errors: getVM: response 409: only in ours');
+    expect(stale.stdout).not.toContain('errors: getVM: response 404');
+    expect(stale.stdout).toContain('literal: x{2,30}');
+  });
+
+  it('drafts entries from fragment x-divergences, one per recorded reason, in compact patterns', () => {
+    const fields = (required: string[]): Json =>
+      envelope({
+        type: 'object',
+        required,
+        properties: { id: { type: 'string' }, name: { type: 'string' } },
+      });
+    const pub = write('published.json', getVmSpec('3.0.3', fields([])));
+    const our = write(
+      'ours.json',
+      getVmSpec('3.1.0', fields(['id', 'name']), [projectHeader(false)]),
+    );
+    const fragments = mkdtempSync(join(dir, 'fragments-'));
+    writeFileSync(
+      join(fragments, 'vms.json'),
+      JSON.stringify({
+        'x-divergences': [
+          {
+            operationId: 'getVM',
+            what: 'response fields required in ours: id, name',
+            why: 'Always sent.',
+          },
+          { operationId: 'getVM', what: 'tag Servers (Raff: VMs)', why: 'Our grouping.' },
+        ],
+      }),
+    );
+    const run = specCompare(
+      [pub, '--ours', our, '--divergences', write('div.json', []), '--from-fragments', fragments],
+      { env: { CI: 'false' } },
+    );
+    expect(run.status).toBe(0);
+    const draft = JSON.parse(run.stdout);
+    expect(draft.drafts).toEqual([
+      {
+        id: 'vms-response-fields-required-in-ours-id-name',
+        why: 'Always sent.',
+        what: ['response fields required in ours: id, name'],
+        differences: [
+          'getVM: response 200 field data.{id|name}: required in ours, optional in published',
+        ],
+      },
+    ]);
+    expect(draft.unexplained).toEqual(['getVM: header X-Project-ID: only in ours']);
+    expect(draft.notCompared).toEqual([{ operationId: 'getVM', what: 'tag Servers (Raff: VMs)' }]);
   });
 });

@@ -1,6 +1,7 @@
 // Shorthands for the compute and network emulator tests: a frozen-clock emulator, calls as the
 // Owner in one project, and a VM that is built (or stopped) and ready for actions.
-import { LIFECYCLE_TIMINGS, totalMs } from '../../src/testing/lifecycle.js';
+import { LIFECYCLE_TIMINGS } from '../../src/testing/domains/timings.js';
+import { totalMs } from '../../src/testing/server/lifecycle.js';
 import { call, startEmulator, type TestEmulator } from './emulator.js';
 
 /** The Ubuntu 24.04 template of the emulator's catalog. */

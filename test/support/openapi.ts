@@ -1,153 +1,25 @@
-// Contract helpers over openapi.json: validate any value against a schema in the document, match
-// concrete request paths to operations, and check whole responses (body and declared headers).
-// Everything is compiled lazily, once, and cached — emulator tests call these on every response.
+// Contract helpers over the operation model: match concrete requests to operations, and check
+// values, whole responses (body and declared headers) and request bodies against openapi.json.
+// What each operation documents comes from generated data (generated/model.json,
+// generated/emulator.ts, generated/contract.ts), whose JSON pointers name the schemas; ajv
+// compiles each schema by its pointer into openapi.json, which is handed to it whole and never
+// walked here. Everything is compiled lazily, once, and cached: emulator tests call these on
+// every response.
 import { readFileSync } from 'node:fs';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-
-export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
-export const HTTP_METHODS: readonly HttpMethod[] = [
-  'get',
-  'put',
-  'post',
-  'delete',
-  'options',
-  'head',
-  'patch',
-  'trace',
-];
-
-export interface RefObject {
-  $ref: string;
-}
-export interface SchemaObject {
-  [keyword: string]: unknown;
-}
-export interface ExampleObject {
-  summary?: string;
-  description?: string;
-  value?: unknown;
-  externalValue?: string;
-}
-export interface MediaTypeObject {
-  schema?: SchemaObject;
-  example?: unknown;
-  examples?: Record<string, ExampleObject | RefObject>;
-}
-export interface ParameterObject {
-  name: string;
-  in: 'query' | 'header' | 'path' | 'cookie';
-  required?: boolean;
-  description?: string;
-  schema?: SchemaObject;
-  example?: unknown;
-  examples?: Record<string, ExampleObject | RefObject>;
-}
-export interface HeaderObject {
-  description?: string;
-  required?: boolean;
-  schema?: SchemaObject;
-  example?: unknown;
-}
-export interface RequestBodyObject {
-  required?: boolean;
-  description?: string;
-  content?: Record<string, MediaTypeObject>;
-}
-export interface ResponseObject {
-  description: string;
-  headers?: Record<string, HeaderObject | RefObject>;
-  content?: Record<string, MediaTypeObject>;
-}
-export interface OperationObject {
-  operationId?: string;
-  tags?: string[];
-  summary?: string;
-  description?: string;
-  parameters?: Array<ParameterObject | RefObject>;
-  requestBody?: RequestBodyObject | RefObject;
-  responses?: Record<string, ResponseObject | RefObject>;
-  'x-raff-permission'?: string;
-  'x-raff-permission-project'?: 'header' | 'path' | 'resource';
-}
-export type PathItemObject = Partial<Record<HttpMethod, OperationObject>> & {
-  parameters?: Array<ParameterObject | RefObject>;
-};
-export interface OpenApiDocument {
-  openapi: string;
-  info: Record<string, unknown>;
-  tags?: Array<{ name: string; description?: string }>;
-  paths: Record<string, PathItemObject>;
-  components?: Record<string, Record<string, unknown>>;
-  [key: string]: unknown;
-}
+import { RESPONSE_CONTRACTS, type ResponseContract } from '../../generated/contract.js';
+import { EMULATED_OPERATIONS } from '../../generated/emulator.js';
+import type { OperationId } from '../../generated/operations.js';
+import { MODEL, type ModelOperation } from './operation-calls.js';
 
 export const SPEC_PATH = new URL('../../openapi.json', import.meta.url);
-export const spec = JSON.parse(readFileSync(SPEC_PATH, 'utf8')) as OpenApiDocument;
 
 const SPEC_ID = 'https://raff.invalid/openapi.json';
-const JSON_MEDIA = 'application/json';
 
 // --------------------------------------------------------------------------------------------
-// JSON pointers
-// --------------------------------------------------------------------------------------------
-
-/** Splits `#/a/b~1c` (or `/a/b~1c`) into raw segments: `['a', 'b/c']`. */
-export function parsePointer(ref: string): string[] {
-  const fragment = ref.startsWith('#') ? ref.slice(1) : ref;
-  if (fragment === '' || fragment === '/') return [];
-  if (!fragment.startsWith('/')) throw new Error(`Not a JSON pointer into openapi.json: ${ref}`);
-  return fragment
-    .slice(1)
-    .split('/')
-    .map((s) => decodeURIComponent(s).replaceAll('~1', '/').replaceAll('~0', '~'));
-}
-
-/** Builds `#/a/b~1c` from raw segments. */
-export function toPointer(segments: readonly (string | number)[]): string {
-  return `#${segments.map((s) => `/${String(s).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('')}`;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export function isRef(value: unknown): value is RefObject {
-  return isObject(value) && typeof value.$ref === 'string';
-}
-
-/** Reads the value at a pointer, or `undefined` when the pointer leads nowhere. */
-export function getAtPointer(ref: string): unknown {
-  let node: unknown = spec;
-  for (const segment of parsePointer(ref)) {
-    if (Array.isArray(node)) node = node[Number(segment)];
-    else if (isObject(node)) node = node[segment];
-    else return undefined;
-    if (node === undefined) return undefined;
-  }
-  return node;
-}
-
-/** Follows `$ref`s (local ones only) until a real object; returns it with its pointer. */
-export function resolve<T>(value: T | RefObject, at: string): { value: T; pointer: string } {
-  let current: unknown = value;
-  let pointer = at;
-  const seen = new Set<string>();
-  while (isRef(current)) {
-    if (!current.$ref.startsWith('#'))
-      throw new Error(`Only local $refs are supported: ${current.$ref}`);
-    if (seen.has(current.$ref)) throw new Error(`$ref cycle at ${current.$ref}`);
-    seen.add(current.$ref);
-    pointer = current.$ref;
-    current = getAtPointer(pointer);
-    if (current === undefined) throw new Error(`Unresolved $ref ${pointer} (from ${at})`);
-  }
-  return { value: current as T, pointer };
-}
-
-// --------------------------------------------------------------------------------------------
-// Ajv
+// Ajv, by pointer
 // --------------------------------------------------------------------------------------------
 
 const ajv = new Ajv2020.default({
@@ -160,8 +32,8 @@ const ajv = new Ajv2020.default({
   allowUnionTypes: true,
 });
 addFormats.default(ajv);
-// The document root is registered as one schema so internal `#/components/...` refs resolve;
-// its OpenAPI-only top-level members are declared as inert annotations.
+// The document root is registered as one schema so that pointers into it and its internal
+// `#/components/...` refs resolve; its OpenAPI-only top-level members are inert annotations.
 ajv.addVocabulary([
   'openapi',
   'info',
@@ -176,21 +48,31 @@ ajv.addVocabulary([
   // Our own schema annotation: a field that carries a credential.
   'x-raff-secret',
 ]);
-ajv.addSchema(spec as object, SPEC_ID);
+ajv.addSchema(JSON.parse(readFileSync(SPEC_PATH, 'utf8')) as object, SPEC_ID);
 
 const validators = new Map<string, ValidateFunction>();
 
+/** `#/a/b~1c` as the URI fragment ajv resolves (each segment percent-encoded). */
+function fragment(pointer: string): string {
+  if (!pointer.startsWith('#/'))
+    throw new Error(`Not a JSON pointer into openapi.json: ${pointer}`);
+  return pointer
+    .slice(2)
+    .split('/')
+    .map((segment) => `/${encodeURIComponent(segment)}`)
+    .join('');
+}
+
 function validatorAt(pointer: string): ValidateFunction {
-  const canonical = toPointer(parsePointer(pointer));
-  let validate = validators.get(canonical);
+  let validate = validators.get(pointer);
   if (validate === undefined) {
-    if (getAtPointer(canonical) === undefined) throw new Error(`No schema at ${pointer}`);
-    const fragment = parsePointer(canonical)
-      .map((s) => `/${encodeURIComponent(s.replaceAll('~', '~0').replaceAll('/', '~1'))}`)
-      .join('');
-    validate = ajv.getSchema(`${SPEC_ID}#${fragment}`);
-    if (validate === undefined) throw new Error(`Ajv could not compile the schema at ${pointer}`);
-    validators.set(canonical, validate);
+    try {
+      validate = ajv.getSchema(`${SPEC_ID}#${fragment(pointer)}`);
+    } catch (error) {
+      throw new Error(`No schema at ${pointer}: ${String(error)}`);
+    }
+    if (validate === undefined) throw new Error(`No schema at ${pointer}`);
+    validators.set(pointer, validate);
   }
   return validate;
 }
@@ -206,11 +88,11 @@ function describeError(error: ErrorObject): string {
 }
 
 /**
- * Validates `value` against the schema at `ref` (any pointer into openapi.json, e.g.
+ * Validates `value` against the schema at `pointer` (any JSON pointer into openapi.json, e.g.
  * `#/components/schemas/APIKey`). Returns human-readable errors; empty means valid.
  */
-export function validateSchema(ref: string, value: unknown): string[] {
-  const validate = validatorAt(ref);
+export function validateSchema(pointer: string, value: unknown): string[] {
+  const validate = validatorAt(pointer);
   if (validate(value)) return [];
   return (validate.errors ?? []).map(describeError);
 }
@@ -219,52 +101,46 @@ export function validateSchema(ref: string, value: unknown): string[] {
 // Operations
 // --------------------------------------------------------------------------------------------
 
+/** One operation of the model, as the contract checks name it. */
 export interface OperationRef {
-  method: HttpMethod;
-  pathTemplate: string;
-  operationId: string;
-  operation: OperationObject;
-  /** Pointer to the operation object, e.g. `#/paths/~1api~1v1~1vms/get`. */
-  pointer: string;
+  readonly operationId: OperationId;
+  /** Lower-case. */
+  readonly method: string;
+  readonly pathTemplate: string;
+  /** The operation's entry of generated/model.json. */
+  readonly model: ModelOperation;
 }
+
+/** An operation matched from a concrete request, with its path parameters. */
 export interface MatchedOperation extends OperationRef {
   /** Path parameters taken from the concrete path, URL-decoded. */
-  params: Record<string, string>;
+  readonly params: Record<string, string>;
 }
 
-/** Every operation in the document, in document order. */
-export const operations: readonly OperationRef[] = Object.entries(spec.paths).flatMap(
-  ([pathTemplate, item]) =>
-    HTTP_METHODS.flatMap((method) => {
-      const operation = item[method];
-      if (operation === undefined) return [];
-      return [
+const isOperationId = (id: string): id is OperationId => Object.hasOwn(EMULATED_OPERATIONS, id);
+
+/** Every operation of the model, in openapi.json's order. */
+export const operations: readonly OperationRef[] = MODEL.operations.flatMap((model) =>
+  isOperationId(model.id)
+    ? [
         {
-          method,
-          pathTemplate,
-          operationId: operation.operationId ?? `${method.toUpperCase()} ${pathTemplate}`,
-          operation,
-          pointer: toPointer(['paths', pathTemplate, method]),
+          operationId: model.id,
+          method: model.method.toLowerCase(),
+          pathTemplate: model.path,
+          model,
         },
-      ];
-    }),
+      ]
+    : [],
 );
 
-function normaliseMethod(method: string): HttpMethod {
-  const lower = method.toLowerCase();
-  if (!(HTTP_METHODS as readonly string[]).includes(lower))
-    throw new Error(`Unknown HTTP method ${method}`);
-  return lower as HttpMethod;
-}
-
 interface PathMatcher {
-  pathTemplate: string;
-  regex: RegExp;
-  names: string[];
-  literalSegments: number;
+  readonly pathTemplate: string;
+  readonly regex: RegExp;
+  readonly names: readonly string[];
+  readonly literalSegments: number;
 }
 
-const matchers: PathMatcher[] = Object.keys(spec.paths)
+const matchers: readonly PathMatcher[] = [...new Set(operations.map((op) => op.pathTemplate))]
   .map((pathTemplate) => {
     const names: string[] = [];
     let literalSegments = 0;
@@ -298,7 +174,7 @@ function pathOnly(concretePath: string): string {
  * to its operation. Returns `undefined` when no operation has that method and path.
  */
 export function findOperation(method: string, concretePath: string): MatchedOperation | undefined {
-  const lower = normaliseMethod(method);
+  const lower = method.toLowerCase();
   const path = pathOnly(concretePath);
   for (const matcher of matchers) {
     const match = matcher.regex.exec(path);
@@ -323,7 +199,7 @@ export function findOperation(method: string, concretePath: string): MatchedOper
 
 /** The operation for a method and a path template (or, failing that, a concrete path). */
 export function getOperation(method: string, path: string): OperationRef | undefined {
-  const lower = normaliseMethod(method);
+  const lower = method.toLowerCase();
   return (
     operations.find((o) => o.method === lower && o.pathTemplate === path) ??
     findOperation(lower, path)
@@ -334,71 +210,38 @@ export function getOperation(method: string, path: string): OperationRef | undef
 // Responses and request bodies
 // --------------------------------------------------------------------------------------------
 
-interface HeaderCheck {
-  name: string;
-  required: boolean;
-  schemaPointer: string | undefined;
-  type: unknown;
-}
 interface ResponsePlan {
-  label: string;
-  bodyPointer: string | undefined;
-  headers: HeaderCheck[];
+  readonly label: string;
+  readonly contract: ResponseContract;
 }
 
 const responsePlans = new Map<string, ResponsePlan | string>();
 
 function planResponse(method: string, pathTemplate: string, status: number): ResponsePlan | string {
   const op = getOperation(method, pathTemplate);
-  if (op === undefined)
+  if (op === undefined) {
     return `${method.toUpperCase()} ${pathTemplate}: no such operation in openapi.json`;
+  }
   const label = `${op.operationId} ${status}`;
-  const responses = op.operation.responses ?? {};
-  const key = [String(status), `${String(status).charAt(0)}XX`, 'default'].find(
-    (k) => k in responses,
+  const responses = RESPONSE_CONTRACTS[op.operationId];
+  const key = [String(status), `${String(status).charAt(0)}XX`, 'default'].find((k) =>
+    Object.hasOwn(responses, k),
   );
-  const declared = key === undefined ? undefined : responses[key];
-  if (key === undefined || declared === undefined) {
+  const contract = key === undefined ? undefined : responses[key];
+  if (contract === undefined) {
     return `${label}: status ${status} is not declared (and there is no default response)`;
   }
-  const { value: response, pointer } = resolve<ResponseObject>(
-    declared,
-    toPointer([...parsePointer(op.pointer), 'responses', key]),
-  );
-  const media = response.content?.[JSON_MEDIA];
-  const bodyPointer =
-    media?.schema === undefined
-      ? undefined
-      : toPointer([...parsePointer(pointer), 'content', JSON_MEDIA, 'schema']);
-  const headers = Object.entries(response.headers ?? {}).map(([name, header]): HeaderCheck => {
-    const resolved = resolve<HeaderObject>(
-      header,
-      toPointer([...parsePointer(pointer), 'headers', name]),
-    );
-    return {
-      name,
-      required: resolved.value.required === true,
-      schemaPointer:
-        resolved.value.schema === undefined
-          ? undefined
-          : toPointer([...parsePointer(resolved.pointer), 'schema']),
-      type: resolved.value.schema?.type,
-    };
-  });
-  for (const header of headers) if (header.schemaPointer) validatorAt(header.schemaPointer);
-  if (bodyPointer !== undefined) validatorAt(bodyPointer);
-  return { label, bodyPointer, headers };
+  // Compile now, so that a schema the document lacks fails here and not mid-test.
+  for (const header of contract.headers ?? []) if (header.schema) validatorAt(header.schema);
+  if (contract.body !== undefined) validatorAt(contract.body);
+  return { label, contract };
 }
 
-function coerceHeader(raw: string, type: unknown): unknown {
-  const types = Array.isArray(type) ? type : [type];
-  if (
-    (types.includes('integer') || types.includes('number')) &&
-    /^-?\d+(\.\d+)?$/.test(raw.trim())
-  ) {
+function coerceHeader(raw: string, type: string | undefined): unknown {
+  if ((type === 'integer' || type === 'number') && /^-?\d+(\.\d+)?$/.test(raw.trim())) {
     return Number(raw.trim());
   }
-  if (types.includes('boolean') && (raw === 'true' || raw === 'false')) return raw === 'true';
+  if (type === 'boolean' && (raw === 'true' || raw === 'false')) return raw === 'true';
   return raw;
 }
 
@@ -422,24 +265,25 @@ export function validateResponse(
     responsePlans.set(cacheKey, plan);
   }
   if (typeof plan === 'string') return [plan];
-  const { label } = plan;
+  const { label, contract } = plan;
   const errors: string[] = [];
-  if (plan.bodyPointer === undefined) {
-    if (body !== undefined && body !== null && body !== '')
+  if (contract.body === undefined) {
+    if (body !== undefined && body !== null && body !== '') {
       errors.push(`${label}: declares no body but got one`);
+    }
   } else {
-    errors.push(...validateSchema(plan.bodyPointer, body).map((e) => `${label}: body ${e}`));
+    errors.push(...validateSchema(contract.body, body).map((e) => `${label}: body ${e}`));
   }
   if (headers !== undefined) {
     const lowered = new Map(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
-    for (const header of plan.headers) {
+    for (const header of contract.headers ?? []) {
       const raw = lowered.get(header.name.toLowerCase());
       if (raw === undefined) {
         if (header.required) errors.push(`${label}: missing required header ${header.name}`);
         continue;
       }
-      if (header.schemaPointer === undefined) continue;
-      const problems = validateSchema(header.schemaPointer, coerceHeader(raw, header.type));
+      if (header.schema === undefined) continue;
+      const problems = validateSchema(header.schema, coerceHeader(raw, header.type));
       errors.push(
         ...problems.map((e) => `${label}: header ${header.name} ${e.replace(/^\(root\) /, '')}`),
       );
@@ -454,18 +298,15 @@ export function validateResponse(
  */
 export function validateRequestBody(method: string, pathTemplate: string, body: unknown): string[] {
   const op = getOperation(method, pathTemplate);
-  if (op === undefined)
+  if (op === undefined) {
     return [`${method.toUpperCase()} ${pathTemplate}: no such operation in openapi.json`];
-  if (op.operation.requestBody === undefined) {
+  }
+  const declared = EMULATED_OPERATIONS[op.operationId];
+  if (!('body' in declared)) {
     return body === undefined ? [] : [`${op.operationId}: takes no request body`];
   }
-  const { value: requestBody, pointer } = resolve<RequestBodyObject>(
-    op.operation.requestBody,
-    toPointer([...parsePointer(op.pointer), 'requestBody']),
-  );
-  if (body === undefined)
-    return requestBody.required ? [`${op.operationId}: request body is required`] : [];
-  if (requestBody.content?.[JSON_MEDIA]?.schema === undefined) return [];
-  const schemaPointer = toPointer([...parsePointer(pointer), 'content', JSON_MEDIA, 'schema']);
-  return validateSchema(schemaPointer, body).map((e) => `${op.operationId}: body ${e}`);
+  if (body === undefined) {
+    return 'required' in declared.body ? [`${op.operationId}: request body is required`] : [];
+  }
+  return validateSchema(declared.body.schema, body).map((e) => `${op.operationId}: body ${e}`);
 }

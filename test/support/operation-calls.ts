@@ -28,29 +28,40 @@ export interface OperationCall {
   invoke(client: RaffClient, options?: RequestOptions): Promise<unknown>;
 }
 
-/** One operation of generated/model.json, as far as these calls read it. */
-interface ModelOperation {
+/** One operation of generated/model.json, as far as the tests read it. */
+export interface ModelOperation {
   readonly id: string;
   readonly sdk: string;
   readonly namespace: string;
   readonly name: string;
   readonly method: string;
   readonly path: string;
+  /** The first tag, e.g. `Virtual Machines`. */
+  readonly tag: string;
   readonly pathParams: readonly ModelParam[];
   readonly query?: { readonly params: readonly ModelParam[] };
   readonly body?: { readonly required: boolean; readonly example?: unknown };
   readonly input?: 'query' | 'body';
   readonly project?: 'required' | 'optional';
   readonly public: boolean;
+  /** `x-raff-permission`, `null` where Raff documents none. */
+  readonly permission: string | null;
+  /** `x-raff-permission-project`. */
+  readonly permissionProject: 'header' | 'path' | 'resource' | null;
   readonly successStatus: number;
   readonly successExample?: unknown;
+  /** The documented non-2xx responses: status (or `default`) and the shared response's name. */
+  readonly errors: readonly { readonly status: string; readonly ref?: string }[];
 }
 
-interface ModelParam {
+/** A parameter of generated/model.json. */
+export interface ModelParam {
   readonly name: string;
   readonly required: boolean;
   readonly schema?: { type?: string; enum?: unknown[]; minimum?: number };
   readonly example?: unknown;
+  /** The shared parameter (`#/components/parameters/<ref>`) it is, if any. */
+  readonly ref?: string;
 }
 
 /** The operation model the generator wrote from openapi.json. */

@@ -2,8 +2,9 @@
 // clock moves when a test advances it, or, after `advancePerPoll(ms)`, by `ms` after every GET
 // the emulator answers, so each poll of a waiter sees the state one step later.
 import { RaffClient, type VM } from '../../src/index.js';
+import { LIFECYCLE_TIMINGS } from '../../src/testing/domains/timings.js';
 import type { EmulatorExchange } from '../../src/testing/index.js';
-import { LIFECYCLE_TIMINGS, totalMs } from '../../src/testing/lifecycle.js';
+import { totalMs } from '../../src/testing/server/lifecycle.js';
 import { PASSWORD, UBUNTU } from './compute.js';
 import { startEmulator, type TestEmulator } from './emulator.js';
 
@@ -31,14 +32,20 @@ export interface SdkSession {
   createVm(name?: string, build?: boolean): Promise<VM>;
 }
 
-/** Starts a {@link SdkSession}; `now` sets where the clock stands. */
-export async function sdkSession(options: { now?: number } = {}): Promise<SdkSession> {
+/**
+ * Starts a {@link SdkSession}; `now` sets where the clock stands, `toppedUp: false` starts an
+ * account whose Functions are still locked.
+ */
+export async function sdkSession(
+  options: { now?: number; toppedUp?: boolean } = {},
+): Promise<SdkSession> {
   let step = 0;
   let emulator: TestEmulator | undefined;
   const answeredAt = new WeakMap<EmulatorExchange, number>();
   emulator = await startEmulator({
     speed: 0,
     ...(options.now === undefined ? {} : { now: options.now }),
+    ...(options.toppedUp === undefined ? {} : { toppedUp: options.toppedUp }),
     onExchange(exchange) {
       answeredAt.set(exchange, performance.now());
       if (exchange.method === 'GET' && step > 0) emulator?.clock.advance(step);
