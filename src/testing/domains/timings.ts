@@ -1,4 +1,5 @@
 import { COMPUTE_TIMINGS } from './compute/lifecycle.js';
+import { DATABASE_TIMINGS } from './databases/lifecycle.js';
 import { IDENTITY_TIMINGS } from './identity/lifecycle.js';
 import { STORAGE_TIMINGS } from './storage/lifecycle.js';
 
@@ -13,4 +14,5 @@ export const LIFECYCLE_TIMINGS = {
   ...COMPUTE_TIMINGS,
   ...STORAGE_TIMINGS,
   ...IDENTITY_TIMINGS,
+  ...DATABASE_TIMINGS,
 } as const;
