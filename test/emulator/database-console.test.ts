@@ -9,13 +9,9 @@ import {
   runningDatabase,
   TAKES,
 } from '../support/databases.js';
+import type { caller } from '../support/storage.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON fields.
-type Caller = (
-  method: string,
-  path: string,
-  body?: unknown,
-) => Promise<{ status: number; body: any }>;
+type Caller = ReturnType<typeof caller>;
 
 /** The cells of each row, with `null` where the value is NULL. */
 function values(rows: { cells: string[]; nulls: boolean[] }[]): (string | null)[][] {
