@@ -133,11 +133,12 @@ describe('database lifecycles through the SDK', () => {
     if (db === undefined) throw new Error('the emulator seeds orders-pg');
     const { data: backups } = await raff.databases.backups.list(db.id);
     const latest = backups.at(-1);
+    if (latest === undefined) throw new Error('the emulator seeds a week of backups');
     expect(latest).toMatchObject({ backup_type: 'base', status: 'completed', restorable: true });
 
     const clone = await raff.databases.restore(db.id, {
       clone_to_new: true,
-      backup_id: latest?.id,
+      backup_id: latest.id,
     });
     advancePerPoll(TAKES.create / 4);
     const copy = await raff.databases.waitFor(clone.new_database_id, 'running', POLL);
