@@ -21,16 +21,17 @@ export const TAKES = {
   backup: totalMs(LIFECYCLE_TIMINGS.databaseBackup.create),
 } as const;
 
-/** A still emulator, the Owner bound to Default, and Default's VPC. */
+/** A still emulator, the Owner bound to Default, the seeded `orders-pg` and Default's VPC. */
 export async function databaseSession() {
   const emulator = await stillEmulator();
   const project = emulator.projects.default.id;
   const owner = caller(emulator, emulator.ownerKey, project);
-  const vpcs = await owner('GET', '/api/v1/vpcs');
-  const vpcId: string = vpcs.body.data[0].id;
   const listed = await owner('GET', '/api/v1/databases');
-  const seeded = listed.body.databases.find((db: { name: string }) => db.name === 'orders-pg');
-  return { emulator, project, owner, vpcId, seeded: seeded as { id: string; database_id: string } };
+  const seeded: { id: string; database_id: string; vpc_id: string } = listed.body.databases.find(
+    (db: { name: string }) => db.name === 'orders-pg',
+  );
+  // The seeded database lives in Default's VPC.
+  return { emulator, project, owner, vpcId: seeded.vpc_id, seeded };
 }
 
 /** Creates a database through the API (201 expected) and returns it as answered. */
