@@ -1,5 +1,5 @@
 import { COMPUTE_TIMINGS } from './compute/lifecycle.js';
-import { DATABASE_TIMINGS } from './databases/lifecycle.js';
+import { DATABASE_TIMINGS } from './databases/timings.js';
 import { IDENTITY_TIMINGS } from './identity/lifecycle.js';
 import { STORAGE_TIMINGS } from './storage/lifecycle.js';
 

@@ -2,17 +2,13 @@ import type { EmulatorState } from '../../server/account.js';
 import { requireBilling } from '../../server/billing.js';
 import { badRequest } from '../../server/errors.js';
 import type { HandlerTable } from '../../server/handler.js';
+import { startBackup } from './backup-lifecycle.js';
 import { ENGINES, findPlan } from './catalog.js';
-import { startBackup, startInPlaceRestore, startResume, startScale } from './lifecycle.js';
+import { contentsOf, type EngineData } from './contents.js';
+import { startInPlaceRestore, startResume, startScale } from './lifecycle.js';
 import { pathDatabase, requireReady } from './lookup.js';
 import { provisionDatabase } from './provision.js';
-import {
-  contentsOf,
-  type DatabaseRecord,
-  databaseBackups,
-  databases,
-  type EngineData,
-} from './records.js';
+import { type DatabaseRecord, databaseBackups, databases } from './records.js';
 import { backupView, databaseView, restoreWindowStart, usersOf } from './views.js';
 
 /** The data as it was at `at`: the last state recorded at or before it. */

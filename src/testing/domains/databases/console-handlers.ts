@@ -2,10 +2,11 @@ import { badRequest, notFound } from '../../server/errors.js';
 import type { HandlerTable } from '../../server/handler.js';
 import { done } from '../../server/replies.js';
 import { browse, runConsole } from './console.js';
+import { contentsOf } from './contents.js';
 import { EXTENSIONS, extensionViews } from './extensions.js';
 import { logEvent } from './lifecycle.js';
 import { pathDatabase, requireReady } from './lookup.js';
-import { contentsOf, savedQueries } from './records.js';
+import { savedQueries } from './records.js';
 import { savedQueryView } from './views.js';
 
 /**

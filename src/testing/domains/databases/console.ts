@@ -6,12 +6,15 @@ import type { components } from '../../../../generated/openapi.js';
 import type { EmulatorState } from '../../server/account.js';
 import { badRequest } from '../../server/errors.js';
 import { ENGINES } from './catalog.js';
+import { append, contentsOf, currentData } from './contents.js';
 import { versionString } from './engine-text.js';
 import { commandWords, globRegex, KV_WRITES, liveKeys, runKv, ttlSeconds } from './kv.js';
 import { logEvent, recordData, touch } from './lifecycle.js';
-import { contentsOf, currentData, type DatabaseRecord } from './records.js';
-import { ConsoleError, leadingKeyword, normalize, parseStatement } from './sql-parse.js';
-import { type ConsoleOutcome, runSql } from './sql-run.js';
+import type { DatabaseRecord } from './records.js';
+import { parseStatement } from './sql-parse.js';
+import type { ConsoleOutcome } from './sql-rows.js';
+import { runSql } from './sql-run.js';
+import { ConsoleError, leadingKeyword, normalize } from './sql-syntax.js';
 import { ADMIN_USER } from './views.js';
 
 type Schemas = components['schemas'];
@@ -112,7 +115,7 @@ export function runConsole(
     );
   } catch (error) {
     if (!(error instanceof ConsoleError)) throw error;
-    contents.statements.push({
+    append(contents, 'statements', {
       at: now,
       user: ADMIN_USER,
       normalized,
@@ -132,7 +135,7 @@ export function runConsole(
   if (outcome.data !== undefined) recordData(state, db, now, outcome.data);
   const ms = Math.round((0.2 + outcome.scanned * 0.01 + outcome.rows.length * 0.002) * 1000) / 1000;
   const rows = outcome.rowsAffected ?? outcome.rows.length;
-  contents.statements.push({ at: now, user: ADMIN_USER, normalized, ms, rows, ok: true });
+  append(contents, 'statements', { at: now, user: ADMIN_USER, normalized, ms, rows, ok: true });
   const maxRows = request.max_rows ?? 1000;
   return {
     success: true,

@@ -1,7 +1,8 @@
 // What an engine says about itself: its version string (`SELECT version()`), the lines it logs
 // when it starts and stops, and how its log lines look (getDatabaseLogs).
 import { ENGINES } from './catalog.js';
-import type { Engine, EngineEvent } from './records.js';
+import type { EngineEvent } from './contents.js';
+import type { Engine } from './records.js';
 
 /**
  * The full version an engine reports for a major version, e.g. `PostgreSQL 17.4 on x86_64…`.

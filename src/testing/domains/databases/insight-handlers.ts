@@ -1,12 +1,12 @@
 import type { components } from '../../../../generated/openapi.js';
 import type { HandlerTable } from '../../server/handler.js';
 import { findPlan, PLANS } from './catalog.js';
+import { contentsOf, type DatabaseContents } from './contents.js';
 import { logLine } from './engine-text.js';
-import { READY } from './lifecycle.js';
 import { pathDatabase } from './lookup.js';
 import { clientTraffic, latestMetrics, metricsHistory } from './metrics.js';
 import { parametersOf } from './parameters.js';
-import { contentsOf, type DatabaseContents } from './records.js';
+import { READY } from './timings.js';
 
 type SlowQuery = components['schemas']['DatabaseSlowQuery'];
 

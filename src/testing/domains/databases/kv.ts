@@ -1,9 +1,9 @@
 // The Valkey side of the console: a handful of commands (PING, GET, SET [EX], DEL, EXISTS, KEYS,
 // TTL, TYPE, DBSIZE, HGET, HGETALL, HSET) on the database's in-memory keys, with Valkey's own
 // replies and error texts. Keys past their expiry are gone to every command.
-import type { EngineData, KeyValue } from './records.js';
-import { ConsoleError } from './sql-parse.js';
-import type { ConsoleOutcome } from './sql-run.js';
+import type { EngineData, KeyValue } from './contents.js';
+import type { ConsoleOutcome } from './sql-rows.js';
+import { ConsoleError } from './sql-syntax.js';
 
 /**
  * The data of a Valkey database.

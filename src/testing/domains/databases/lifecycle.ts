@@ -1,81 +1,19 @@
 // The timed side of managed databases: provisioning, scaling, in-place restores, resuming and
-// deleting walk a database through its transient statuses on the emulated clock; a free database
-// that no client used for 7 days is suspended; backups run for 30 seconds, one at first start and
-// one every night at 02:00 UTC, and retention removes the nightly ones.
+// deleting walk a database through its transient statuses on the emulated clock (timings.ts), a
+// free database that no client used for 7 days is suspended, and the engine log records it all.
 import type { EmulatorState } from '../../server/account.js';
-import { type Timing, timing, walk } from '../../server/lifecycle.js';
+import { type Timing, walk } from '../../server/lifecycle.js';
+import { registerNightly, removeBackup, startBackup } from './backup-lifecycle.js';
+import { append, contentsOf, dropContents, type EngineData, type EngineEvent } from './contents.js';
 import { shutdownMessage, startupMessages } from './engine-text.js';
 import {
-  contentsOf,
-  currentData,
-  type DatabaseBackupRecord,
   type DatabaseRecord,
   databaseBackups,
   databases,
   databaseUsers,
-  dropContents,
-  type EngineData,
-  type EngineEvent,
   savedQueries,
 } from './records.js';
-
-const SECOND = 1_000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-/**
- * The managed-database timings, on the emulated clock. Raff's changelog says a free PostgreSQL or
- * MySQL database is usually running within 10 seconds and a resumed one within about a minute;
- * raff-go polls every 2 seconds.
- *
- * @internal
- */
-export const DATABASE_TIMINGS = {
-  database: {
-    /** A paid plan: 4 minutes in all. */
-    create: timing('running', ['pending', 15 * SECOND], ['deploying', 225 * SECOND]),
-    /** A free plan: 8 seconds in all. */
-    createFree: timing('running', ['pending', 2 * SECOND], ['deploying', 6 * SECOND]),
-    /** A create whose engine cannot start (a memory setting above the plan's memory). */
-    createFailed: timing('failed', ['pending', 15 * SECOND], ['deploying', 45 * SECOND]),
-    scale: timing('running', ['resizing', 90 * SECOND]),
-    restoreInPlace: timing('running', ['restoring', 120 * SECOND]),
-    resume: timing('running', ['deploying', 60 * SECOND]),
-    delete: timing(undefined, ['deleting', 15 * SECOND]),
-  },
-  databaseBackup: {
-    create: timing('completed', ['running', 30 * SECOND]),
-  },
-} as const satisfies Record<string, Record<string, Timing>>;
-
-/**
- * Time rules of databases that are not transitions.
- *
- * @internal
- */
-export const DATABASE_RULES = {
-  /** A free database with no client for this long is suspended. */
-  idleSuspendMs: 7 * DAY,
-  /** Nightly backups start at this time of day, UTC. */
-  nightlyBackupAtMs: 2 * HOUR,
-  /** How long a nightly backup is kept: paid plans, free plans. */
-  retentionMs: { paid: 7 * DAY, free: 3 * DAY },
-} as const;
-
-/**
- * The statuses in which a database's engine is up and takes changes.
- *
- * @internal
- */
-export const READY: readonly DatabaseRecord['status'][] = ['running', 'warning'];
-
-const key = {
-  database: (id: string) => `database:${id}`,
-  idle: (id: string) => `database-idle:${id}`,
-  nightly: (id: string) => `database-nightly:${id}`,
-  backup: (id: string) => `database-backup:${id}`,
-};
+import { DATABASE_RULES, DATABASE_TIMINGS, lifecycleKey } from './timings.js';
 
 /**
  * Adds a line to the database's engine log.
@@ -89,10 +27,7 @@ export function logEvent(
   message: string,
   level: EngineEvent['level'] = 'LOG',
 ): void {
-  const events = contentsOf(state, db.id).events;
-  events.push({ at, level, message });
-  // An engine log is a tail, not an archive.
-  if (events.length > 2_000) events.splice(0, events.length - 2_000);
+  append(contentsOf(state, db.id), 'events', { at, level, message });
 }
 
 /**
@@ -106,86 +41,7 @@ export function recordData(
   at: number,
   data: EngineData,
 ): void {
-  contentsOf(state, db.id).history.push({ at, data });
-}
-
-function sizeOf(data: EngineData): number {
-  return 8 * 2 ** 20 + JSON.stringify(data).length * 16;
-}
-
-/**
- * Starts a backup of `db` at `at`: `running` for 30 seconds, then `completed` with its size.
- * Nightly (`base`) backups expire after the plan's retention; on-demand ones stay until the
- * database goes.
- *
- * @internal
- */
-export function startBackup(
-  state: EmulatorState,
-  db: DatabaseRecord,
-  type: DatabaseBackupRecord['type'],
-  at: number,
-): DatabaseBackupRecord {
-  const store = databaseBackups.in(state);
-  const retention = db.isFree ? DATABASE_RULES.retentionMs.free : DATABASE_RULES.retentionMs.paid;
-  const backup = store.insert({
-    id: store.nextId(),
-    databaseId: db.id,
-    type,
-    status: 'running',
-    sizeBytes: 0,
-    completedAt: null,
-    expiresAt: type === 'base' ? at + retention : null,
-    restorable: true,
-    createdAt: at,
-  });
-  walk(state.lifecycle, {
-    key: key.backup(backup.id),
-    now: at,
-    timing: DATABASE_TIMINGS.databaseBackup.create,
-    set: (status, when) => {
-      backup.status = status;
-      if (status === 'completed') {
-        backup.completedAt = when;
-        backup.sizeBytes = sizeOf(currentData(contentsOf(state, db.id)));
-      }
-    },
-  });
-  return backup;
-}
-
-function nextNightly(after: number): number {
-  const today = Math.floor(after / DAY) * DAY + DATABASE_RULES.nightlyBackupAtMs;
-  return today > after ? today : today + DAY;
-}
-
-/**
- * Registers the nightly backup of `db`, from `from` on: a `base` backup at 02:00 UTC while the
- * database is up, and removal of the backups past their expiry.
- *
- * @internal
- */
-export function registerNightly(state: EmulatorState, db: DatabaseRecord, from: number): void {
-  state.lifecycle.every(
-    {
-      key: key.nightly(db.id),
-      next: nextNightly,
-      run: (at) => {
-        if (databases.in(state).find(db.id) === undefined) return;
-        const expired = databaseBackups
-          .in(state)
-          .where((b) => b.databaseId === db.id && b.expiresAt !== null && b.expiresAt <= at);
-        for (const backup of expired) removeBackup(state, backup);
-        if (READY.includes(db.status)) startBackup(state, db, 'base', at);
-      },
-    },
-    from,
-  );
-}
-
-function removeBackup(state: EmulatorState, backup: DatabaseBackupRecord): void {
-  databaseBackups.in(state).discard(backup.id);
-  state.lifecycle.cancel(key.backup(backup.id));
+  append(contentsOf(state, db.id), 'history', { at, data });
 }
 
 /**
@@ -196,7 +52,7 @@ function removeBackup(state: EmulatorState, backup: DatabaseBackupRecord): void 
  */
 export function armIdleTimer(state: EmulatorState, db: DatabaseRecord): void {
   if (!db.isFree) return;
-  const idle = key.idle(db.id);
+  const idle = lifecycleKey.idle(db.id);
   state.lifecycle.cancelEvents(idle);
   state.lifecycle.schedule(
     db.lastActiveAt + DATABASE_RULES.idleSuspendMs,
@@ -241,7 +97,7 @@ function walkDatabase(
   onStatus?: (status: DatabaseRecord['status'], at: number) => void,
 ): void {
   walk(state.lifecycle, {
-    key: key.database(db.id),
+    key: lifecycleKey.database(db.id),
     now,
     timing: plan,
     set: (status, at) => {
@@ -325,10 +181,10 @@ export function startResume(state: EmulatorState, db: DatabaseRecord, now: numbe
  * @internal
  */
 export function startDelete(state: EmulatorState, db: DatabaseRecord, now: number): void {
-  state.lifecycle.cancel(key.idle(db.id));
-  state.lifecycle.cancel(key.nightly(db.id));
+  state.lifecycle.cancel(lifecycleKey.idle(db.id));
+  state.lifecycle.cancel(lifecycleKey.nightly(db.id));
   walk(state.lifecycle, {
-    key: key.database(db.id),
+    key: lifecycleKey.database(db.id),
     now,
     timing: DATABASE_TIMINGS.database.delete,
     set: (status, at) => {

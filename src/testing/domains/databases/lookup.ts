@@ -1,13 +1,13 @@
 import type { EmulatorState } from '../../server/account.js';
 import { badRequest, notFound } from '../../server/errors.js';
 import type { KeyedContext } from '../../server/handler.js';
-import { READY } from './lifecycle.js';
 import {
   type DatabaseRecord,
   type DatabaseUserRecord,
   databases,
   databaseUsers,
 } from './records.js';
+import { READY } from './timings.js';
 
 /**
  * What a lookup of the path's database reads of a request.

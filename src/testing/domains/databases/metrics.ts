@@ -6,7 +6,8 @@ import type { components } from '../../../../generated/openapi.js';
 import type { EmulatorState } from '../../server/account.js';
 import { iso } from '../../server/iso-time.js';
 import { findPlan, memoryBytes } from './catalog.js';
-import { contentsOf, currentData, type DatabaseRecord } from './records.js';
+import { contentsOf, currentData } from './contents.js';
+import type { DatabaseRecord } from './records.js';
 import { usersOf } from './views.js';
 
 type Schemas = components['schemas'];

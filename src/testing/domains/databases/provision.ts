@@ -3,14 +3,13 @@
 // createDatabase and a restore into a new database both start here.
 import type { EmulatorState } from '../../server/account.js';
 import { badRequest } from '../../server/errors.js';
+import { contentsOf, type EngineData } from './contents.js';
 import { startCreate } from './lifecycle.js';
 import {
-  contentsOf,
   type DatabaseRecord,
   databases,
   databaseUsers,
   type Engine,
-  type EngineData,
   newPassword,
   newShortId,
 } from './records.js';

@@ -1,11 +1,10 @@
 // Records of the managed-databases domain: databases, their engine users, backups and saved
-// queries, and what lives inside each engine (tables or keys, installed extensions, the console's
-// statement log, the engine log). Timestamps are epoch milliseconds of the emulated clock.
+// queries (what lives inside each database is in contents.ts). Timestamps are epoch milliseconds
+// of the emulated clock.
 import { randomBytes, randomInt } from 'node:crypto';
 import type { components } from '../../../../generated/openapi.js';
 import type { EmulatorState } from '../../server/account.js';
 import { defineCollection, uuids } from '../../server/collection.js';
-import { defineStore } from '../../server/store.js';
 
 type Schemas = components['schemas'];
 
@@ -152,111 +151,6 @@ export const savedQueries = defineCollection<SavedQueryRecord>({
   noun: 'Saved query',
   ids: uuids,
 });
-
-/**
- * A table of a SQL engine: column names, and rows of text values (`null` for NULL).
- *
- * @internal
- */
-export interface Table {
-  readonly columns: string[];
-  readonly rows: (string | null)[][];
-}
-
-/**
- * A Valkey key.
- *
- * @internal
- */
-export type KeyValue =
-  | { readonly type: 'string'; value: string; expiresAt: number | null }
-  | { readonly type: 'hash'; value: Record<string, string>; expiresAt: number | null };
-
-/**
- * What a database holds: schemas of tables (SQL engines) or keys (Valkey); Kafka holds neither
- * here.
- *
- * @internal
- */
-export type EngineData =
-  | { readonly kind: 'sql'; readonly schemas: Record<string, Record<string, Table>> }
-  | { readonly kind: 'kv'; readonly keys: Record<string, KeyValue> }
-  | { readonly kind: 'none' };
-
-/**
- * One statement run on the console, for slow queries and client traffic.
- *
- * @internal
- */
-export interface StatementRun {
-  readonly at: number;
-  readonly user: string;
-  /** With its literals replaced by `$1`, `$2`, … as pg_stat_statements shows it. */
-  readonly normalized: string;
-  readonly ms: number;
-  readonly rows: number;
-  readonly ok: boolean;
-}
-
-/**
- * One line of the engine's log, before formatting.
- *
- * @internal
- */
-export interface EngineEvent {
-  readonly at: number;
-  readonly level: 'LOG' | 'WARNING' | 'ERROR';
-  readonly message: string;
-}
-
-/**
- * The inside of one database.
- *
- * @internal
- */
-export interface DatabaseContents {
-  /** Every state the data has been in, oldest first: restores pick one by time. */
-  readonly history: { readonly at: number; readonly data: EngineData }[];
-  /** Installed PostgreSQL extensions: name → version. */
-  readonly extensions: Map<string, string>;
-  readonly statements: StatementRun[];
-  readonly events: EngineEvent[];
-}
-
-const ofContents = defineStore(() => new Map<string, DatabaseContents>());
-
-/**
- * The inside of database `databaseId` (created empty on first use).
- *
- * @internal
- */
-export function contentsOf(state: EmulatorState, databaseId: string): DatabaseContents {
-  const all = ofContents(state);
-  let contents = all.get(databaseId);
-  if (contents === undefined) {
-    contents = { history: [], extensions: new Map(), statements: [], events: [] };
-    all.set(databaseId, contents);
-  }
-  return contents;
-}
-
-/**
- * Forgets the inside of a deleted database.
- *
- * @internal
- */
-export function dropContents(state: EmulatorState, databaseId: string): void {
-  ofContents(state).delete(databaseId);
-}
-
-/**
- * The current data of a database (empty until it has any).
- *
- * @internal
- */
-export function currentData(contents: DatabaseContents): EngineData {
-  return contents.history.at(-1)?.data ?? { kind: 'none' };
-}
 
 const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 

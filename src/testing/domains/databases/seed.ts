@@ -1,19 +1,20 @@
 import type { EmulatorState } from '../../server/account.js';
 import { vpcs } from '../networking/records.js';
 import type { SeededProjects } from '../projects/seed.js';
+import { registerNightly } from './backup-lifecycle.js';
+import { contentsOf, type EngineData } from './contents.js';
 import { startupMessages } from './engine-text.js';
 import { DEFAULT_EXTENSIONS } from './extensions.js';
-import { DATABASE_RULES, logEvent, registerNightly } from './lifecycle.js';
+import { logEvent } from './lifecycle.js';
 import {
-  contentsOf,
   databaseBackups,
   databases,
   databaseUsers,
-  type EngineData,
   newPassword,
   newShortId,
   savedQueries,
 } from './records.js';
+import { DATABASE_RULES } from './timings.js';
 import { ADMIN_USER } from './views.js';
 
 const DAY = 86_400_000;
