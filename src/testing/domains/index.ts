@@ -22,6 +22,7 @@
 import type { HandlerTable } from '../server/handler.js';
 import { CATALOG_HANDLERS } from './catalog/handlers.js';
 import { COMPUTE_HANDLERS } from './compute/handlers.js';
+import { DATABASES_HANDLERS } from './databases/handlers.js';
 import { FUNCTIONS_HANDLERS } from './functions/handlers.js';
 import { IDENTITY_HANDLERS } from './identity/handlers.js';
 import { NETWORKING_HANDLERS } from './networking/handlers.js';
@@ -41,6 +42,7 @@ export const DOMAINS = {
   networking: NETWORKING_HANDLERS,
   storage: STORAGE_HANDLERS,
   functions: FUNCTIONS_HANDLERS,
+  databases: DATABASES_HANDLERS,
 } as const satisfies Record<string, HandlerTable>;
 
 /**

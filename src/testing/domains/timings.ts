@@ -1,4 +1,5 @@
 import { COMPUTE_TIMINGS } from './compute/lifecycle.js';
+import { DATABASE_TIMINGS } from './databases/timings.js';
 import { FUNCTION_TIMINGS } from './functions/lifecycle.js';
 import { IDENTITY_TIMINGS } from './identity/lifecycle.js';
 import { STORAGE_TIMINGS } from './storage/lifecycle.js';
@@ -15,4 +16,5 @@ export const LIFECYCLE_TIMINGS = {
   ...STORAGE_TIMINGS,
   ...IDENTITY_TIMINGS,
   ...FUNCTION_TIMINGS,
+  ...DATABASE_TIMINGS,
 } as const;
