@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { seedVms } from './domains/compute/seed.js';
 import { seedOwnerKey, seedPeople, seedRoles } from './domains/identity/seed.js';
+import { seedKubernetes } from './domains/kubernetes/seed.js';
 import { seedNetworking } from './domains/networking/seed.js';
 import { seedProjects } from './domains/projects/seed.js';
 import { seedStorage } from './domains/storage/seed.js';
@@ -25,7 +26,8 @@ export interface Seed {
  * domain's seed.ts), in the order they refer to each other: the System roles; projects Default
  * and customer1; the Owner, a Member with a project role, an open invitation and an SSH key; a
  * VPC per project, a reserved IP and a security group; two VMs per project (one `passive`);
- * backups, a snapshot and volumes; and the `Owner bootstrap` key.
+ * backups, a snapshot and volumes; a running Kubernetes cluster in customer1; and the
+ * `Owner bootstrap` key.
  *
  * @internal
  */
@@ -38,6 +40,7 @@ export function seedState(now: number): Seed {
   seedNetworking(state, projects, signup);
   const machines = seedVms(state, projects, signup);
   seedStorage(state, { ...projects, ...machines }, now);
+  seedKubernetes(state, projects, now);
   const ownerKey = seedOwnerKey(state, signup);
   return { state, ownerKey, ...projects };
 }

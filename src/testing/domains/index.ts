@@ -23,6 +23,7 @@ import type { HandlerTable } from '../server/handler.js';
 import { CATALOG_HANDLERS } from './catalog/handlers.js';
 import { COMPUTE_HANDLERS } from './compute/handlers.js';
 import { IDENTITY_HANDLERS } from './identity/handlers.js';
+import { KUBERNETES_HANDLERS } from './kubernetes/handlers.js';
 import { NETWORKING_HANDLERS } from './networking/handlers.js';
 import { PROJECT_HANDLERS } from './projects/handlers.js';
 import { STORAGE_HANDLERS } from './storage/handlers.js';
@@ -39,6 +40,7 @@ export const DOMAINS = {
   compute: COMPUTE_HANDLERS,
   networking: NETWORKING_HANDLERS,
   storage: STORAGE_HANDLERS,
+  kubernetes: KUBERNETES_HANDLERS,
 } as const satisfies Record<string, HandlerTable>;
 
 /**

@@ -1,5 +1,6 @@
 import { COMPUTE_TIMINGS } from './compute/lifecycle.js';
 import { IDENTITY_TIMINGS } from './identity/lifecycle.js';
+import { KUBERNETES_TIMINGS } from './kubernetes/lifecycle.js';
 import { STORAGE_TIMINGS } from './storage/lifecycle.js';
 
 /**
@@ -13,4 +14,5 @@ export const LIFECYCLE_TIMINGS = {
   ...COMPUTE_TIMINGS,
   ...STORAGE_TIMINGS,
   ...IDENTITY_TIMINGS,
+  ...KUBERNETES_TIMINGS,
 } as const;
