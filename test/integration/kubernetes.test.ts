@@ -6,8 +6,12 @@ import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import {
   RaffAPIError,
+  RaffBadRequestError,
   RaffClient,
+  RaffConflictError,
+  RaffInternalServerError,
   RaffNotFoundError,
+  RaffValidationError,
   RaffWaitFailedError,
 } from '../../src/index.js';
 import { tokenOf } from '../../src/testing/domains/kubernetes/kubeconfig.js';
@@ -197,5 +201,44 @@ describe('raff.kubernetes against the emulator', () => {
     expect(lines.some((line) => line.includes('/k8s/clusters/{cluster_id}/kubeconfig'))).toBe(true);
     // Still there for whoever asks for it by name.
     expect(issued.kubeconfig).toContain(`token: ${token}`);
+  });
+
+  it('maps the area’s refusals to typed errors, and needs a project before sending anything', async () => {
+    const { raff, emulator } = await sdkSession();
+    const seededProject = emulator.projects.customer1.id;
+    const { data } = await raff.kubernetes.clusters.list({}, { projectId: seededProject });
+    const seeded = data[0];
+    if (seeded === undefined) throw new Error('the emulator seeds a cluster in customer1');
+    const inCustomer1 = { projectId: seededProject };
+    // Found only in its own project.
+    await expect(raff.kubernetes.clusters.get(seeded.cluster_id)).rejects.toBeInstanceOf(
+      RaffNotFoundError,
+    );
+    const unconfirmed = await raff.kubernetes.clusters
+      .upgrade(seeded.cluster_id, { version_id: 4 }, inCustomer1)
+      .catch((e: unknown) => e);
+    expect(unconfirmed).toBeInstanceOf(RaffAPIError);
+    expect(unconfirmed).toMatchObject({ status: 412 });
+    const pools = await raff.kubernetes.pools.list(seeded.cluster_id, {}, inCustomer1);
+    const general = pools.data[0];
+    if (general === undefined) throw new Error('the seeded cluster has a pool');
+    await expect(
+      raff.kubernetes.pools.delete(seeded.cluster_id, general.id, inCustomer1),
+    ).rejects.toBeInstanceOf(RaffBadRequestError);
+    await raff.kubernetes.clusters.upgradeHa(seeded.cluster_id, inCustomer1);
+    await expect(
+      raff.kubernetes.clusters.upgradeHa(seeded.cluster_id, inCustomer1),
+    ).rejects.toBeInstanceOf(RaffConflictError);
+
+    const fresh = await raff.kubernetes.clusters.create(SMALL);
+    await expect(
+      raff.kubernetes.clusters.metrics(fresh.cluster_id, { maxRetries: 0 }),
+    ).rejects.toBeInstanceOf(RaffInternalServerError);
+    const before = emulator.exchanges.length;
+    const keyless = new RaffClient({ apiKey: emulator.ownerKey, baseUrl: emulator.url });
+    await expect(keyless.kubernetes.clusters.get(fresh.cluster_id)).rejects.toBeInstanceOf(
+      RaffValidationError,
+    );
+    expect(emulator.exchanges.length).toBe(before);
   });
 });
