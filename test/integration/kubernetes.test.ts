@@ -140,11 +140,12 @@ describe('raff.kubernetes against the emulator', () => {
       emulator.exchanges.filter((e) => e.method === 'POST' && e.path === '/api/v1/k8s/clusters');
     await expect.poll(() => posts().length, { timeout: 2_000 }).toBe(2);
     const [late, retry] = posts();
-    const key = retry?.requestHeaders['idempotency-key'];
+    if (late === undefined || retry === undefined) throw new Error('two attempts');
+    const key = retry.requestHeaders['idempotency-key'];
     expect(key).toMatch(/^[0-9a-f-]{36}$/);
-    expect(late?.requestHeaders['idempotency-key']).toBe(key);
-    expect([retry?.status, late?.status]).toEqual([201, 201]);
-    expect((late?.responseBody as { cluster: { id: string } }).cluster.id).toBe(cluster.id);
+    expect(late.requestHeaders['idempotency-key']).toBe(key);
+    expect([retry.status, late.status]).toEqual([201, 201]);
+    expect((late.responseBody as { cluster: { id: string } }).cluster.id).toBe(cluster.id);
     expect((await raff.kubernetes.clusters.list()).total).toBe(1);
     // A second call is a second create, with a key of its own.
     await raff.kubernetes.clusters.create({ ...SMALL, name: 'shop-second' });
