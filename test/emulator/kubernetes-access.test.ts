@@ -1,70 +1,21 @@
 // What a Kubernetes cluster hands out and reports in the emulator: kubeconfigs that expire and
 // that a rotation revokes, the gateway (firewall, MetalLB, TCP forwards), nodes with live figures,
-// metrics, stats, claim volumes, and the catalog (versions, node plans, public prices).
+// metrics, stats, claim volumes, and the catalog (versions, node plans, public prices). These run
+// through the emulator's request pipeline without a socket (kubernetes-lifecycle.test.ts goes over
+// HTTP), which also lets a test ask whether a token it was handed would still be let in.
 import { describe, expect, it } from 'vitest';
-import { HANDLERS } from '../../src/testing/domains/index.js';
 import { kubeconfigTokenState, tokenOf } from '../../src/testing/domains/kubernetes/kubeconfig.js';
-import { seedState } from '../../src/testing/seed.js';
-import { ManualClock } from '../../src/testing/server/clock.js';
-import { matchRoute } from '../../src/testing/server/operations.js';
-import { respond } from '../../src/testing/server/pipeline.js';
-import { call, contractViolations } from '../support/emulator.js';
-import { createCluster, K8S, owner, SMALL_CLUSTER, seededCluster } from '../support/kubernetes.js';
-import { DAY, MINUTE, stillEmulator } from '../support/storage.js';
+import { K8S, pipelineAccount, SMALL_CLUSTER } from '../support/kubernetes.js';
+import { DAY, MINUTE } from '../support/storage.js';
 
 const CLUSTERS = '/api/v1/k8s/clusters';
 
-/**
- * The emulator's request pipeline on a seeded account, without a socket: what the HTTP tests do,
- * plus the account's state, so a test can ask whether a token it was handed would be let in.
- */
-function account() {
-  const seed = seedState(Date.UTC(2026, 4, 4));
-  const clock = new ManualClock(Date.UTC(2026, 4, 4), 0);
-  const deps = { state: seed.state, clock, limiter: undefined, handlers: HANDLERS };
-  let n = 0;
-  const send = (method: string, path: string, project: string, body?: unknown) => {
-    const url = new URL(path, 'http://127.0.0.1');
-    const response = respond(
-      deps,
-      {
-        method,
-        pathname: url.pathname,
-        searchParams: url.searchParams,
-        headers: { 'x-api-key': seed.ownerKey, 'x-project-id': project },
-        match: matchRoute(url.pathname),
-        body: { value: body },
-      },
-      `r${n++}`,
-    );
-    const headers = Object.fromEntries(
-      Object.entries(response.headers).map(([k, v]) => [k.toLowerCase(), v]),
-    );
-    const exchange = {
-      method,
-      path: url.pathname,
-      query: {},
-      template: matchRoute(url.pathname)?.route.template,
-      status: response.status,
-      requestHeaders: {},
-      requestBody: body,
-      responseHeaders: headers,
-      responseBody: response.body,
-      injected: false,
-    };
-    expect(contractViolations(exchange)).toEqual([]);
-    // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON fields.
-    return response as { status: number; body: any };
-  };
-  return { ...seed, clock, send };
-}
-
 describe('kubeconfigs', () => {
   it('issues a different cluster-admin kubeconfig each time, valid 7 days unless expires_in says otherwise', () => {
-    const { state, clock, send, customer1ProjectId } = account();
-    const listed = send('GET', CLUSTERS, customer1ProjectId).body.clusters[0];
-    const id = listed.cluster_id;
-    const first = send('GET', `${CLUSTERS}/${id}/kubeconfig`, customer1ProjectId);
+    const { state, clock, send, projects, seededCluster } = pipelineAccount();
+    const id = seededCluster().cluster_id;
+    const inCustomer1 = { project: projects.customer1 };
+    const first = send('GET', `${CLUSTERS}/${id}/kubeconfig`, inCustomer1);
     expect(first.status).toBe(200);
     expect(first.body.api_endpoint).toBe(`https://${id}.k8s.raffusercloud.com:6443`);
     const kubeconfig: string = first.body.kubeconfig;
@@ -72,7 +23,7 @@ describe('kubeconfigs', () => {
     expect(kubeconfig).toContain(`current-context: ${id}`);
     const token = tokenOf(kubeconfig) ?? '';
     expect(token).toMatch(new RegExp(`^k8s-${id}\\.[A-Za-z0-9_-]{43}$`));
-    const second = send('GET', `${CLUSTERS}/${id}/kubeconfig?expires_in=600`, customer1ProjectId);
+    const second = send('GET', `${CLUSTERS}/${id}/kubeconfig?expires_in=600`, inCustomer1);
     const shortLived = tokenOf(second.body.kubeconfig) ?? '';
     expect(second.body.kubeconfig).not.toBe(kubeconfig);
     expect(shortLived).not.toBe(token);
@@ -89,119 +40,104 @@ describe('kubeconfigs', () => {
     expect(kubeconfigTokenState(state, id, token, now())).toBe('expired');
 
     for (const bad of ['599', '2592001', 'week']) {
-      const refused = send(
-        'GET',
-        `${CLUSTERS}/${id}/kubeconfig?expires_in=${bad}`,
-        customer1ProjectId,
-      );
+      const refused = send('GET', `${CLUSTERS}/${id}/kubeconfig?expires_in=${bad}`, inCustomer1);
       expect(refused.status).toBe(400);
     }
-    const longest = send(
-      'GET',
-      `${CLUSTERS}/${id}/kubeconfig?expires_in=2592000`,
-      customer1ProjectId,
-    );
+    const longest = send('GET', `${CLUSTERS}/${id}/kubeconfig?expires_in=2592000`, inCustomer1);
     const month = tokenOf(longest.body.kubeconfig) ?? '';
     clock.advance(30 * DAY - 1);
     expect(kubeconfigTokenState(state, id, month, now())).toBe('valid');
   });
 
   it('revokes every kubeconfig issued so far on rotate, and issues working ones afterwards', () => {
-    const { state, clock, send, customer1ProjectId } = account();
-    const id = send('GET', CLUSTERS, customer1ProjectId).body.clusters[0].cluster_id;
+    const { state, clock, send, projects, seededCluster } = pipelineAccount();
+    const id = seededCluster().cluster_id;
+    const inCustomer1 = { project: projects.customer1 };
     const issue = () =>
-      tokenOf(send('GET', `${CLUSTERS}/${id}/kubeconfig`, customer1ProjectId).body.kubeconfig) ??
-      '';
+      tokenOf(send('GET', `${CLUSTERS}/${id}/kubeconfig`, inCustomer1).body.kubeconfig) ?? '';
     const before = [issue(), issue()];
-    const rotated = send('POST', `${CLUSTERS}/${id}/kubeconfig/rotate`, customer1ProjectId);
+    const rotated = send('POST', `${CLUSTERS}/${id}/kubeconfig/rotate`, inCustomer1);
     expect(rotated.body).toEqual({ success: true, message: 'Kubeconfig access rotated' });
-    for (const token of before)
+    for (const token of before) {
       expect(kubeconfigTokenState(state, id, token, clock.ms())).toBe('revoked');
+    }
     const after = issue();
     expect(before).not.toContain(after);
     expect(kubeconfigTokenState(state, id, after, clock.ms())).toBe('valid');
-    const events = send('GET', `${CLUSTERS}/${id}/events?limit=1`, customer1ProjectId).body.events;
+    const events = send('GET', `${CLUSTERS}/${id}/events?limit=1`, inCustomer1).body.events;
     expect(events[0]).toMatchObject({
       event_type: 'kubeconfig_rotated',
       message: 'Kubeconfig access rotated; 2 issued kubeconfigs revoked',
     });
     // A deleted cluster's tokens are gone with it.
-    send('DELETE', `${CLUSTERS}/${id}`, customer1ProjectId);
+    send('DELETE', `${CLUSTERS}/${id}`, inCustomer1);
     clock.advance(K8S.teardown);
-    send('GET', CLUSTERS, customer1ProjectId);
+    expect(send('GET', `${CLUSTERS}/${id}`, inCustomer1).status).toBe(404);
     expect(kubeconfigTokenState(state, id, after, clock.ms())).toBe('unknown');
   });
 
-  it('issues none before the control plane runs', async () => {
-    const emulator = await stillEmulator();
-    const cluster = await createCluster(emulator, SMALL_CLUSTER, false);
-    const early = await owner(emulator)('GET', `${CLUSTERS}/${cluster.cluster_id}/kubeconfig`);
+  it('issues none before the control plane runs', () => {
+    const { clock, send, createCluster } = pipelineAccount();
+    const cluster = createCluster(SMALL_CLUSTER, false);
+    const early = send('GET', `${CLUSTERS}/${cluster.cluster_id}/kubeconfig`);
     expect([early.status, early.body.message]).toEqual([
       400,
       `Cluster ${cluster.cluster_id} is pending; a kubeconfig can be issued once it runs`,
     ]);
-    emulator.clock.advance(K8S.build);
-    expect(
-      (await owner(emulator)('GET', `${CLUSTERS}/${cluster.cluster_id}/kubeconfig`)).status,
-    ).toBe(200);
+    clock.advance(K8S.build);
+    expect(send('GET', `${CLUSTERS}/${cluster.cluster_id}/kubeconfig`).status).toBe(200);
   });
 });
 
 describe('the gateway', () => {
-  it('assigns a security group of the project and resets to the platform baseline', async () => {
-    const emulator = await stillEmulator();
-    const api = owner(emulator);
-    const groups = (await api('GET', '/api/v1/security-groups')).body.data;
+  it('assigns a security group of the project and resets to the platform baseline', () => {
+    const { send, createCluster } = pipelineAccount();
+    const groups = send('GET', '/api/v1/security-groups').body.data;
     const web = groups.find((g: { name: string }) => g.name === 'web');
-    const cluster = await createCluster(emulator);
+    const cluster = createCluster();
     const path = `${CLUSTERS}/${cluster.cluster_id}/firewall`;
-    expect((await api('GET', path)).body).toEqual({
+    expect(send('GET', path).body).toEqual({
       success: true,
       enabled: true,
       default_name: 'platform-baseline',
       available: [{ id: web.id, name: 'web', inbound_rules: 3, outbound_rules: 0 }],
     });
-    const assigned = await api('POST', path, { security_group_id: web.id });
+    const assigned = send('POST', path, { body: { security_group_id: web.id } });
     expect(assigned.body).toEqual({ success: true, message: 'Security group assigned' });
-    expect((await api('GET', path)).body).toMatchObject({
-      assigned_sg_id: web.id,
-      assigned_name: 'web',
-    });
-    const stranger = await api('POST', path, {
-      security_group_id: '41d9e6b2-7c05-4a38-9f1e-0b6a2d8c5e73',
+    expect(send('GET', path).body).toMatchObject({ assigned_sg_id: web.id, assigned_name: 'web' });
+    const stranger = send('POST', path, {
+      body: { security_group_id: '41d9e6b2-7c05-4a38-9f1e-0b6a2d8c5e73' },
     });
     expect(stranger.status).toBe(404);
-    expect((await api('DELETE', path)).body).toEqual({
+    expect(send('DELETE', path).body).toEqual({
       success: true,
       message: 'Firewall reset to baseline',
     });
-    const reset = (await api('GET', path)).body;
-    expect(reset.assigned_sg_id).toBeUndefined();
+    expect(send('GET', path).body.assigned_sg_id).toBeUndefined();
   });
 
-  it('sizes the MetalLB pool within its maximum, and only where MetalLB is on', async () => {
-    const emulator = await stillEmulator();
-    const seeded = await seededCluster(emulator);
-    const api = owner(emulator, emulator.projects.customer1.id);
-    const path = `${CLUSTERS}/${seeded.cluster_id}/metallb-pool`;
-    const pool = (await api('GET', path)).body.pool;
+  it('sizes the MetalLB pool within its maximum, and only where MetalLB is on', () => {
+    const { send, projects, seededCluster, createCluster } = pipelineAccount();
+    const inCustomer1 = { project: projects.customer1 };
+    const path = `${CLUSTERS}/${seededCluster().cluster_id}/metallb-pool`;
+    const pool = send('GET', path, inCustomer1).body.pool;
     expect(pool).toMatchObject({ enabled: true, found: true, size: 16, max_size: 32 });
     const [first, last] = pool.addresses.split('-');
     expect(first).toMatch(/^10\.\d+\.0\.200$/);
     expect(last).toBe(first.replace(/\.200$/, '.215'));
-    const resized = await api('PUT', path, { size: 8 });
+    const resized = send('PUT', path, { ...inCustomer1, body: { size: 8 } });
     expect(resized.body.pool).toMatchObject({
       size: 8,
       addresses: `${first}-${first.replace(/\.200$/, '.207')}`,
     });
-    expect((await api('PUT', path, { size: 33 })).status).toBe(400);
-    expect((await api('PUT', path, { size: 0 })).status).toBe(400);
+    expect(send('PUT', path, { ...inCustomer1, body: { size: 33 } }).status).toBe(400);
+    expect(send('PUT', path, { ...inCustomer1, body: { size: 0 } }).status).toBe(400);
 
-    const plain = await createCluster(emulator);
-    const off = await owner(emulator)('GET', `${CLUSTERS}/${plain.cluster_id}/metallb-pool`);
+    const plain = createCluster();
+    const off = send('GET', `${CLUSTERS}/${plain.cluster_id}/metallb-pool`);
     expect(off.body.pool).toEqual({ enabled: false, found: false });
-    const refused = await owner(emulator)('PUT', `${CLUSTERS}/${plain.cluster_id}/metallb-pool`, {
-      size: 4,
+    const refused = send('PUT', `${CLUSTERS}/${plain.cluster_id}/metallb-pool`, {
+      body: { size: 4 },
     });
     expect([refused.status, refused.body.message]).toEqual([
       400,
@@ -209,13 +145,12 @@ describe('the gateway', () => {
     ]);
   });
 
-  it('lists and closes TCP forwards', async () => {
-    const emulator = await stillEmulator();
-    const seeded = await seededCluster(emulator);
-    const api = owner(emulator, emulator.projects.customer1.id);
-    const path = `${CLUSTERS}/${seeded.cluster_id}/tcp-ports`;
-    const { forwards } = (await api('GET', path)).body;
-    expect(forwards).toEqual([
+  it('lists and closes TCP forwards', () => {
+    const { send, projects, seededCluster } = pipelineAccount();
+    const inCustomer1 = { project: projects.customer1 };
+    const id = seededCluster().cluster_id;
+    const path = `${CLUSTERS}/${id}/tcp-ports`;
+    expect(send('GET', path, inCustomer1).body.forwards).toEqual([
       {
         index: 0,
         public_port: 15432,
@@ -225,32 +160,31 @@ describe('the gateway', () => {
         endpoint: '192.0.2.240:15432',
       },
     ]);
-    expect((await api('DELETE', `${path}/15432`)).body).toEqual({
+    expect(send('DELETE', `${path}/15432`, inCustomer1).body).toEqual({
       success: true,
       message: 'TCP forward removed',
     });
-    expect((await api('GET', path)).body.forwards).toEqual([]);
-    const again = await api('DELETE', `${path}/15432`);
+    expect(send('GET', path, inCustomer1).body.forwards).toEqual([]);
+    const again = send('DELETE', `${path}/15432`, inCustomer1);
     expect([again.status, again.body.message]).toEqual([
       404,
-      `No TCP forward on port 15432 of cluster ${seeded.cluster_id}`,
+      `No TCP forward on port 15432 of cluster ${id}`,
     ]);
   });
 });
 
 describe('what a cluster reports', () => {
-  it('lists every node with live figures once the cluster runs, and plausible metrics', async () => {
-    const emulator = await stillEmulator();
-    const api = owner(emulator);
-    const cluster = await createCluster(emulator, SMALL_CLUSTER, false);
+  it('lists every node with live figures once the cluster runs, and plausible metrics', () => {
+    const { clock, send, createCluster } = pipelineAccount();
+    const cluster = createCluster(SMALL_CLUSTER, false);
     const path = `${CLUSTERS}/${cluster.cluster_id}`;
-    const unreachable = await api('GET', `${path}/metrics`);
+    const unreachable = send('GET', `${path}/metrics`);
     expect([unreachable.status, unreachable.body]).toEqual([
       503,
       { error: 'Service Unavailable', message: 'Cluster is unreachable' },
     ]);
-    emulator.clock.advance(K8S.build);
-    const { nodes } = (await api('GET', `${path}/nodes`)).body;
+    clock.advance(K8S.build);
+    const { nodes } = send('GET', `${path}/nodes`).body;
     expect(nodes.map((n: { role: string }) => n.role)).toEqual([
       'vnf',
       'master',
@@ -270,7 +204,7 @@ describe('what a cluster reports', () => {
       expect(node.cpu_used_millicores).toBeLessThan(node.cpu_capacity_millicores);
       expect(node.mem_used_bytes).toBeLessThan(node.mem_capacity_bytes);
     }
-    const metrics = (await api('GET', `${path}/metrics`)).body;
+    const metrics = send('GET', `${path}/metrics`).body;
     expect(metrics).toMatchObject({
       success: true,
       cpu_capacity_millicores: 6000,
@@ -294,12 +228,11 @@ describe('what a cluster reports', () => {
     ]);
   });
 
-  it('reports stats per cluster of the project, has_data false until one runs', async () => {
-    const emulator = await stillEmulator();
-    const api = owner(emulator);
-    const built = await createCluster(emulator, { ...SMALL_CLUSTER, name: 'built' });
-    const fresh = await createCluster(emulator, { ...SMALL_CLUSTER, name: 'fresh' }, false);
-    const all = (await api('GET', `${CLUSTERS}/stats`)).body.stats;
+  it('reports stats per cluster of the project, has_data false until one runs', () => {
+    const { send, createCluster } = pipelineAccount();
+    const built = createCluster({ ...SMALL_CLUSTER, name: 'built' });
+    const fresh = createCluster({ ...SMALL_CLUSTER, name: 'fresh' }, false);
+    const all = send('GET', `${CLUSTERS}/stats`).body.stats;
     expect(all).toEqual([
       expect.objectContaining({
         cluster_id: built.cluster_id,
@@ -310,45 +243,41 @@ describe('what a cluster reports', () => {
       { cluster_id: fresh.cluster_id, has_data: false },
     ]);
     expect(all[0].pod_count).toBeGreaterThan(0);
-    const picked = (await api('GET', `${CLUSTERS}/stats?ids=${fresh.cluster_id},nope`)).body.stats;
+    const picked = send('GET', `${CLUSTERS}/stats?ids=${fresh.cluster_id},nope`).body.stats;
     expect(picked).toEqual([{ cluster_id: fresh.cluster_id, has_data: false }]);
-    const missing = await call(emulator, 'GET', `${CLUSTERS}/stats`, { key: emulator.ownerKey });
-    expect(missing.status).toBe(400);
+    expect(send('GET', `${CLUSTERS}/stats`, { project: null }).status).toBe(400);
   });
 
-  it('lists the volumes behind the claims of the seeded cluster, priced per GB', async () => {
-    const emulator = await stillEmulator();
-    const seeded = await seededCluster(emulator);
-    const api = owner(emulator, emulator.projects.customer1.id);
-    const { volumes } = (await api('GET', `${CLUSTERS}/${seeded.cluster_id}/volumes`)).body;
+  it('lists the volumes behind the claims of the seeded cluster, priced per GB', () => {
+    const { send, projects, seededCluster, createCluster } = pipelineAccount();
+    const id = seededCluster().cluster_id;
+    const { volumes } = send('GET', `${CLUSTERS}/${id}/volumes`, {
+      project: projects.customer1,
+    }).body;
     expect(volumes).toEqual([
       expect.objectContaining({
-        name: `${seeded.cluster_id}-shop-orders-db-0`,
+        name: `${id}-shop-orders-db-0`,
         size_gb: 20,
         status: 'attached',
         price_per_hour: 0.00274,
       }),
       expect.objectContaining({
-        name: `${seeded.cluster_id}-shop-uploads`,
+        name: `${id}-shop-uploads`,
         size_gb: 50,
         status: 'available',
         price_per_hour: 0.00685,
       }),
     ]);
     expect(volumes[0].pv_name).toMatch(/^pvc-[0-9a-f-]{36}$/);
-    const fresh = await createCluster(emulator);
-    expect(
-      (await owner(emulator)('GET', `${CLUSTERS}/${fresh.cluster_id}/volumes`)).body.volumes,
-    ).toEqual([]);
+    const fresh = createCluster();
+    expect(send('GET', `${CLUSTERS}/${fresh.cluster_id}/volumes`).body.volumes).toEqual([]);
   });
 });
 
 describe('the catalog', () => {
-  it('lists versions and node plans with a key, and the same prices without one', async () => {
-    const emulator = await stillEmulator();
-    const versions = await call(emulator, 'GET', '/api/v1/k8s/versions', {
-      key: emulator.ownerKey,
-    });
+  it('lists versions and node plans with a key, and the same prices without one', () => {
+    const { send } = pipelineAccount();
+    const versions = send('GET', '/api/v1/k8s/versions', { project: null });
     expect(
       versions.body.versions.map((v: { id: number; is_default: boolean }) => [v.id, v.is_default]),
     ).toEqual([
@@ -356,8 +285,8 @@ describe('the catalog', () => {
       [3, true],
       [2, false],
     ]);
-    const plans = await call(emulator, 'GET', '/api/v1/k8s/node-plans', { key: emulator.ownerKey });
-    const prices = await call(emulator, 'GET', '/api/v1/public/pricing/kubernetes');
+    const plans = send('GET', '/api/v1/k8s/node-plans', { project: null });
+    const prices = send('GET', '/api/v1/public/pricing/kubernetes', { project: null, key: null });
     expect(prices.status).toBe(200);
     expect(prices.body).toEqual(plans.body);
     expect(plans.body.ha_pricing).toEqual({ price_per_hour: 0.0417, price_per_month: 30 });
@@ -368,6 +297,6 @@ describe('the catalog', () => {
       node_class: 'shared',
       price_per_month: 19.99,
     });
-    expect((await call(emulator, 'GET', '/api/v1/k8s/versions')).status).toBe(401);
+    expect(send('GET', '/api/v1/k8s/versions', { project: null, key: null }).status).toBe(401);
   });
 });
