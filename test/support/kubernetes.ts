@@ -134,6 +134,11 @@ export function pipelineAccount(now = Date.UTC(2026, 4, 4)) {
     ownerKey: seed.ownerKey,
     projects: { default: seed.defaultProjectId, customer1: seed.customer1ProjectId },
     send,
+    /** A caller with the Owner key in a project (Default unless named), as {@link owner}'s. */
+    caller(project: string = seed.defaultProjectId) {
+      return (method: string, path: string, body?: unknown): PipelineReply =>
+        send(method, path, { project, body });
+    },
     /** Creates a cluster in Default (201) and, unless `build` is false, lets it finish building. */
     // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON fields.
     createCluster(body: unknown = SMALL_CLUSTER, build = true): any {
