@@ -735,3 +735,26 @@ describe('deleting a cluster', () => {
     expect((await remove()).status).toBe(200);
   });
 });
+
+describe('an HA cluster from the start', () => {
+  it('builds three masters with the control plane and charges the HA fee from the create', () => {
+    const account = pipelineAccount();
+    const cluster = account.createCluster({ ...SMALL_CLUSTER, ha_enabled: true }, false);
+    expect(cluster).toMatchObject({ ha_enabled: true, master_count: 3, price_per_hour: 0.0973 });
+    account.clock.advance(K8S.pending);
+    const api = account.caller();
+    const nodes = api('GET', `${CLUSTERS}/${cluster.cluster_id}/nodes`).body.nodes as Node[];
+    expect(nodes.filter((n) => n.role === 'master').map((n) => n.status)).toEqual([
+      'provisioning',
+      'provisioning',
+      'provisioning',
+    ]);
+    account.clock.advance(K8S.build - K8S.pending);
+    expect(api('GET', `${CLUSTERS}/${cluster.cluster_id}`).body.cluster).toMatchObject({
+      status: 'running',
+      ready: true,
+    });
+    const again = api('POST', `${CLUSTERS}/${cluster.cluster_id}/ha`);
+    expect(again.status).toBe(409);
+  });
+});

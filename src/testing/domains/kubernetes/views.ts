@@ -98,7 +98,7 @@ export function clusterView(state: EmulatorState, cluster: ClusterRecord): Schem
     k8s_version: cluster.release,
     k8s_version_id: cluster.versionId,
     region: 'us-east',
-    master_count: Math.max(1, all.filter((node) => node.role === 'master').length),
+    master_count: cluster.haEnabled ? 3 : 1,
     worker_count: all.filter((node) => node.role === 'worker' && joined(node)).length,
     ha_enabled: cluster.haEnabled,
     firewall_enabled: cluster.firewallEnabled,
