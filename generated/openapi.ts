@@ -3543,7 +3543,7 @@ export interface paths {
         put?: never;
         /**
          * Create a Kubernetes cluster
-         * @description Starts building a cluster in the project named by `X-Project-ID`. The answer comes at once with status `pending`; building takes about 8–12 minutes, and the cluster can be used when `ready` is true (poll getK8sCluster). Pay-as-you-go accounts pay per node-hour; on a subscription account the saved payment method is checked and charged for the first month. Without `k8s_version_id` the cluster gets the default version. Send an `Idempotency-Key` to make retries safe: a repeat with the same key returns the first cluster instead of building another.
+         * @description Starts building a cluster in the project named by `X-Project-ID`. The answer comes at once with status `pending`; building takes about 8–12 minutes, and the cluster can be used when `ready` is true (poll getK8sCluster). Pay-as-you-go accounts pay per node-hour; on a subscription account the saved payment method is checked and charged for the first month. Without `k8s_version_id` the cluster gets the default version. Send an `Idempotency-Key` to make retries safe: a repeat with the same key and body returns the first cluster instead of building another, and the same key with another body is a 409.
          */
         post: operations["createK8sCluster"];
         delete?: never;
@@ -9640,6 +9640,15 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description The `Idempotency-Key` was already used, within the last 24 hours, for a create with another body or project, or for a cluster that has since been deleted. Send a new key for a new cluster. */
+        K8sIdempotencyKeyReused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description The upgrade did not pass its pre-flight checks: a pool is busy, or a single-master cluster was upgraded without `confirm_single_master: true`. */
         K8sUpgradeRefused: {
             headers: {
@@ -9852,7 +9861,7 @@ export interface components {
          */
         K8sTcpPortPath: number;
         /**
-         * @description A unique value of your choosing (up to 128 visible ASCII characters) that makes the create safe to repeat: a retry with the same key returns what the first request made. Send the same value on every retry of one call. The SDK sends a fresh UUID per call.
+         * @description A unique value of your choosing (up to 128 visible ASCII characters) that makes the create safe to repeat: a retry with the same key and the same body returns what the first request made; the same key with another body is refused (409). Send the same value on every retry of one call. The SDK sends a fresh UUID per call.
          * @example 6f1c2b7e-93d4-4a08-b5e1-2c7d9f0a3b46
          */
         IdempotencyKeyHeader: string;
@@ -17658,7 +17667,7 @@ export interface operations {
                  */
                 "X-Project-ID": components["parameters"]["ProjectIdHeader"];
                 /**
-                 * @description A unique value of your choosing (up to 128 visible ASCII characters) that makes the create safe to repeat: a retry with the same key returns what the first request made. Send the same value on every retry of one call. The SDK sends a fresh UUID per call.
+                 * @description A unique value of your choosing (up to 128 visible ASCII characters) that makes the create safe to repeat: a retry with the same key and the same body returns what the first request made; the same key with another body is refused (409). Send the same value on every retry of one call. The SDK sends a fresh UUID per call.
                  * @example 6f1c2b7e-93d4-4a08-b5e1-2c7d9f0a3b46
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
@@ -17686,6 +17695,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentRequired"];
             403: components["responses"]["ForbiddenProject"];
+            409: components["responses"]["K8sIdempotencyKeyReused"];
             429: components["responses"]["RateLimited"];
             default: components["responses"]["UnexpectedError"];
         };

@@ -71,8 +71,8 @@ export interface KubernetesClusters extends APIResource {
    * `ready` is true (poll getK8sCluster). Pay-as-you-go accounts pay per node-hour; on a
    * subscription account the saved payment method is checked and charged for the first month.
    * Without `k8s_version_id` the cluster gets the default version. Send an `Idempotency-Key` to
-   * make retries safe: a repeat with the same key returns the first cluster instead of building
-   * another.
+   * make retries safe: a repeat with the same key and body returns the first cluster instead of
+   * building another, and the same key with another body is a 409.
    *
    * Raff documents no permission for it beyond access to the project. Sends the call’s (or the
    * client’s) `projectId` as `X-Project-ID`, which it requires. Sends an `Idempotency-Key` (one
@@ -92,6 +92,9 @@ export interface KubernetesClusters extends APIResource {
    * up and retry.
    * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
    * involved, or its project role lacks the permission this call checks.
+   * @throws {RaffConflictError} 409: the `Idempotency-Key` was already used, within the last 24
+   * hours, for a create with another body or project, or for a cluster that has since been
+   * deleted. Send a new key for a new cluster.
    * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
    * @example
    * ```ts

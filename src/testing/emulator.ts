@@ -5,6 +5,7 @@ import { HANDLERS } from './domains/index.js';
 import { openApiDocument } from './openapi-document.js';
 import { seedState } from './seed.js';
 import { ManualClock } from './server/clock.js';
+import { answerClockControl, CLOCK_CONTROL_PATH } from './server/clock-control.js';
 import { FaultQueue } from './server/faults.js';
 import {
   allowedHostNames,
@@ -59,6 +60,8 @@ interface Server {
   readonly onExchange: RaffEmulatorOptions['onExchange'];
   /** The names a request's `Host` may carry (see `isAllowedHost`). */
   readonly hosts: ReadonlySet<string>;
+  /** Whether `/_emulator/clock` answers (see server/clock-control.ts). */
+  readonly clockControl: boolean;
 }
 
 async function handle(server: Server, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -102,6 +105,22 @@ async function handle(server: Server, req: IncomingMessage, res: ServerResponse)
   if (misaddressed) {
     const response = misdirected(requestId);
     report(response.status, writeResponse(res, response), response.body, false);
+    return;
+  }
+
+  // Not an API route: no faults, no report, and no rate limit for whoever drives the clock.
+  if (server.clockControl && url.pathname === CLOCK_CONTROL_PATH) {
+    const parsed = parseJson(raw);
+    const request = {
+      method,
+      remoteAddress: req.socket.remoteAddress,
+      apiKey: req.headers['x-api-key'],
+      body: raw === undefined || !parsed.ok ? ('invalid' as const) : { value: parsed.value },
+    };
+    writeResponse(
+      res,
+      answerClockControl(server.deps.state, server.deps.clock, request, requestId),
+    );
     return;
   }
 
@@ -169,6 +188,7 @@ export async function createRaffEmulator(options: RaffEmulatorOptions = {}): Pro
     closing: closing.signal,
     onExchange: options.onExchange,
     hosts: allowedHostNames(options.host ?? '127.0.0.1', options.allowedHosts),
+    clockControl: options.clockControl === true,
   };
 
   const http = createServer((req, res) => {

@@ -3,6 +3,7 @@ import { seedVms } from './domains/compute/seed.js';
 import { seedDatabases } from './domains/databases/seed.js';
 import { seedFunctions } from './domains/functions/seed.js';
 import { seedOwnerKey, seedPeople, seedRoles } from './domains/identity/seed.js';
+import { seedKubernetes } from './domains/kubernetes/seed.js';
 import { seedNetworking } from './domains/networking/seed.js';
 import { seedProjects } from './domains/projects/seed.js';
 import { seedStorage } from './domains/storage/seed.js';
@@ -27,9 +28,9 @@ export interface Seed {
  * domain's seed.ts), in the order they refer to each other: the System roles; projects Default
  * and customer1; the Owner, a Member with a project role, an open invitation and an SSH key; a
  * VPC per project, a reserved IP and a security group; two VMs per project (one `passive`);
- * backups, a snapshot and volumes; the PostgreSQL database `orders-pg` in Default; three
- * functions (see seedFunctions; none when the account was never topped up); and the
- * `Owner bootstrap` key.
+ * backups, a snapshot and volumes; the PostgreSQL database `orders-pg` in Default; a running
+ * Kubernetes cluster in customer1; three functions (see seedFunctions; none when the account was
+ * never topped up); and the `Owner bootstrap` key.
  *
  * @internal
  */
@@ -46,6 +47,7 @@ export function seedState(now: number, options: { readonly toppedUp?: boolean } 
   seedStorage(state, { ...projects, ...machines }, now);
   seedFunctions(state, projects, now);
   seedDatabases(state, projects, now);
+  seedKubernetes(state, projects, now);
   const ownerKey = seedOwnerKey(state, signup);
   return { state, ownerKey, ...projects };
 }

@@ -65,6 +65,13 @@ export interface RaffEmulatorOptions {
    * @default 1
    */
   readonly speed?: number | undefined;
+  /**
+   * Serve `GET`/`POST /_emulator/clock` to read or move the clock over HTTP (`{ "advanceMs": n }`
+   * or `{ "set": date }`), for code that cannot call `clock` (another process or language): only
+   * to callers on loopback with an Owner key. Not part of Raff's API. `raff-emulator` turns it on.
+   * @default false
+   */
+  readonly clockControl?: boolean | undefined;
   /** Per-tier rate limits, or `false` to switch rate limiting off. */
   readonly rateLimits?: RateLimitOptions | false | undefined;
   /**

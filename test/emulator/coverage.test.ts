@@ -15,7 +15,6 @@ import { MODEL } from '../support/operation-calls.js';
  * area's entry when its domain lands.
  */
 const STILL_TO_COME: Readonly<Record<string, { namespace: string; prices: string }>> = {
-  kubernetes: { namespace: 'kubernetes', prices: 'listKubernetesPricing' },
   apps: { namespace: 'apps', prices: 'getAppsPricing' },
 };
 

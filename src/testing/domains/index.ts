@@ -25,6 +25,7 @@ import { COMPUTE_HANDLERS } from './compute/handlers.js';
 import { DATABASES_HANDLERS } from './databases/handlers.js';
 import { FUNCTIONS_HANDLERS } from './functions/handlers.js';
 import { IDENTITY_HANDLERS } from './identity/handlers.js';
+import { KUBERNETES_HANDLERS } from './kubernetes/handlers.js';
 import { NETWORKING_HANDLERS } from './networking/handlers.js';
 import { PROJECT_HANDLERS } from './projects/handlers.js';
 import { STORAGE_HANDLERS } from './storage/handlers.js';
@@ -43,6 +44,7 @@ export const DOMAINS = {
   storage: STORAGE_HANDLERS,
   functions: FUNCTIONS_HANDLERS,
   databases: DATABASES_HANDLERS,
+  kubernetes: KUBERNETES_HANDLERS,
 } as const satisfies Record<string, HandlerTable>;
 
 /**

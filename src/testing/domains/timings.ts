@@ -2,6 +2,7 @@ import { COMPUTE_TIMINGS } from './compute/lifecycle.js';
 import { DATABASE_TIMINGS } from './databases/timings.js';
 import { FUNCTION_TIMINGS } from './functions/lifecycle.js';
 import { IDENTITY_TIMINGS } from './identity/lifecycle.js';
+import { KUBERNETES_TIMINGS } from './kubernetes/lifecycle.js';
 import { STORAGE_TIMINGS } from './storage/lifecycle.js';
 
 /**
@@ -17,4 +18,5 @@ export const LIFECYCLE_TIMINGS = {
   ...IDENTITY_TIMINGS,
   ...FUNCTION_TIMINGS,
   ...DATABASE_TIMINGS,
+  ...KUBERNETES_TIMINGS,
 } as const;

@@ -32,6 +32,16 @@ export type QueryParams<K extends OperationId> = OrEmpty<
   NonNullable<ParametersOf<K> extends { query?: infer Q } ? Q : never>
 >;
 
+/**
+ * The header parameters of operation `K` that were sent, under openapi.json's spelling
+ * (`Idempotency-Key`), coerced to their schema types.
+ *
+ * @internal
+ */
+export type HeaderParams<K extends OperationId> = OrEmpty<
+  NonNullable<ParametersOf<K> extends { header?: infer H } ? H : never>
+>;
+
 type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : undefined;
 type BodySlot<K extends OperationId> = Op<K>['requestBody'];
 
@@ -103,6 +113,7 @@ export type HandlerContext<K extends OperationId> = (K extends PublicOperationId
   : KeyedContext) & {
   readonly params: PathParams<K>;
   readonly query: QueryParams<K>;
+  readonly headers: HeaderParams<K>;
   readonly body: RequestBody<K>;
 };
 

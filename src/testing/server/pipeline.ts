@@ -26,6 +26,7 @@ export interface CheckedContext {
   readonly projectIds?: readonly string[];
   readonly params: Readonly<Record<string, unknown>>;
   readonly query: Readonly<Record<string, unknown>>;
+  readonly headers: Readonly<Record<string, unknown>>;
   readonly body: unknown;
 }
 

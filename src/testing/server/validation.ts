@@ -69,13 +69,15 @@ function inlinedSchema(document: OpenApiDocument, pointer: string): JsonSchema {
 }
 
 /**
- * What a request looks like once checked: path and query values coerced to their schema types.
+ * What a request looks like once checked: path, query and declared header values coerced to their
+ * schema types (headers under openapi.json's spelling, e.g. `Idempotency-Key`).
  *
  * @internal
  */
 export interface CheckedRequest {
   readonly params: Record<string, unknown>;
   readonly query: Record<string, unknown>;
+  readonly headers: Record<string, unknown>;
 }
 
 interface CompiledOperation {
@@ -146,7 +148,7 @@ function check(
 
 /**
  * Checks a request against its operation in openapi.json: path parameters, query parameters,
- * declared headers and the JSON body. Returns the coerced path and query values, or the message
+ * declared headers and the JSON body. Returns the coerced path, query and header values, or the message
  * of the first problem found.
  *
  * @internal
@@ -178,5 +180,10 @@ export function validateRequest(
     check(validators.query, query, 'query') ??
     check(validators.header, headers, 'header', validators.headerNames) ??
     (input.body === undefined ? undefined : check(validators.body, input.body, 'body'));
-  return problem === undefined ? { params, query } : { error: problem };
+  if (problem !== undefined) return { error: problem };
+  const named = Object.entries(headers).map(([name, value]) => [
+    validators.headerNames.get(name) ?? name,
+    value,
+  ]);
+  return { params, query, headers: Object.fromEntries(named) };
 }
