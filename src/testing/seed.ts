@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { seedApps } from './domains/apps/seed.js';
 import { seedVms } from './domains/compute/seed.js';
 import { seedOwnerKey, seedPeople, seedRoles } from './domains/identity/seed.js';
 import { seedNetworking } from './domains/networking/seed.js';
@@ -25,7 +26,7 @@ export interface Seed {
  * domain's seed.ts), in the order they refer to each other: the System roles; projects Default
  * and customer1; the Owner, a Member with a project role, an open invitation and an SSH key; a
  * VPC per project, a reserved IP and a security group; two VMs per project (one `passive`);
- * backups, a snapshot and volumes; and the `Owner bootstrap` key.
+ * backups, a snapshot and volumes; a web app and a cron app; and the `Owner bootstrap` key.
  *
  * @internal
  */
@@ -38,6 +39,7 @@ export function seedState(now: number): Seed {
   seedNetworking(state, projects, signup);
   const machines = seedVms(state, projects, signup);
   seedStorage(state, { ...projects, ...machines }, now);
+  seedApps(state, projects, now);
   const ownerKey = seedOwnerKey(state, signup);
   return { state, ownerKey, ...projects };
 }

@@ -20,6 +20,7 @@
 // test/emulator/coverage.test.ts. A domain may read another's records, views, lookups and
 // lifecycle; it never imports another's handlers (madge --circular stays empty).
 import type { HandlerTable } from '../server/handler.js';
+import { APPS_HANDLERS } from './apps/handlers.js';
 import { CATALOG_HANDLERS } from './catalog/handlers.js';
 import { COMPUTE_HANDLERS } from './compute/handlers.js';
 import { IDENTITY_HANDLERS } from './identity/handlers.js';
@@ -39,6 +40,7 @@ export const DOMAINS = {
   compute: COMPUTE_HANDLERS,
   networking: NETWORKING_HANDLERS,
   storage: STORAGE_HANDLERS,
+  apps: APPS_HANDLERS,
 } as const satisfies Record<string, HandlerTable>;
 
 /**

@@ -1,3 +1,4 @@
+import { APPS_TIMINGS } from './apps/lifecycle.js';
 import { COMPUTE_TIMINGS } from './compute/lifecycle.js';
 import { IDENTITY_TIMINGS } from './identity/lifecycle.js';
 import { STORAGE_TIMINGS } from './storage/lifecycle.js';
@@ -13,4 +14,5 @@ export const LIFECYCLE_TIMINGS = {
   ...COMPUTE_TIMINGS,
   ...STORAGE_TIMINGS,
   ...IDENTITY_TIMINGS,
+  ...APPS_TIMINGS,
 } as const;
