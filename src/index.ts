@@ -111,6 +111,7 @@ export {
   RaffPaginationError,
   RaffPaymentRequiredError,
   RaffPermissionDeniedError,
+  RaffPreconditionFailedError,
   RaffRateLimitError,
   RaffRequestError,
   RaffResponseTooLargeError,
