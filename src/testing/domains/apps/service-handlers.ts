@@ -121,7 +121,8 @@ export const SERVICE_HANDLERS = {
     // anything else waits for an upload and createAppDeployment.
     let deploymentId: string | undefined;
     if (service.sourceType === 'image' && body.deploy_now === true) {
-      deploymentId = startDeployment(state, service, { channel: 'cli', kind: 'pull' }, now).id;
+      const spec = { channel: 'cli', kind: 'pull', imageRef: service.imageRef } as const;
+      deploymentId = startDeployment(state, service, spec, now).id;
     } else if (
       (service.sourceType === 'git' && service.repo !== undefined) ||
       service.sourceType === 'template'

@@ -101,7 +101,7 @@ export function deploymentView(deployment: AppDeploymentRecord): Schemas['AppDep
     channel: deployment.channel,
     status: deployment.status,
     ...optional('rollback_of', deployment.rollbackOf),
-    ...(deployment.status === 'queued' ? {} : optional('image_digest', deployment.imageDigest)),
+    ...optional('image_digest', deployment.imageDigest),
     ...optional('commit_sha', deployment.commit?.sha),
     ...optional('commit_message', deployment.commit?.message),
     ...optional('error', deployment.status === 'failed' ? deployment.error : undefined),
