@@ -3,6 +3,7 @@
 // secrets, scopes and rollouts; domains verified over time, failing and retried.
 import { describe, expect, it } from 'vitest';
 import { LIFECYCLE_TIMINGS } from '../../src/testing/domains/timings.js';
+import { totalMs } from '../../src/testing/server/lifecycle.js';
 import {
   APPS_TAKES,
   appsCaller,
@@ -123,7 +124,7 @@ describe('deployments', () => {
       image_ref: 'registry.invalid/northwind/worker:1',
     });
     const id = created.body.service.id;
-    emulator.clock.advance(totalOf('pullFailure'));
+    emulator.clock.advance(totalMs(LIFECYCLE_TIMINGS.appDeployment.pullFailure));
     const service = (await api('GET', `${SERVICES}/${id}`)).body.service;
     expect(service).toMatchObject({
       status: 'error',
@@ -150,7 +151,7 @@ describe('deployments', () => {
 
     // A later failing deployment keeps the live one serving.
     await api('POST', `${SERVICES}/${id}/deployments`, { image_ref: 'bad.invalid/x:1' });
-    emulator.clock.advance(totalOf('pullFailure'));
+    emulator.clock.advance(totalMs(LIFECYCLE_TIMINGS.appDeployment.pullFailure));
     expect((await api('GET', `${SERVICES}/${id}`)).body.service).toMatchObject({
       status: 'live',
       status_message: expect.stringMatching(/; still serving deployment #2$/),
@@ -253,11 +254,6 @@ describe('deployments', () => {
     );
   });
 });
-
-/** How long a timing of appDeployment takes. */
-function totalOf(name: keyof typeof LIFECYCLE_TIMINGS.appDeployment): number {
-  return LIFECYCLE_TIMINGS.appDeployment[name].phases.reduce((sum, [, ms]) => sum + ms, 0);
-}
 
 describe('environment variables', () => {
   it('lists secret values blank and reveals them to a key that can manage the project', async () => {
@@ -473,7 +469,7 @@ describe('custom domains', () => {
     const id = added.body.domain.id;
     const early = await api('POST', `/api/v1/apps/domains/${id}/retry`);
     expect(early.body.domain.status).toBe('verifying');
-    emulator.clock.advance(LIFECYCLE_TIMINGS.appDomain.retryFailure.phases[0][1]);
+    emulator.clock.advance(totalMs(LIFECYCLE_TIMINGS.appDomain.retryFailure));
     const failed = (await api('GET', `${SERVICES}/${storefront.id}/domains`)).body.domains.find(
       (d: { id: string }) => d.id === id,
     );

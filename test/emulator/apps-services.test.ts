@@ -1,7 +1,7 @@
 // App services in the emulator: the create lifecycle on the clock, Raff's validation rules,
 // names, projects and billing, pause and resume, scaling, deletion, source uploads, runtime logs
 // and metrics.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LIFECYCLE_TIMINGS } from '../../src/testing/domains/timings.js';
 import {
   APPS_TAKES,
@@ -14,7 +14,7 @@ import {
   WEB,
   WORKER,
 } from '../support/apps.js';
-import { createKey, systemRoleId } from '../support/emulator.js';
+import { createKey, systemRoleId, type TestEmulator } from '../support/emulator.js';
 
 const SERVICES = '/api/v1/apps/services';
 
@@ -196,18 +196,24 @@ describe('creating a service', () => {
     ['an unknown field', { colour: 'blue' }, 'Unknown body field "colour"'],
   ];
 
-  it.each(invalid)('refuses %s with a 400 that names the field', async (_, change, message) => {
-    const emulator = await appsEmulator();
-    const api = appsCaller(emulator, emulator.ownerKey, emulator.projects.default.id);
-    const body = Object.fromEntries(
-      Object.entries({ ...WEB, ...change }).filter(([, value]) => value !== undefined),
-    );
-    const refused = await api('POST', SERVICES, body);
-    expect(refused.status).toBe(400);
-    expect(refused.body.error).toBe('Bad Request');
-    expect(refused.body.message).toContain(message);
-    const listed = await api('GET', SERVICES);
-    expect(listed.body.services.map((s: { name: string }) => s.name)).not.toContain(body.name);
+  describe('with one emulator for every refusal (none changes it)', () => {
+    let emulator: TestEmulator;
+    beforeAll(async () => {
+      emulator = await appsEmulator();
+    });
+
+    it.each(invalid)('refuses %s with a 400 that names the field', async (_, change, message) => {
+      const api = appsCaller(emulator, emulator.ownerKey, emulator.projects.default.id);
+      const body = Object.fromEntries(
+        Object.entries({ ...WEB, ...change }).filter(([, value]) => value !== undefined),
+      );
+      const refused = await api('POST', SERVICES, body);
+      expect(refused.status).toBe(400);
+      expect(refused.body.error).toBe('Bad Request');
+      expect(refused.body.message).toContain(message);
+      const listed = await api('GET', SERVICES);
+      expect(listed.body.services.map((s: { name: string }) => s.name)).not.toContain(body.name);
+    });
   });
 
   it('accepts the edges: 6 instances, port 65535, a reserved port without scale-to-zero, a cron in Berlin', async () => {

@@ -2,7 +2,7 @@
 // seeded storefront spends 0.0278 USD an hour, so a 1 USD cap set at the start of the month is
 // reached after about 36 hours): pay-as-you-go services pause, creating, resuming, deploying,
 // scaling up and running them answers 412 until the cap is raised, switched off, or the month ends.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   APPS_TAKES,
   appsCaller,
@@ -14,6 +14,7 @@ import {
   seededServices,
   WORKER,
 } from '../support/apps.js';
+import type { TestEmulator } from '../support/emulator.js';
 
 const SERVICES = '/api/v1/apps/services';
 const SETTINGS = '/api/v1/apps/spend-settings';
@@ -57,14 +58,19 @@ describe('spend settings', () => {
     expect(on.body.settings).toMatchObject({ monthly_cap_usd: 120.46, cap_action: 'pause' });
   });
 
+  let shared: TestEmulator | undefined;
+  beforeAll(async () => {
+    shared = await appsEmulator();
+  });
+
   it.each([
     [{}, 'Invalid request body: must set at least 1 field(s)'],
     [{ monthly_cap_usd: 0.5 }, 'Invalid body field "monthly_cap_usd": must be >= 1'],
     [{ cap_action: 'stop' }, 'Invalid body field "cap_action": must be one of: notify_only, pause'],
     [{ cap: 10 }, 'Unknown body field "cap"'],
   ])('refuses %j with a 400', async (body, message) => {
-    const emulator = await appsEmulator();
-    const refused = await appsCaller(emulator)('PATCH', SETTINGS, body);
+    if (shared === undefined) throw new Error('beforeAll starts the emulator');
+    const refused = await appsCaller(shared)('PATCH', SETTINGS, body);
     expect(refused.status).toBe(400);
     expect(refused.body.message).toBe(message);
   });
