@@ -131,7 +131,9 @@ export function buildLines(
     const from =
       deployment.sourceBlobKey !== undefined
         ? `Fetching uploaded source ${deployment.sourceBlobKey}`
-        : `Cloning ${service.repo?.fullName ?? 'the repository'}@${service.repo?.branch ?? 'main'} (${deployment.commit?.sha.slice(0, 7) ?? 'HEAD'})`;
+        : service.repo === undefined
+          ? 'Copying the starter template'
+          : `Cloning ${service.repo.fullName}@${service.repo.branch} (${deployment.commit?.sha.slice(0, 7) ?? 'HEAD'})`;
     add(started, from);
     const step = buildMs / BUILD_STEPS.length;
     BUILD_STEPS.forEach((message, i) => {
