@@ -160,7 +160,7 @@ describe('a pausing cap', () => {
   it('keeps a service the caller paused paused, and sends an unfinished first deployment back to pending', async () => {
     const emulator = await appsEmulator(MONTH_START + 40 * HOUR);
     const api = appsCaller(emulator, emulator.ownerKey, emulator.projects.default.id);
-    const { storefront } = await seededServices(emulator);
+    const { storefront, 'nightly-report': report } = await seededServices(emulator);
     await api('POST', `${SERVICES}/${storefront.id}/pause`);
     const worker = (await api('POST', SERVICES, WORKER)).body;
     await api('PATCH', SETTINGS, { monthly_cap_usd: 1, cap_action: 'pause' });
@@ -175,11 +175,16 @@ describe('a pausing cap', () => {
       paused_by_cap: false,
     });
 
+    // Pausing a service the cap paused makes it the caller's pause.
+    const mine = await api('POST', `${SERVICES}/${report.id}/pause`);
+    expect(mine.body.service).toMatchObject({ status: 'paused', paused_by_cap: false });
+
     await api('PATCH', SETTINGS, { enabled: false });
     expect((await api('GET', `${SERVICES}/${worker.service.id}`)).body.service.status).toBe(
       'pending',
     );
     expect((await api('GET', `${SERVICES}/${storefront.id}`)).body.service.status).toBe('paused');
+    expect((await api('GET', `${SERVICES}/${report.id}`)).body.service.status).toBe('paused');
   });
 
   it('lets the services go when a new month starts', async () => {

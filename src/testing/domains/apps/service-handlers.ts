@@ -153,8 +153,15 @@ export const SERVICE_HANDLERS = {
 
   pauseAppService: (context) => {
     const service = pathService(context, context.params.service_id);
-    requireStatus(what(service), service.status, ['live'], 'pause');
-    pauseService(context.state, service, context.now);
+    if (service.status === 'paused' && service.pausedByCap) {
+      // Paused by the caller now: it stays paused when the cap lets the others go.
+      service.pausedByCap = false;
+      service.statusMessage = '';
+      service.updatedAt = context.now;
+    } else {
+      requireStatus(what(service), service.status, ['live'], 'pause');
+      pauseService(context.state, service, context.now);
+    }
     return { body: { success: true, service: serviceView(service) } };
   },
 
