@@ -1,12 +1,34 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
+import inlinedDeclarations from './scripts/build/inlined-declarations.json' with { type: 'json' };
 
-// dist is not minified: error classes keep their names (`err.constructor.name`, what Node prints
+// The client's dist is not minified: error classes keep their names (`err.constructor.name`, what Node prints
 // for an uncaught error), stack frames name our functions at readable lines, and what a frame
 // points at is the code itself. Users' bundlers minify anyway (the Lambda budget is measured
 // that way). So dist ships no source maps: an unminified dist needs none to be read, and maps
 // that embed their sources would triple the tarball (ky, zod, ajv and openapi.json again).
 // `RAFF_SOURCEMAP=1 npm run build` adds self-contained maps, for the profiler (bench/).
 const withMaps = process.env.RAFF_SOURCEMAP === '1';
+
+/**
+ * Writes each build's esbuild metafile to `.tmp/build/metafile-<name>.json`: the record of which
+ * files of which installed packages ended up in dist, read by scripts/build/bundled-packages.mjs
+ * (THIRD_PARTY_NOTICES.md and the SBOM are made from it).
+ */
+function metafileOf(name: string): Plugin {
+  return {
+    name: 'raff-metafile',
+    setup(build) {
+      build.initialOptions.metafile = true;
+      build.onEnd(async (result) => {
+        if (result.metafile === undefined) return;
+        await mkdir('.tmp/build', { recursive: true });
+        await writeFile(`.tmp/build/metafile-${name}.json`, JSON.stringify(result.metafile));
+      });
+    },
+  };
+}
 
 const shared: Options = {
   target: 'node20',
@@ -21,6 +43,7 @@ const shared: Options = {
   // Nothing is installed with @raff/sdk: ky (ESM-only, so bundling keeps require() working),
   // zod and openapi-fetch are bundled, and so are ajv and ajv-formats, which only the emulator
   // (@raff/sdk/testing) uses. A few files also load far faster than a hundred small modules.
+  // What each build inlined is in its metafile; THIRD_PARTY_NOTICES.md is generated from them.
   noExternal: ['ky', 'zod', 'openapi-fetch', 'ajv', 'ajv-formats'],
   esbuildOptions(options) {
     options.sourcesContent = true;
@@ -29,12 +52,12 @@ const shared: Options = {
 
 // index.d.ts names openapi-fetch's `Client` (the type of `raff.api`). Mapping the package to its
 // declaration file inlines them (rollup-plugin-dts keeps whatever resolves into node_modules as
-// an import), so type-checking a consumer needs nothing installed either.
+// an import), so type-checking a consumer needs nothing installed either. The packages mapped are
+// listed once, in scripts/build/inlined-declarations.json, which the notices script reads too.
 const dtsCompilerOptions = {
-  paths: {
-    'openapi-fetch': ['node_modules/openapi-fetch/dist/index.d.mts'],
-    'openapi-typescript-helpers': ['node_modules/openapi-typescript-helpers/dist/index.d.mts'],
-  },
+  paths: Object.fromEntries(
+    Object.entries(inlinedDeclarations).map(([name, file]) => [name, [file]]),
+  ),
 };
 
 export default defineConfig([
@@ -54,8 +77,9 @@ export default defineConfig([
       'internal/offline': 'src/offline/index.ts',
     },
     splitting: true,
-    // Both .d.ts files come from this build: another declaration build would type-check it all
-    // again.
+    esbuildPlugins: [metafileOf('esm')],
+    // The declarations are built once, here; scripts/finish-build.mjs moves each into a file
+    // that both the `import` (.d.ts) and the `require` (.d.cts) entry re-export.
     dts: {
       entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' },
       compilerOptions: dtsCompilerOptions,
@@ -65,27 +89,30 @@ export default defineConfig([
     ...shared,
     // The emulator is a build of its own: were it in the build above, the modules it shares with
     // the client and the offline helpers (key format, catalog, errors) would be chunks of their
-    // own, more files to load for `import '@raff/sdk'`.
+    // own, more files to load for `import '@raff/sdk'`. It is built as ESM only: on every Node
+    // that `engines` allows, `require()` loads ESM, so dist/testing/index.cjs (written by
+    // scripts/finish-build.mjs) is one line that requires this build.
     format: ['esm'],
     entry: { 'testing/index': 'src/testing/index.ts', 'testing/cli': 'src/testing/cli.ts' },
     splitting: true,
+    esbuildPlugins: [metafileOf('testing')],
     esbuildOptions(options) {
       shared.esbuildOptions?.(options, { format: 'esm' });
       options.chunkNames = 'testing/[name]-[hash]';
+      // The emulator, a test tool, ships without whitespace (a quarter of its size, 120 KB, most
+      // of it ajv): names are kept, so its errors print their class and its stack frames name
+      // their functions; only the line numbers go (`RAFF_SOURCEMAP=1` builds have maps). The
+      // client, which runs in users' services, stays as written.
+      options.minifyWhitespace = !withMaps;
     },
     dts: false,
   },
   {
     ...shared,
     format: ['cjs'],
-    entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' },
+    entry: { index: 'src/index.ts' },
     splitting: false,
-    // The emulator finds the package's openapi.json from `import.meta.url`, which CommonJS has
-    // not: the shim derives it from `__filename`.
-    shims: true,
-    dts: {
-      entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' },
-      compilerOptions: dtsCompilerOptions,
-    },
+    esbuildPlugins: [metafileOf('cjs')],
+    dts: false,
   },
 ]);

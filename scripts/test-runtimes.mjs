@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // The runtime matrix: packs @raff/sdk, installs the tarball into throwaway consumer projects and
-// checks it the way users run it, on this machine's Node, Node 22 and 24, Bun and Deno (each
-// fetched with npx), plus the unit suite on each. Prints a runtime × check matrix, writes it to
+// checks it the way users run it, on this machine's Node, Node 22, 24 and 26 (required), Node
+// 20.19 (best effort: end of life, still allowed by `engines`), Bun and Deno (each fetched with
+// npx), plus the unit suite on each. Prints a runtime × check matrix, writes it to
 // test/consumers/results.json and exits 1 on any required failure.
 //
 //   node scripts/test-runtimes.mjs                      everything (npm run test:runtimes)
 //   node scripts/test-runtimes.mjs --runtimes node --no-unit     consumers only (npm run test:consumers)
 //
 // Options:
-//   --runtimes a,b      any of node, node22, node24, bun, deno (default: all)
+//   --runtimes a,b      any of node, node22, node24, node26, node20, bun, deno (default: all)
 //   --no-unit           skip the unit suite
 //   --node-unit-report  a vitest JSON report of this machine's Node run to use instead of running
 //                       the suite again (CI's test step has just written one)
@@ -147,7 +148,8 @@ async function main() {
     const spec = RUNTIMES[id];
     const resolved = await resolving[id];
     if (resolved.error !== undefined) {
-      failures.push(`${spec.label}: could not be fetched: ${resolved.error}`);
+      if (spec.required.checks)
+        failures.push(`${spec.label}: could not be fetched: ${resolved.error}`);
       runtimes.push({ id, label: spec.label, error: resolved.error });
       log(`${spec.label}: could not be fetched`);
       continue;
@@ -156,7 +158,9 @@ async function main() {
     const name = `${labelOf(id, runtime)}`;
     const checks = await consumerChecks(runtime, projects, bundles);
     for (const [check, outcome] of Object.entries(checks)) {
-      if (outcome.status !== 'pass') failures.push(`${name} ${check}: ${outcome.detail}`);
+      if (outcome.status !== 'pass' && spec.required.checks) {
+        failures.push(`${name} ${check}: ${outcome.detail}`);
+      }
     }
     log(`${name}: consumer checks ${summary(checks)}`);
     const measured = await probes(runtime, projects);
@@ -174,7 +178,15 @@ async function main() {
       failures.push(`${name} unit suite: ${unit.failed ?? '?'} failed\n${unit.detail ?? ''}`);
     }
     log(`${name}: unit suite ${unitCell(unit)}`);
-    runtimes.push({ id, label: name, version: runtime.version, checks, probes: measured, unit });
+    runtimes.push({
+      id,
+      label: name,
+      version: runtime.version,
+      required: spec.required.checks,
+      checks,
+      probes: measured,
+      unit,
+    });
   }
 
   return {
@@ -199,8 +211,12 @@ async function main() {
 }
 
 function labelOf(id, runtime) {
-  if (runtime.kind === 'node') return `Node ${runtime.version}${id === 'node' ? ' (local)' : ''}`;
-  return `${runtime.kind === 'bun' ? 'Bun' : 'Deno'} ${runtime.version}`;
+  const notes = [
+    ...(id === 'node' ? ['local'] : []),
+    ...(runtime.required.checks ? [] : ['best effort']),
+  ];
+  const name = runtime.kind === 'node' ? 'Node' : runtime.kind === 'bun' ? 'Bun' : 'Deno';
+  return `${name} ${runtime.version}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
 }
 
 function kb(bytes) {

@@ -20,6 +20,7 @@ import {
   scrubAndCap,
   type TextScrubber,
 } from '../shared/redact.js';
+import { functionsLockNote } from './functions-lock.js';
 import { parseRetryAfter } from './retry-policy.js';
 
 /** A response that came back with a status the SDK treats as failure. */
@@ -125,8 +126,9 @@ export function parseBody(text: string): unknown {
 
 /**
  * `403 POST /api/v1/vms (project 5f…): <server message> [vms.create needs vm.create]` (the
- * bracket on a 403 only), with the server's part (its `message`
- * or `error`, or the status text) cut to 1,200 characters and everything scrubbed by `scrub`.
+ * bracket on a 403 only; on a Functions operation locked before the first top-up it names that
+ * cause), with the server's part (its `message` or `error`, or the status text) cut to 1,200
+ * characters and everything scrubbed by `scrub`.
  */
 export function formatMessage(
   response: Pick<FailedResponse, 'status' | 'statusText'>,
@@ -139,8 +141,22 @@ export function formatMessage(
   const project = request.projectId === undefined ? '' : ` (project ${request.projectId})`;
   const detail = scrubAndCap(describeBody(response, body), scrub, MAX_DETAIL);
   const attempts = request.attempts > 1 ? ` [after ${request.attempts} attempts]` : '';
-  const needs = response.status === 403 ? permissionNote(request) : '';
+  const needs = response.status === 403 ? forbiddenNote(request, body) : '';
   return scrub(`${where}${project}: ${detail}${needs}${note ? ` ${note}` : ''}${attempts}`);
+}
+
+/**
+ * The bracket of a 403: on an operation Raff locks until the account's first top-up, that cause
+ * (a billing refusal, which has a `reason`, excepted: it says what it is itself); otherwise which
+ * SDK call needed which permission.
+ */
+function forbiddenNote(request: RaffRequestInfo, body: unknown): string {
+  const locked = hasReason(body) ? undefined : functionsLockNote(request);
+  if (locked === undefined) return permissionNote(request);
+  const { operation } = request;
+  return operation === undefined || operation === 'api'
+    ? ` [${locked}]`
+    : ` [${operation}: ${locked}]`;
 }
 
 /** ` [vms.create needs vm.create]`: which SDK call needed what, from the operation table. */

@@ -159,7 +159,7 @@ export async function createRaffEmulator(options: RaffEmulatorOptions = {}): Pro
   // Read now, so that a package without its openapi.json fails here rather than on a request.
   openApiDocument();
   const clock = new ManualClock(options.now, options.speed ?? 1);
-  const seed = seedState(clock.ms());
+  const seed = seedState(clock.ms(), { toppedUp: options.toppedUp ?? true });
   const limiter = options.rateLimits === false ? undefined : new KeyRateLimiter(options.rateLimits);
   const faults = new FaultQueue();
   const closing = new AbortController();
@@ -217,6 +217,14 @@ export async function createRaffEmulator(options: RaffEmulatorOptions = {}): Pro
           throw new RangeError(`billing.set() takes one of ${BILLING_STATES.join(', ')}`);
         }
         state.billing = value;
+      },
+      toppedUp: () => state.toppedUp,
+      topUp: (amountUsd: number) => {
+        if (!Number.isFinite(amountUsd) || amountUsd <= 0) {
+          throw new RangeError('billing.topUp() takes an amount in USD above 0');
+        }
+        // Raff unlocks Functions with the first top-up of $5 or more; smaller ones do not.
+        if (amountUsd >= 5) state.toppedUp = true;
       },
     },
     close() {

@@ -13,19 +13,23 @@ export type OpenApiDocument = Readonly<Record<string, unknown>>;
 let loaded: OpenApiDocument | undefined;
 
 /**
- * Where openapi.json may be. This file sits two folders below the package root both in the
- * source (src/testing/) and in the build (dist/testing/, bundled into index.js, index.cjs and
- * cli.js), so `../../openapi.json` is the package's own copy; a bundle made anywhere else (a
- * user's test bundle, scripts/demo.mjs) finds it through the installed, or self-referenced,
- * package. Keep the file at this depth.
+ * Where openapi.json may be. Built, this file is bundled into dist/testing/, beside
+ * dist/openapi.json (the tarball's compact copy); in the source (src/testing/) it is two folders
+ * below the repository's openapi.json. A bundle made anywhere else (a user's test bundle,
+ * scripts/demo.mjs) finds it through the installed, or self-referenced, package
+ * (`@raff/sdk/openapi.json`). Keep the file at this depth.
  */
 function places(): URL[] {
-  const places = [new URL('../../openapi.json', import.meta.url)];
+  const places = [
+    new URL('../openapi.json', import.meta.url),
+    new URL('../../openapi.json', import.meta.url),
+  ];
   try {
-    const manifest = nodeModule.createRequire(import.meta.url).resolve('@raff/sdk/package.json');
-    places.push(new URL('openapi.json', pathToFileURL(manifest)));
+    places.push(
+      pathToFileURL(nodeModule.createRequire(import.meta.url).resolve('@raff/sdk/openapi.json')),
+    );
   } catch {
-    // Not resolvable as a package from here: the first place is the only one.
+    // Not resolvable as a package from here: the places above are the only ones.
   }
   return places;
 }

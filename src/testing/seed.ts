@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { seedApps } from './domains/apps/seed.js';
 import { seedVms } from './domains/compute/seed.js';
+import { seedFunctions } from './domains/functions/seed.js';
 import { seedOwnerKey, seedPeople, seedRoles } from './domains/identity/seed.js';
 import { seedNetworking } from './domains/networking/seed.js';
 import { seedProjects } from './domains/projects/seed.js';
@@ -26,12 +27,15 @@ export interface Seed {
  * domain's seed.ts), in the order they refer to each other: the System roles; projects Default
  * and customer1; the Owner, a Member with a project role, an open invitation and an SSH key; a
  * VPC per project, a reserved IP and a security group; two VMs per project (one `passive`);
- * backups, a snapshot and volumes; a web app and a cron app; and the `Owner bootstrap` key.
+ * backups, a snapshot and volumes; three functions (see seedFunctions; none when the account
+ * was never topped up); a web app and a cron app; and the `Owner bootstrap` key.
  *
  * @internal
  */
-export function seedState(now: number): Seed {
+export function seedState(now: number, options: { readonly toppedUp?: boolean } = {}): Seed {
   const state = emptyState(randomUUID(), randomUUID(), now);
+  // Topped up (Functions unlocked) unless the emulator starts an account that never was.
+  state.toppedUp = options.toppedUp ?? true;
   const signup = now - 30 * DAY;
   seedRoles(state, signup);
   const projects = seedProjects(state, signup);
@@ -40,6 +44,7 @@ export function seedState(now: number): Seed {
   const machines = seedVms(state, projects, signup);
   seedStorage(state, { ...projects, ...machines }, now);
   seedApps(state, projects, now);
+  seedFunctions(state, projects, now);
   const ownerKey = seedOwnerKey(state, signup);
   return { state, ownerKey, ...projects };
 }

@@ -67,6 +67,13 @@ export interface RaffEmulatorOptions {
   readonly speed?: number | undefined;
   /** Per-tier rate limits, or `false` to switch rate limiting off. */
   readonly rateLimits?: RateLimitOptions | false | undefined;
+  /**
+   * Whether the seeded account has been topped up (at least $5) at some point. `false` starts an
+   * account that never was: Functions stay locked (createFunction, createFunctionDeployment and
+   * an AI rewrite answer 403) and none are seeded, until `billing.topUp(5)`.
+   * @default true
+   */
+  readonly toppedUp?: boolean | undefined;
   /** Called after every response (or dropped connection), e.g. for contract checks. */
   readonly onExchange?: ((exchange: EmulatorExchange) => void) | undefined;
 }
@@ -134,6 +141,16 @@ export interface EmulatorBilling {
   get(): EmulatorBillingState;
   /** Changes the standing for the next billed request. */
   set(state: EmulatorBillingState): void;
+  /**
+   * Whether the account was ever topped up with at least $5; until then Functions are locked
+   * (403). Seeded `true` unless the emulator started with `toppedUp: false`.
+   */
+  toppedUp(): boolean;
+  /**
+   * Adds `amountUsd` to the balance, as a top-up in the dashboard would: the first top-up of at
+   * least $5 unlocks Functions for good. Throws a `RangeError` for an amount that is not positive.
+   */
+  topUp(amountUsd: number): void;
 }
 
 /** A running emulator; see {@link createRaffEmulator}. */

@@ -17,7 +17,6 @@ import { MODEL } from '../support/operation-calls.js';
 const STILL_TO_COME: Readonly<Record<string, { namespace: string; prices: string }>> = {
   databases: { namespace: 'databases', prices: 'listDatabasePricing' },
   kubernetes: { namespace: 'kubernetes', prices: 'listKubernetesPricing' },
-  functions: { namespace: 'functions', prices: 'getFunctionsPricing' },
 };
 
 function areaOf(op: (typeof MODEL.operations)[number]): string | undefined {

@@ -32,14 +32,20 @@ export interface SdkSession {
   createVm(name?: string, build?: boolean): Promise<VM>;
 }
 
-/** Starts a {@link SdkSession}; `now` sets where the clock stands. */
-export async function sdkSession(options: { now?: number } = {}): Promise<SdkSession> {
+/**
+ * Starts a {@link SdkSession}; `now` sets where the clock stands, `toppedUp: false` starts an
+ * account whose Functions are still locked.
+ */
+export async function sdkSession(
+  options: { now?: number; toppedUp?: boolean } = {},
+): Promise<SdkSession> {
   let step = 0;
   let emulator: TestEmulator | undefined;
   const answeredAt = new WeakMap<EmulatorExchange, number>();
   emulator = await startEmulator({
     speed: 0,
     ...(options.now === undefined ? {} : { now: options.now }),
+    ...(options.toppedUp === undefined ? {} : { toppedUp: options.toppedUp }),
     onExchange(exchange) {
       answeredAt.set(exchange, performance.now());
       if (exchange.method === 'GET' && step > 0) emulator?.clock.advance(step);

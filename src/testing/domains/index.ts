@@ -23,6 +23,7 @@ import type { HandlerTable } from '../server/handler.js';
 import { APPS_HANDLERS } from './apps/handlers.js';
 import { CATALOG_HANDLERS } from './catalog/handlers.js';
 import { COMPUTE_HANDLERS } from './compute/handlers.js';
+import { FUNCTIONS_HANDLERS } from './functions/handlers.js';
 import { IDENTITY_HANDLERS } from './identity/handlers.js';
 import { NETWORKING_HANDLERS } from './networking/handlers.js';
 import { PROJECT_HANDLERS } from './projects/handlers.js';
@@ -41,6 +42,7 @@ export const DOMAINS = {
   networking: NETWORKING_HANDLERS,
   storage: STORAGE_HANDLERS,
   apps: APPS_HANDLERS,
+  functions: FUNCTIONS_HANDLERS,
 } as const satisfies Record<string, HandlerTable>;
 
 /**

@@ -1,5 +1,6 @@
 import { APPS_TIMINGS } from './apps/lifecycle.js';
 import { COMPUTE_TIMINGS } from './compute/lifecycle.js';
+import { FUNCTION_TIMINGS } from './functions/lifecycle.js';
 import { IDENTITY_TIMINGS } from './identity/lifecycle.js';
 import { STORAGE_TIMINGS } from './storage/lifecycle.js';
 
@@ -15,4 +16,5 @@ export const LIFECYCLE_TIMINGS = {
   ...STORAGE_TIMINGS,
   ...IDENTITY_TIMINGS,
   ...APPS_TIMINGS,
+  ...FUNCTION_TIMINGS,
 } as const;

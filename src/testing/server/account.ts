@@ -121,6 +121,11 @@ export interface EmulatorState {
   readonly members: Map<string, MemberRecord>;
   readonly grants: Map<string, GrantRecord>;
   billing: EmulatorBillingState;
+  /**
+   * Whether the account was ever topped up with at least $5. Raff keeps Functions locked until
+   * then: createFunction, createFunctionDeployment and an AI rewrite (convertLambda) answer 403.
+   */
+  toppedUp: boolean;
   /** Scheduled transitions and periodic tasks, settled at the start of every request. */
   readonly lifecycle: Lifecycle;
 }
@@ -142,6 +147,7 @@ export function emptyState(accountId: string, ownerUserId: string, now: number):
     members: new Map(),
     grants: new Map(),
     billing: 'ok',
+    toppedUp: false,
     lifecycle: new Lifecycle(now),
   };
 }
