@@ -3,8 +3,8 @@
 // runs and cron schedules, and the spend cap pausing and releasing pay-as-you-go services as the
 // month's spending reaches it.
 import type { EmulatorState } from '../../server/account.js';
+import { nextCronRun, parseCron } from '../../server/cron.js';
 import { type Timing, timing, walk } from '../../server/lifecycle.js';
-import { nextCronRun, parseCron } from './cron.js';
 import { appendLog, commitMessage, commitSha, imageDigest, startupLines } from './logs.js';
 import {
   type AppDeploymentRecord,

@@ -1,6 +1,6 @@
 import type { EmulatorState } from '../../server/account.js';
+import { nextCronRun, parseCron } from '../../server/cron.js';
 import type { SeededProjects } from '../projects/seed.js';
-import { nextCronRun, parseCron } from './cron.js';
 import { registerCron, registerMonthlyReview } from './lifecycle.js';
 import { appendLog, commitMessage, commitSha, imageDigest, startupLines } from './logs.js';
 import {

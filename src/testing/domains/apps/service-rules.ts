@@ -4,9 +4,9 @@
 // sentence naming the field that each 400 carries. The request validator has already checked
 // types, enums, ranges and patterns against openapi.json.
 import type { components } from '../../../../generated/openapi.js';
+import { isTimeZone, nextCronRun, parseCron } from '../../server/cron.js';
 import { badRequest } from '../../server/errors.js';
 import { REGIONS } from '../catalog/data.js';
-import { isTimeZone, nextCronRun, parseCron } from './cron.js';
 import type { AppServiceRecord } from './records.js';
 import { DEFAULT_TIER_ID, findTier } from './tiers.js';
 

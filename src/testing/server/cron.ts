@@ -1,8 +1,9 @@
-// Cron schedules of `cron` services: the five-field syntax (minute hour day-of-month month
-// day-of-week, with `*`, lists, ranges, steps and JAN–DEC / SUN–SAT names, plus the @hourly-style
-// shorthands), read in an IANA time zone. Written here rather than taken from a library: the
-// package ships no runtime dependency, and the emulator must accept exactly this syntax (no
-// seconds field, no `L`/`W`/`#`), which is what Raff validates.
+// Cron schedules, as Apps cron services and Functions cron triggers take them: the five-field
+// syntax (minute hour day-of-month month day-of-week, with `*`, lists, ranges, steps and JAN–DEC /
+// SUN–SAT names, plus the @hourly-style shorthands), read in an IANA time zone. The one parser of
+// the emulator: each domain words its own 400 from the `error` it returns. Written here rather
+// than taken from a library: the package ships no runtime dependency, and the emulator must
+// accept exactly this syntax (no seconds field, no `L`/`W`/`#`).
 
 /**
  * A parsed schedule: the values each field allows.
@@ -135,15 +136,24 @@ export function parseCron(expression: string): CronSchedule | { readonly error: 
  * @internal
  */
 export function isTimeZone(zone: string): boolean {
-  // Only names: newer runtimes also take offsets such as `+01:00`, which are not zones.
-  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return false;
-  try {
-    formatter(zone);
-    return true;
-  } catch {
-    return false;
+  let known = zones.get(zone);
+  if (known === undefined) {
+    // Only names: newer runtimes also take offsets such as `+01:00`, which are not zones.
+    known = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(zone);
+    if (known) {
+      try {
+        formatter(zone);
+      } catch {
+        known = false;
+      }
+    }
+    if (zones.size < 1_000) zones.set(zone, known);
   }
+  return known;
 }
+
+/** Zones already checked (making a formatter is slow). */
+const zones = new Map<string, boolean>();
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -164,34 +174,55 @@ function formatter(zone: string): Intl.DateTimeFormat {
   return format;
 }
 
-/** The wall-clock time at `ms` in `zone`, as if it were UTC (epoch ms, whole minutes). */
-function wallClock(ms: number, zone: string): number {
+const HOUR = 3_600_000;
+/** Offsets already worked out, by zone and hour: they change only at daylight-saving switches. */
+const offsets = new Map<string, number>();
+
+/** How far `zone`'s wall clock is ahead of UTC at instant `ms` (offsets change on the hour). */
+function offsetAt(zone: string, ms: number): number {
+  const hour = Math.floor(ms / HOUR);
+  const key = `${zone} ${hour}`;
+  const known = offsets.get(key);
+  if (known !== undefined) return known;
   const parts: Record<string, number> = {};
-  for (const part of formatter(zone).formatToParts(ms)) parts[part.type] = Number(part.value);
-  return Date.UTC(
+  for (const part of formatter(zone).formatToParts(hour * HOUR)) {
+    parts[part.type] = Number(part.value);
+  }
+  const wall = Date.UTC(
     parts.year ?? 1970,
     (parts.month ?? 1) - 1,
     parts.day ?? 1,
     parts.hour ?? 0,
     parts.minute ?? 0,
   );
+  if (offsets.size > 10_000) offsets.clear();
+  offsets.set(key, wall - hour * HOUR);
+  return wall - hour * HOUR;
 }
 
-/** How far `zone`'s wall clock is ahead of UTC at `ms`. */
-function offsetAt(ms: number, zone: string): number {
-  return wallClock(ms, zone) - Math.floor(ms / 60_000) * 60_000;
-}
-
-/** The instant a wall-clock time happens in `zone`; `undefined` in a daylight-saving gap. */
-function instantOf(wall: number, zone: string): number | undefined {
-  // The offset near the wall time, then again at that guess (it may differ across a change).
-  const guess = wall - offsetAt(wall - offsetAt(wall, zone), zone);
-  return wallClock(guess, zone) === wall ? guess : undefined;
+/**
+ * The instant a wall-clock time (written as if UTC) happens in `zone`. A time that a spring change
+ * skips happens as late as the change moves it (02:30 becomes 03:30), so no run is lost.
+ */
+function instantOf(zone: string, wall: number): number {
+  // The offsets in force half a day either side (no zone changes twice in a day); of the instants
+  // they give, the earliest that reads back as `wall` wins (a fall change repeats an hour).
+  const before = offsetAt(zone, wall - 14 * HOUR);
+  const after = offsetAt(zone, wall + 14 * HOUR);
+  let found: number | undefined;
+  for (const offset of [before, after]) {
+    const instant = wall - offset;
+    if (instant + offsetAt(zone, instant) === wall && (found === undefined || instant < found)) {
+      found = instant;
+    }
+  }
+  // A wall time the spring change skips: read with the old offset, it lands after the change.
+  return found ?? wall - before;
 }
 
 const DAY = 86_400_000;
 /** How far ahead a schedule may next run: beyond it, it never does (e.g. `0 0 30 2 *`). */
-const HORIZON_DAYS = 5 * 366;
+const HORIZON_DAYS = 8 * 366;
 
 function dayMatches(schedule: CronSchedule, day: Date): boolean {
   if (!schedule.months.has(day.getUTCMonth() + 1)) return false;
@@ -202,7 +233,7 @@ function dayMatches(schedule: CronSchedule, day: Date): boolean {
 
 /**
  * The first time strictly after `after` (epoch ms) at which the schedule runs in `zone`, or
- * `undefined` when it never runs. Wall times that a daylight-saving change skips are skipped.
+ * `undefined` when it never runs.
  *
  * @internal
  */
@@ -211,17 +242,15 @@ export function nextCronRun(
   zone: string,
   after: number,
 ): number | undefined {
-  const start = wallClock(after, zone);
+  const start = after + offsetAt(zone, after);
   const firstDay = Math.floor(start / DAY) * DAY;
   for (let d = 0; d <= HORIZON_DAYS; d++) {
     const day = firstDay + d * DAY;
     if (!dayMatches(schedule, new Date(day))) continue;
     for (const hour of schedule.hours) {
       for (const minute of schedule.minutes) {
-        const wall = day + hour * 3_600_000 + minute * 60_000;
-        if (wall < start) continue;
-        const at = instantOf(wall, zone);
-        if (at !== undefined && at > after) return at;
+        const at = instantOf(zone, day + hour * HOUR + minute * 60_000);
+        if (at > after) return at;
       }
     }
   }

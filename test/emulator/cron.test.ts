@@ -1,12 +1,12 @@
-// The emulator's cron schedules (cron services): the five-field syntax it accepts and when a
-// schedule next runs in its time zone, across daylight-saving changes.
+// The emulator's cron schedules (Apps cron services, Functions cron triggers): the five-field
+// syntax it accepts and when a schedule next runs in its time zone, across daylight-saving changes.
 import { describe, expect, it } from 'vitest';
 import {
   type CronSchedule,
   isTimeZone,
   nextCronRun,
   parseCron,
-} from '../../src/testing/domains/apps/cron.js';
+} from '../../src/testing/server/cron.js';
 
 function schedule(expression: string): CronSchedule {
   const parsed = parseCron(expression);
@@ -63,10 +63,11 @@ describe('parseCron', () => {
 
 describe('nextCronRun', () => {
   it('runs at the wall-clock time of its zone, following daylight saving', () => {
-    // Berlin leaves summer time on 25 October 2026: 02:30 is 00:30 UTC before, 01:30 after.
+    // Berlin leaves summer time on 25 October 2026: 02:30 is 00:30 UTC before, 01:30 after. That
+    // day 02:30 happens twice; the run comes once, at the first (as cronie does).
     expect(runs('30 2 * * *', 'Europe/Berlin', '2026-10-23T12:00:00Z', 4)).toEqual([
       '2026-10-24T00:30:00.000Z',
-      '2026-10-25T01:30:00.000Z',
+      '2026-10-25T00:30:00.000Z',
       '2026-10-26T01:30:00.000Z',
       '2026-10-27T01:30:00.000Z',
     ]);
@@ -75,9 +76,10 @@ describe('nextCronRun', () => {
     ]);
   });
 
-  it('skips a wall-clock time that a spring change leaves out', () => {
-    // New York skips 02:00–03:00 on 8 March 2026.
-    expect(runs('30 2 * * *', 'America/New_York', '2026-03-07T12:00:00Z', 2)).toEqual([
+  it('runs a wall-clock time that a spring change leaves out an hour later, losing no run', () => {
+    // New York skips 02:00–03:00 on 8 March 2026: that day's 02:30 run comes at 03:30 EDT.
+    expect(runs('30 2 * * *', 'America/New_York', '2026-03-07T12:00:00Z', 3)).toEqual([
+      '2026-03-08T07:30:00.000Z',
       '2026-03-09T06:30:00.000Z',
       '2026-03-10T06:30:00.000Z',
     ]);
