@@ -116,6 +116,7 @@ export {
   RaffPaginationError,
   RaffPaymentRequiredError,
   RaffPermissionDeniedError,
+  RaffPreconditionFailedError,
   RaffRateLimitError,
   RaffRequestError,
   RaffResponseTooLargeError,

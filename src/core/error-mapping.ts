@@ -9,6 +9,7 @@ import {
   RaffNotFoundError,
   RaffPaymentRequiredError,
   RaffPermissionDeniedError,
+  RaffPreconditionFailedError,
   RaffRateLimitError,
   type RaffRequestInfo,
 } from '../shared/errors.js';
@@ -100,6 +101,8 @@ export function errorClassFor(status: number, body: unknown): typeof RaffAPIErro
       return RaffNotFoundError;
     case 409:
       return RaffConflictError;
+    case 412:
+      return RaffPreconditionFailedError;
     case 429:
       return RaffRateLimitError;
     default:

@@ -219,6 +219,16 @@ export class RaffConflictError extends RaffAPIError {
   override readonly name: string = 'RaffConflictError';
 }
 
+/**
+ * Thrown on `412 Precondition Failed`: the account is in a state that refuses the call for now.
+ * Apps answer it while the account's spend cap (with `cap_action: 'pause'`) holds its
+ * pay-as-you-go apps paused: creating, resuming, deploying, scaling up or running them is refused
+ * until the month ends or the cap is raised or switched off (`apps.updateSpendSettings`).
+ */
+export class RaffPreconditionFailedError extends RaffAPIError {
+  override readonly name: string = 'RaffPreconditionFailedError';
+}
+
 /** Thrown on `429 Too Many Requests` once retries are used up or the wait would be too long. */
 export class RaffRateLimitError extends RaffAPIError {
   override readonly name: string = 'RaffRateLimitError';

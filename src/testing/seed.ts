@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { seedApps } from './domains/apps/seed.js';
 import { seedVms } from './domains/compute/seed.js';
 import { seedDatabases } from './domains/databases/seed.js';
 import { seedFunctions } from './domains/functions/seed.js';
@@ -30,7 +31,7 @@ export interface Seed {
  * VPC per project, a reserved IP and a security group; two VMs per project (one `passive`);
  * backups, a snapshot and volumes; the PostgreSQL database `orders-pg` in Default; a running
  * Kubernetes cluster in customer1; three functions (see seedFunctions; none when the account was
- * never topped up); and the `Owner bootstrap` key.
+ * never topped up); a web app and a cron app; and the `Owner bootstrap` key.
  *
  * @internal
  */
@@ -45,6 +46,7 @@ export function seedState(now: number, options: { readonly toppedUp?: boolean } 
   seedNetworking(state, projects, signup);
   const machines = seedVms(state, projects, signup);
   seedStorage(state, { ...projects, ...machines }, now);
+  seedApps(state, projects, now);
   seedFunctions(state, projects, now);
   seedDatabases(state, projects, now);
   seedKubernetes(state, projects, now);

@@ -11,6 +11,7 @@ import {
   RaffNotFoundError,
   RaffPaymentRequiredError,
   RaffPermissionDeniedError,
+  RaffPreconditionFailedError,
   RaffRateLimitError,
 } from '../../src/index.js';
 import { API, PROJECT, testClient } from '../support/client.js';
@@ -39,6 +40,14 @@ describe('status to error class', () => {
     ],
     [404, RaffNotFoundError, { error: 'Not Found', message: 'API key not found' }],
     [409, RaffConflictError, { error: 'Conflict', message: 'Role is in use' }],
+    [
+      412,
+      RaffPreconditionFailedError,
+      {
+        error: 'Precondition Failed',
+        message: 'Apps are paused by the monthly spend cap; raise or turn off the cap to continue',
+      },
+    ],
     [
       429,
       RaffRateLimitError,

@@ -15,6 +15,7 @@ import {
   RaffNotFoundError,
   RaffPaymentRequiredError,
   RaffPermissionDeniedError,
+  RaffPreconditionFailedError,
   RaffRateLimitError,
   RaffResponseTooLargeError,
   RaffTimeoutError,
@@ -211,6 +212,24 @@ const SCENARIOS: readonly (readonly [ErrorClass, string, Scenario])[] = [
     async (emulator, client) => {
       const raff = client(emulator.ownerKey);
       const error = await failing(raff.projects.delete(defaultProject(emulator)));
+      return { error, secrets: [emulator.ownerKey] };
+    },
+  ],
+  [
+    RaffPreconditionFailedError,
+    'resuming an app while the spend cap holds the apps paused',
+    async (emulator, client) => {
+      const raff = client(emulator.ownerKey);
+      const { data: apps } = await raff.apps.services.list();
+      const app = apps.find((service) => service.name === 'storefront');
+      if (app === undefined) throw new Error('the emulator seeds the storefront app');
+      // The seeded app spends 0.0278 USD an hour: within two 37-hour steps it has run 36 hours of
+      // one month, whatever day the emulator's clock started on.
+      await raff.apps.updateSpendSettings({ monthly_cap_usd: 1, cap_action: 'pause' });
+      for (let step = 0; step < 2 && !(await raff.apps.spendSettings()).paused_by_cap; step++) {
+        emulator.clock.advance(37 * 3_600_000);
+      }
+      const error = await failing(raff.apps.services.resume(app.id));
       return { error, secrets: [emulator.ownerKey] };
     },
   ],

@@ -1,5 +1,5 @@
-// The registry: every domain's handlers in one table typed per operationId. An operation nobody
-// handles answers 501 and is listed by test/emulator/coverage.test.ts.
+// The registry: every domain's handlers in one table typed per operationId, complete: an
+// operation of openapi.json without a handler does not compile.
 //
 // A new domain (src/testing/domains/<area>/, files as it needs them; storage/ is a full example):
 //   1. records.ts: its records, stored with defineCollection (ids, timestamps, 404s, and
@@ -16,10 +16,11 @@
 //   4. lifecycle.ts: its timings, made with timing() (server/lifecycle.ts), gathered in
 //      domains/timings.ts; walk() moves a record through them on the emulated clock.
 //   5. seed.ts: what a fresh account holds, called from src/testing/seed.ts.
-// Then add the table to DOMAINS below, and remove the area from STILL_TO_COME in
-// test/emulator/coverage.test.ts. A domain may read another's records, views, lookups and
+// Then add the table to DOMAINS below: HANDLERS must hold every operation of openapi.json
+// (CompleteHandlerTable), so the build fails until each has a handler. A domain may read another's records, views, lookups and
 // lifecycle; it never imports another's handlers (madge --circular stays empty).
-import type { HandlerTable } from '../server/handler.js';
+import type { CompleteHandlerTable, HandlerTable } from '../server/handler.js';
+import { APPS_HANDLERS } from './apps/handlers.js';
 import { CATALOG_HANDLERS } from './catalog/handlers.js';
 import { COMPUTE_HANDLERS } from './compute/handlers.js';
 import { DATABASES_HANDLERS } from './databases/handlers.js';
@@ -42,16 +43,28 @@ export const DOMAINS = {
   compute: COMPUTE_HANDLERS,
   networking: NETWORKING_HANDLERS,
   storage: STORAGE_HANDLERS,
+  apps: APPS_HANDLERS,
   functions: FUNCTIONS_HANDLERS,
   databases: DATABASES_HANDLERS,
   kubernetes: KUBERNETES_HANDLERS,
 } as const satisfies Record<string, HandlerTable>;
 
 /**
- * Every implemented operation's handler, by operationId: the domains' tables merged (each is
- * type-checked on its own by `satisfies HandlerTable`; coverage.test.ts checks that no
- * operation is in two, and lists those still without a handler).
+ * Every operation's handler, by operationId: the domains' tables merged. Each is type-checked on
+ * its own by `satisfies HandlerTable`, and the whole by `satisfies CompleteHandlerTable` (one per
+ * operation); coverage.test.ts checks that no operation is in two tables.
  *
  * @internal
  */
-export const HANDLERS: HandlerTable = Object.assign({}, ...Object.values(DOMAINS));
+export const HANDLERS = {
+  ...DOMAINS.catalog,
+  ...DOMAINS.identity,
+  ...DOMAINS.projects,
+  ...DOMAINS.compute,
+  ...DOMAINS.networking,
+  ...DOMAINS.storage,
+  ...DOMAINS.apps,
+  ...DOMAINS.functions,
+  ...DOMAINS.databases,
+  ...DOMAINS.kubernetes,
+} satisfies CompleteHandlerTable;

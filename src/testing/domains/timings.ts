@@ -1,3 +1,4 @@
+import { APPS_TIMINGS } from './apps/lifecycle.js';
 import { COMPUTE_TIMINGS } from './compute/lifecycle.js';
 import { DATABASE_TIMINGS } from './databases/timings.js';
 import { FUNCTION_TIMINGS } from './functions/lifecycle.js';
@@ -16,6 +17,7 @@ export const LIFECYCLE_TIMINGS = {
   ...COMPUTE_TIMINGS,
   ...STORAGE_TIMINGS,
   ...IDENTITY_TIMINGS,
+  ...APPS_TIMINGS,
   ...FUNCTION_TIMINGS,
   ...DATABASE_TIMINGS,
   ...KUBERNETES_TIMINGS,

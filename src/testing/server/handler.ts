@@ -142,3 +142,11 @@ export type Handler<K extends OperationId> = (context: HandlerContext<K>) => Rep
  * @internal
  */
 export type HandlerTable = { readonly [K in OperationId]?: Handler<K> };
+
+/**
+ * Every operation's handler: the registry's merged table is checked against it, so an operation
+ * added to openapi.json without a handler is a compile error, not a 501 found in use.
+ *
+ * @internal
+ */
+export type CompleteHandlerTable = { readonly [K in OperationId]: Handler<K> };
