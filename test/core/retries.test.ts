@@ -269,6 +269,24 @@ describe('time limits and cancellation', () => {
     }
   });
 
+  it('ends a wait for a retry at once when the caller aborts, with the AbortError', async () => {
+    nock(API)
+      .get('/api/v1/roles')
+      .reply(503, { error: 'x', message: 'down' }, { 'Retry-After': '5' });
+    const clock = new TestClock(REAL_TIME);
+    const controller = new AbortController();
+    const started = now();
+    const calling = testClient(withClock({}, clock))
+      .roles.list({}, { signal: controller.signal })
+      .catch((e: unknown) => e);
+    while (clock.waits.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    controller.abort();
+    const error = await calling;
+    expect(clock.waits).toMatchObject([{ reason: 'retry-after' }]);
+    expect((error as DOMException).name).toBe('AbortError');
+    expect(now() - started, 'far less than the 5 s Retry-After').toBeLessThan(2_000);
+  });
+
   it('re-throws a user abort as the standard AbortError', async () => {
     nock(API).get('/api/v1/roles').delay(2_000).reply(200, ROLES);
     const controller = new AbortController();
