@@ -1,5 +1,5 @@
 // The fault matrix: every wire failure the SDK must survive, with the outcome the retry policy
-// promises. The tests (fault-matrix-*.test.ts) run these rows and docs/reliability.md shows them
+// promises. The tests (fault-matrix-*.slow.test.ts) run these rows and docs/reliability.md shows them
 // (fault-matrix-doc.test.ts keeps the two identical), so a row is written once, here.
 import {
   addsTransferEncoding,
