@@ -40,18 +40,20 @@ const shared: Options = {
   minify: false,
   sourcemap: withMaps,
   treeshake: true,
-  // Nothing is installed with @raff/sdk: ky (ESM-only, so bundling keeps require() working),
-  // zod and openapi-fetch are bundled, and so are ajv and ajv-formats, which only the emulator
-  // (@raff/sdk/testing) uses. A few files also load far faster than a hundred small modules.
-  // What each build inlined is in its metafile; THIRD_PARTY_NOTICES.md is generated from them.
+  // Nothing is installed with @raff/sdk: ky (ESM-only, so bundling keeps require() working) and
+  // zod are bundled, and so are ajv and ajv-formats, which only the emulator (@raff/sdk/testing)
+  // uses. A few files also load far faster than a hundred small modules. openapi-fetch is types
+  // only (raff.api's params and body, inlined into the declarations below); it stays listed so
+  // that a run-time import of it would be bundled, never required from a package users lack.
   noExternal: ['ky', 'zod', 'openapi-fetch', 'ajv', 'ajv-formats'],
   esbuildOptions(options) {
     options.sourcesContent = true;
   },
 };
 
-// index.d.ts names openapi-fetch's `Client` (the type of `raff.api`). Mapping the package to its
-// declaration file inlines them (rollup-plugin-dts keeps whatever resolves into node_modules as
+// index.d.ts names openapi-fetch's `ParamsOption` and `RequestBodyOption` and some of
+// openapi-typescript-helpers' types (in the types of `raff.api`). Mapping the packages to their
+// declaration files inlines them (rollup-plugin-dts keeps whatever resolves into node_modules as
 // an import), so type-checking a consumer needs nothing installed either. The packages mapped are
 // listed once, in scripts/build/inlined-declarations.json, which the notices script reads too.
 const dtsCompilerOptions = {

@@ -1,12 +1,13 @@
 import nock from 'nock';
 import { afterEach, beforeAll, expect } from 'vitest';
-import { backoffTiming } from '../src/core/retry-policy.js';
+import { setDefaultClock } from '../src/core/clock.js';
+import { SUITE_SCALE, TestClock } from './support/clock.js';
 
-// The suite does not sit out real backoff (1 s, 2 s, …): 1/50 of it keeps the order and the
-// jitter of every wait; one test in test/core/retries.test.ts checks the real first backoff of
-// about a second. Server-dictated waits (Retry-After) are real unless a test scales them for
-// itself (test/support/retry-after.ts); retries.test.ts and the load test wait out real ones.
-backoffTiming.baseMs = 20;
+// The suite does not sit out real backoff (1 s, 2 s, …): every client built without a clock of
+// its own gets a test clock that sleeps 1/50 of it, while the SDK still decides (and the clock's
+// time counts) the whole wait. Server-dictated waits (Retry-After) are real unless a test gives its
+// client a faster clock (test/support/clock.ts); the load test's rate-limit run waits out real ones.
+setDefaultClock(() => new TestClock(SUITE_SCALE));
 
 // A client built without every setting reads the raff-cli profile of ~/.raff/config.yaml: point it
 // at a file that does not exist, so a developer's own profile never leaks into a test (tests of
@@ -22,8 +23,6 @@ beforeAll(() => {
 });
 
 afterEach(() => {
-  // A test that scaled Retry-After and timed out mid-call must not leave it scaled for the next.
-  backoffTiming.retryAfterScale = 1;
   const pending = nock.pendingMocks();
   nock.cleanAll();
   expect(pending, 'every nock interceptor is used').toEqual([]);

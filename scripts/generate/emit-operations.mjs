@@ -1,7 +1,7 @@
 // generated/operations.ts: the part of the model the client ships. At run time it is one compact
 // text, a line per namespace and per operation, parsed once on first use
-// (src/core/operation-table.ts): 253 operations cost about 4 KB gzipped in a user's bundle. For the
-// types it is an interface with a readable row per operation, which ships nothing.
+// (src/internal/operation-table.ts): 253 operations cost about 4 KB gzipped in a user's bundle.
+// For the types it is an interface with a readable row per operation, which ships nothing.
 
 const PROJECT = { required: 'R', optional: 'O' };
 const SOURCE = { header: 'h', path: 'p', resource: 'r' };
@@ -34,7 +34,7 @@ export function operationsModule(model) {
  * - \`s=a,b\`: the dotted paths of credentials in the result (\`[]\` = each item);
  * - \`w=field;statuses;failures;interval;noun\`: the waiter on this get operation.
  *
- * Parsed by src/core/operation-table.ts; a test holds the parse to generated/model.json.
+ * Parsed by src/internal/operation-table.ts; a test holds the parse to generated/model.json.
  */
 export const OPERATION_ROWS = ${JSON.stringify(`${lines.join('\n')}\n`)};
 

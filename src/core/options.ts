@@ -1,6 +1,7 @@
 import { parseInput } from '../internal/validate.js';
 import { RaffValidationError } from '../shared/errors.js';
 import { checkRaffApiKey, describeRaffApiKeyProblem, redactApiKey } from '../shared/key-format.js';
+import { CLOCK, type Clock, defaultClock } from './clock.js';
 import { refuseProtoHeader } from './header-rules.js';
 import { createLevelLogger, type LevelLogger, type Logger, type LogLevel } from './logger.js';
 import { optionsSchema, requestOptionsSchema } from './option-schemas.js';
@@ -26,6 +27,9 @@ export const CALLED_AS: unique symbol = Symbol('raff.calledAs');
 
 /** @internal Per-call options as the SDK's own composite methods pass them on. */
 export type InternalRequestOptions = RequestOptions & { readonly [CALLED_AS]?: string };
+
+/** @internal Client options with the clock the SDK's own tests give a client (see `CLOCK`). */
+export type InternalClientOptions = ClientOptions & { readonly [CLOCK]?: Clock };
 /**
  * The client's options after defaults and validation: the one object every call reads. Frozen;
  * the only mutable parts are the rate limiter (shared per key on purpose) and the secret scrubber
@@ -54,6 +58,8 @@ export interface ClientConfig {
   readonly log: LevelLogger;
   readonly limiter: RateLimiter | undefined;
   readonly secrets: SecretScrubber;
+  /** The transport's time and waits; under a symbol, so that no printed config shows it. */
+  readonly [CLOCK]: Clock;
 }
 
 /**
@@ -175,6 +181,7 @@ export function resolveClientOptions(
     log: createLevelLogger(logLevel, parsed.logger, secrets),
     limiter: sameBucket ? previous.limiter : rateLimit ? new RateLimiter(rateLimit) : undefined,
     secrets,
+    [CLOCK]: previous?.[CLOCK] ?? (options as InternalClientOptions)[CLOCK] ?? defaultClock(),
   };
   // Whatever prints a config (inspect, JSON) sees the key's prefix only.
   const printable = () => ({ ...config, apiKey: apiKey === null ? null : redactApiKey(apiKey) });

@@ -20,25 +20,6 @@ export const BACKOFF_BASE_MS = 1_000;
 /** Backoff never waits longer than this between attempts. */
 export const BACKOFF_MAX_MS = 30_000;
 
-/**
- * Test-only timing hooks, never part of the public API: in use they are always
- * `{ baseMs: BACKOFF_BASE_MS, retryAfterScale: 1 }`.
- *
- * - `baseMs` is the backoff base in force ({@link BACKOFF_BASE_MS}). Test suites scale it down
- *   so that they do not sit out real backoff.
- * - `retryAfterScale` multiplies the wait {@link spreadRetryAfter} returns, so that a test can
- *   sit out a server's `Retry-After` in a fraction of its time. At 1 (always, outside tests) the
- *   wait is exactly the server's plus jitter. The 60 s cap ({@link RETRY_AFTER_CAP_MS}) and
- *   `RaffRateLimitError.retryAfterMs` always see the server's own value; whether the wait fits
- *   in `totalTimeout` is judged on the scaled one.
- *
- * @internal
- */
-export const backoffTiming: { baseMs: number; retryAfterScale: number } = {
-  baseMs: BACKOFF_BASE_MS,
-  retryAfterScale: 1,
-};
-
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
 const IDEMPOTENT_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 
@@ -99,7 +80,7 @@ export function mayHaveActed(failure: AttemptFailure): boolean {
 
 /** The wait before retry number `retry` (1-based): exponential, ±20 % jitter, capped. */
 export function backoffDelay(retry: number, random: () => number = Math.random): number {
-  const base = Math.min(BACKOFF_MAX_MS, backoffTiming.baseMs * 2 ** (retry - 1));
+  const base = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (retry - 1));
   return Math.round(base * (0.8 + 0.4 * random()));
 }
 
@@ -125,5 +106,5 @@ export function parseRetryAfter(
  * whole-second value would otherwise send every rate-limited request back at the same instant.
  */
 export function spreadRetryAfter(ms: number, random: () => number = Math.random): number {
-  return Math.round((ms + random() * Math.min(ms, 1000) * 0.5) * backoffTiming.retryAfterScale);
+  return Math.round(ms + random() * Math.min(ms, 1000) * 0.5);
 }

@@ -9,6 +9,7 @@ import {
 } from '../shared/errors.js';
 import { follow, untilAborted } from './abort.js';
 import { readBody } from './body.js';
+import { CLOCK, type WaitReason } from './clock.js';
 import { errorFromResponse } from './error-mapping.js';
 import {
   describeFailure,
@@ -78,8 +79,9 @@ class TotalTimeoutReached extends Error {
 
 /**
  * Sends one call with ky: ky runs the attempts (its retry loop with our policy in `shouldRetry`,
- * its abortable waits, its per-attempt `timeout`, which covers a 2xx body because that body is
- * read inside `fetch`), and this module maps every outcome to a typed error. An error body is
+ * its per-attempt `timeout`, which covers a 2xx body because that body is read inside `fetch`),
+ * and this module maps every outcome to a typed error. The wait before a retry is the client's
+ * clock's (`config[CLOCK]`), slept in `shouldRetry`: ky is told to wait 0 ms. An error body is
  * read only for the error that ends the call, under its own attempt-length timer.
  *
  * `totalTimeout` costs no timer of its own on the common path: the first attempt's `timeout` is
@@ -113,7 +115,6 @@ class CallState {
   readonly #request: PlannedRequest;
   readonly #deadlineAt: number;
   #attempts = 0;
-  #nextDelay = 0;
   #refusedWait: string | undefined;
   /** For a DELETE: the first retried failure that may have reached the server, in words. */
   #mayHaveDeleted: string | undefined;
@@ -124,7 +125,7 @@ class CallState {
   constructor(settings: CallSettings, request: PlannedRequest) {
     this.#settings = settings;
     this.#request = request;
-    this.#deadlineAt = performance.now() + settings.totalTimeout;
+    this.#deadlineAt = settings.config[CLOCK].now() + settings.totalTimeout;
   }
 
   kyOptions(): KyOptions {
@@ -140,7 +141,7 @@ class CallState {
         limit: this.#settings.maxRetries,
         methods: ALL_METHODS,
         shouldRetry: ({ error, retryCount }) => this.#shouldRetry(error, retryCount),
-        delay: () => this.#nextDelay,
+        delay: () => 0,
       },
       fetch: (input, init) => this.#attempt(input as Request, init),
     };
@@ -288,13 +289,17 @@ class CallState {
       return false;
     }
     let wait: number | undefined;
+    let reason: WaitReason = 'backoff';
     if (isHTTPError(error) && HONOURS_RETRY_AFTER.has(error.response.status)) {
       wait = parseRetryAfter(error.response.headers.get('retry-after'));
       if (wait !== undefined && wait > RETRY_AFTER_CAP_MS) {
         this.#refusedWait = `(the server asked to wait ${formatMs(wait)}, longer than the ${formatMs(RETRY_AFTER_CAP_MS)} the client waits)`;
         return false;
       }
-      if (wait !== undefined) wait = spreadRetryAfter(wait);
+      if (wait !== undefined) {
+        wait = spreadRetryAfter(wait);
+        reason = 'retry-after';
+      }
     }
     wait ??= backoffDelay(retryCount);
     if (wait >= this.#left()) {
@@ -310,7 +315,8 @@ class CallState {
     if (this.#request.method === 'DELETE' && mayHaveActed(failure)) {
       this.#mayHaveDeleted ??= describeFailure(failure);
     }
-    this.#nextDelay = wait;
+    // The caller's abort ends the wait with its reason, which ky passes on as the call's outcome.
+    await this.#settings.config[CLOCK].sleep(wait, this.#settings.signal, reason);
     return true;
   }
 
@@ -337,7 +343,7 @@ class CallState {
   }
 
   #left(): number {
-    return this.#deadlineAt - performance.now();
+    return this.#deadlineAt - this.#settings.config[CLOCK].now();
   }
 
   /** `GET /api/v1/vms?offset=0&limit=100 attempt 1`, for debug lines. */

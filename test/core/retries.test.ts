@@ -1,6 +1,5 @@
 import nock from 'nock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BACKOFF_BASE_MS, backoffTiming } from '../../src/core/retry-policy.js';
 import {
   RaffConnectionError,
   RaffInternalServerError,
@@ -9,10 +8,13 @@ import {
 } from '../../src/index.js';
 import { API, captureLogs, KEY, PROJECT, testClient } from '../support/client.js';
 import {
-  expectRetryAfterHonoured,
-  RETRY_AFTER_SCALE,
-  withRetryAfterScale,
-} from '../support/retry-after.js';
+  expectRetryAfterWait,
+  expectWaitedOut,
+  FAST_RETRY_AFTER,
+  REAL_TIME,
+  TestClock,
+  withClock,
+} from '../support/clock.js';
 import { closedPort, rawServer } from '../support/sockets.js';
 
 const ROLES = { success: true, data: [] };
@@ -83,18 +85,20 @@ describe('retry policy', () => {
     expect(data?.data).toEqual(BACKUP);
   });
 
-  // The one Retry-After waited out in full, end to end (the load test's rate limit run waits out
-  // real ones too); elsewhere tests scale it (test/support/retry-after.ts).
-  it('honours Retry-After in seconds', async () => {
+  // The one Retry-After waited out in real time, end to end (the load test's rate limit run waits
+  // out real ones too); elsewhere tests give their client a faster clock (test/support/clock.ts).
+  it('honours Retry-After in seconds, waiting it out in real time', async () => {
     nock(API)
       .get('/api/v1/roles')
       .reply(429, { error: 'r', message: 'slow' }, { 'Retry-After': '1' });
     nock(API).get('/api/v1/roles').reply(200, ROLES);
     const logs = captureLogs();
+    const clock = new TestClock(REAL_TIME);
     const started = now();
-    await testClient({ logLevel: 'info', logger: logs.logger }).roles.list();
-    expect(now() - started).toBeGreaterThanOrEqual(950);
+    await testClient(withClock({ logLevel: 'info', logger: logs.logger }, clock)).roles.list();
     // Retry-After 1 plus up to half a second of jitter against a thundering herd.
+    expectRetryAfterWait(clock, now() - started, { atLeastMs: 1_000, belowMs: 1_500 });
+    expect(now() - started).toBeGreaterThanOrEqual(995);
     expect(logs.lines).toHaveLength(1);
     expect(logs.lines[0]).toMatch(
       /^\[raff\] retrying GET \/api\/v1\/roles in 1(\.\d)? s after status 429 \(retry 1 of 2\)$/,
@@ -107,29 +111,26 @@ describe('retry policy', () => {
     nock(API).get('/api/v1/roles').reply(503, { error: 'x', message: 'y' }, { 'Retry-After': at });
     nock(API).get('/api/v1/roles').reply(200, ROLES);
     const logs = captureLogs();
+    const clock = new TestClock(FAST_RETRY_AFTER);
     const started = now();
-    await withRetryAfterScale(RETRY_AFTER_SCALE, () =>
-      testClient({ logLevel: 'info', logger: logs.logger }).roles.list(),
-    );
+    await testClient(withClock({ logLevel: 'info', logger: logs.logger }, clock)).roles.list();
     expect(logs.lines[0]).toMatch(
-      /^\[raff\] retrying GET \/api\/v1\/roles in \d+ ms after status 503 \(retry 1 of 2\)$/,
+      /^\[raff\] retrying GET \/api\/v1\/roles in (\d+ ms|\d(\.\d)? s) after status 503 \(retry 1 of 2\)$/,
     );
-    expectRetryAfterHonoured(logs.lines, now() - started, {
-      atLeastMs: 900,
-      belowMs: 3_000,
-      scale: RETRY_AFTER_SCALE,
-    });
+    expectRetryAfterWait(clock, now() - started, { atLeastMs: 900, belowMs: 3_000 });
   });
 
   it('fails at once when Retry-After is longer than the 60 s cap', async () => {
     nock(API)
       .get('/api/v1/roles')
       .reply(429, { error: 'r', message: 'slow' }, { 'Retry-After': '120' });
+    const clock = new TestClock(REAL_TIME);
     const started = now();
-    const error = await testClient()
+    const error = await testClient(withClock({}, clock))
       .roles.list()
       .catch((e: unknown) => e);
     expect(now() - started).toBeLessThan(1_000);
+    expect(clock.waits, 'no wait was started').toEqual([]);
     expect(error).toBeInstanceOf(RaffRateLimitError);
     expect(error).toMatchObject({ retryAfterMs: 120_000, attempts: 1 });
     expect((error as Error).message).toMatchInlineSnapshot(
@@ -141,31 +142,44 @@ describe('retry policy', () => {
     nock(API)
       .get('/api/v1/roles')
       .reply(429, { error: 'r', message: 'slow' }, { 'Retry-After': '5' });
+    const clock = new TestClock(REAL_TIME);
     const started = now();
-    const error = await testClient({ totalTimeout: 2_000 })
+    const error = await testClient(withClock({ totalTimeout: 2_000 }, clock))
       .roles.list()
       .catch((e: unknown) => e);
     expect(now() - started).toBeLessThan(1_000);
+    expect(clock.waits, 'no wait was started').toEqual([]);
     expect(error).toBeInstanceOf(RaffRateLimitError);
     expect(error).toMatchObject({ retryAfterMs: 5_000, attempts: 1 });
     expect((error as Error).message).toContain('would not fit in what is left of totalTimeout');
   });
 
-  it('backs off about a second before the first retry when there is no Retry-After', async () => {
-    // The real base, for this one wait (the suite scales it down; see test/setup.ts).
-    const scaled = backoffTiming.baseMs;
-    backoffTiming.baseMs = BACKOFF_BASE_MS;
-    try {
-      nock(API).get('/api/v1/roles').reply(500, { error: 'x', message: 'y' });
-      nock(API).get('/api/v1/roles').reply(200, ROLES);
-      const started = now();
-      await testClient().roles.list();
-      const waited = now() - started;
-      expect(waited).toBeGreaterThanOrEqual(780);
-      expect(waited).toBeLessThan(2_500);
-    } finally {
-      backoffTiming.baseMs = scaled;
+  it('backs off 1 s, 2 s, 4 s (each ±20 %) between retries when there is no Retry-After', async () => {
+    nock(API).get('/api/v1/roles').times(3).reply(500, { error: 'x', message: 'y' });
+    nock(API).get('/api/v1/roles').reply(200, ROLES);
+    const clock = new TestClock();
+    const started = now();
+    await testClient(withClock({ maxRetries: 3 }, clock)).roles.list();
+    expect(clock.waits.map((w) => w.reason)).toEqual(['backoff', 'backoff', 'backoff']);
+    for (const [i, wait] of clock.waits.entries()) {
+      expect(wait.ms, `backoff before retry ${i + 1}`).toBeGreaterThanOrEqual(0.8 * 1_000 * 2 ** i);
+      expect(wait.ms, `backoff before retry ${i + 1}`).toBeLessThanOrEqual(1.2 * 1_000 * 2 ** i);
     }
+    expectWaitedOut(clock, now() - started);
+  });
+
+  it('does not start a backoff that cannot fit in what is left of totalTimeout', async () => {
+    // The first backoff (0.8 to 1.2 s) fits in 2.4 s; the second (1.6 to 2.4 s) never fits in what
+    // is left after it. The test clock sleeps 1/50 of each, but its time runs on by the whole wait.
+    nock(API).get('/api/v1/roles').times(2).reply(503, { error: 'x', message: 'down' });
+    const clock = new TestClock();
+    const error = await testClient(withClock({ totalTimeout: 2_400 }, clock))
+      .roles.list()
+      .catch((e: unknown) => e);
+    expect(clock.waits.map((w) => w.reason)).toEqual(['backoff']);
+    expect(error).toBeInstanceOf(RaffInternalServerError);
+    expect(error).toMatchObject({ status: 503, attempts: 2 });
+    expect((error as Error).message).toContain('would not fit in what is left of totalTimeout');
   });
 });
 
@@ -232,6 +246,8 @@ describe('time limits and cancellation', () => {
       .roles.list()
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RaffTimeoutError);
+    // After the first attempt's 300 ms, a backoff of about a second does not fit in what is left.
+    expect(error).toMatchObject({ attempts: 1 });
     expect(now() - started).toBeLessThan(1_500);
     nock.abortPendingRequests();
     nock.cleanAll();
@@ -251,6 +267,24 @@ describe('time limits and cancellation', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('ends a wait for a retry at once when the caller aborts, with the AbortError', async () => {
+    nock(API)
+      .get('/api/v1/roles')
+      .reply(503, { error: 'x', message: 'down' }, { 'Retry-After': '5' });
+    const clock = new TestClock(REAL_TIME);
+    const controller = new AbortController();
+    const started = now();
+    const calling = testClient(withClock({}, clock))
+      .roles.list({}, { signal: controller.signal })
+      .catch((e: unknown) => e);
+    while (clock.waits.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    controller.abort();
+    const error = await calling;
+    expect(clock.waits).toMatchObject([{ reason: 'retry-after' }]);
+    expect((error as DOMException).name).toBe('AbortError');
+    expect(now() - started, 'far less than the 5 s Retry-After').toBeLessThan(2_000);
   });
 
   it('re-throws a user abort as the standard AbortError', async () => {

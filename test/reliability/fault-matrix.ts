@@ -1,5 +1,5 @@
 // The fault matrix: every wire failure the SDK must survive, with the outcome the retry policy
-// promises. The tests (fault-matrix-*.test.ts) run these rows and docs/reliability.md shows them
+// promises. The tests (fault-matrix-*.slow.test.ts) run these rows and docs/reliability.md shows them
 // (fault-matrix-doc.test.ts keeps the two identical), so a row is written once, here.
 import {
   addsTransferEncoding,
@@ -72,13 +72,14 @@ export interface FaultExpectation {
   readonly minMs?: number;
   /**
    * `minMs` is the client's own backoff (about 1 s before the first retry), not a wait the server
-   * asked for: the test suite scales it with the backoff base it runs with (test/setup.ts).
+   * asked for: the runner checks the backoff the SDK asked its clock for, and that the call took
+   * at least that wait as the clock scaled it (test/support/clock.ts).
    */
   readonly minIsBackoff?: true;
   /**
-   * `minMs` is the server's `Retry-After`: the suite sits it out scaled down
-   * (test/support/retry-after.ts) and checks that the wait the SDK logged, scaled back, is at least
-   * `minMs` and under `boundMs`, and that the call took at least that (scaled) wait.
+   * `minMs` is the server's `Retry-After`: the runner sits it out scaled down
+   * (test/support/clock.ts) and checks that the wait the SDK asked its clock for is at least
+   * `minMs` and under `boundMs`, and that the call took at least that wait as the clock scaled it.
    */
   readonly minIsRetryAfter?: true;
   /** `retryAfterMs` on a `RaffRateLimitError`. */

@@ -16,6 +16,7 @@ import {
   RaffValidationError,
 } from '../../src/index.js';
 import { API, KEY, PROJECT } from '../support/client.js';
+import { TestClock, withClock } from '../support/clock.js';
 import { startEmulator } from '../support/emulator.js';
 
 const LOCAL = 'http://127.0.0.1:9';
@@ -162,12 +163,15 @@ describe('a retry that starts with less time left than its timeout', () => {
       if (calls === 1) return json({ error: 'Unavailable', message: 'busy' }, 503);
       return new Promise<Response>(() => undefined);
     }) as typeof globalThis.fetch;
-    const raff = client({ timeout: 1_000, totalTimeout: 1_300, fetch });
+    const clock = new TestClock();
+    const raff = client(withClock({ timeout: 1_000, totalTimeout: 1_300, fetch }, clock));
     const { ms, outcome } = await timed(raff.apiKeys.list());
     expect(outcome).toBeInstanceOf(RaffTimeoutError);
-    // 503, then a hanging attempt that times out at 1 s, then one with 0.3 s left.
-    expect(outcome).toMatchObject({ limit: 'totalTimeout', attempts: 3 });
-    expect(ms).toBeLessThan(1_700);
+    // 503, a backoff of 0.8 to 1.2 s (which the test clock sleeps at 1/50 but counts in full),
+    // then a hanging attempt that starts with 0.1 to 0.5 s left of its 1 s timeout.
+    expect(clock.waits.map((wait) => wait.reason)).toEqual(['backoff']);
+    expect(outcome).toMatchObject({ limit: 'totalTimeout', attempts: 2 });
+    expect(ms).toBeLessThan(1_000);
   });
 });
 

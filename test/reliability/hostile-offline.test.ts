@@ -251,9 +251,8 @@ describe('hostile input to the offline helpers', () => {
 });
 
 describe('hostile input to the offline helpers: regressions of fixed bugs', () => {
-  // Was a bug: hasPermission and missingPermissions check the permission names and projectId but not
-  // the preview (src/offline/permission-preview.ts, holds() reads preview.account / .project):
-  // anything that is not a PermissionPreview gives a TypeError instead of RaffValidationError.
+  // hasPermission and missingPermissions read the preview's account and project parts: anything
+  // that is not a PermissionPreview is refused before that, not met with a TypeError.
   it('rejects a preview argument that is not a preview with RaffValidationError', () => {
     for (const notAPreview of [null, undefined, 42, 'admin', {}, { account: null }]) {
       expect(() => hasPermission(notAPreview as never, 'vm.view')).toThrow(RaffValidationError);

@@ -77,11 +77,9 @@ function allowTimeout(error: unknown): unknown {
 }
 
 describe('hostile parameters: regressions of fixed bugs', () => {
-  // Was a bug: input that cannot be encoded into a request
-  // throws inside openapi-fetch before any I/O, and runCall (src/core/api.ts) hands the error to
-  // Call.failureAfterResponse (src/core/transport.ts), which labels it RaffConnectionError "the
-  // connection failed while reading the response body" with 0 attempts. Expected: a
-  // RaffValidationError naming the problem, nothing sent.
+  // Input that cannot be put into a request (a BigInt, a cycle, a nested query value, a lone
+  // surrogate, CR LF in a header) is the caller's mistake, not a connection failure: it fails
+  // before any I/O with a RaffValidationError naming the problem.
   it('rejects input that cannot be put on the wire with RaffValidationError, sending nothing', async () => {
     const cyclic: Record<string, unknown> = { name: 'x' };
     cyclic.self = cyclic;
@@ -104,13 +102,9 @@ describe('hostile parameters: regressions of fixed bugs', () => {
     }
   });
 
-  // Was a bug: listAll does not check its params before using them. Every listAll destructures them
-  // with no default for null (`const { limit, offset, ...filters } = params` in
-  // src/resources/api-keys.ts, roles.ts, vms.ts, backups.ts, project-members.ts; paginate's
-  // parameter default in src/core/pagination.ts for projects.listAll), and paginate does
-  // `at += page.data.length` on whatever offset it got (a BigInt or a null-prototype object
-  // throws there, after the first page). Each gives a TypeError. Expected: a RaffValidationError
-  // before any request (or null treated like {}, as list(null) already is).
+  // A walk checks its paging params before the first request: null is taken like {} (as list(null)
+  // is), and an offset a walk cannot count on from (a BigInt, a null-prototype object) is a
+  // RaffValidationError, never a TypeError after the first page.
   it('validates listAll paging params: null, a BigInt or a null-prototype offset', async () => {
     const projectIdValue = ids.projects[0] ?? '';
     const walks: (() => AsyncIterable<unknown>)[] = [
@@ -129,8 +123,7 @@ describe('hostile parameters: regressions of fixed bugs', () => {
     }
   });
 
-  // Was a bug: projects.members.update reads params.role before checking params is an object
-  // (src/resources/project-members.ts, update): null gives a TypeError, not RaffValidationError.
+  // members.update reads params.role: params are checked to be an object before that.
   it('rejects non-object members.update params with RaffValidationError', async () => {
     const projectIdValue = ids.projects[0] ?? '';
     const error = await raff.projects.members
@@ -139,9 +132,8 @@ describe('hostile parameters: regressions of fixed bugs', () => {
     expect(error).toBeInstanceOf(RaffValidationError);
   });
 
-  // Was a bug: a role reference that is not a string reaches RoleResolver.resolve, whose message calls
-  // redactText(ref) (src/core/role-resolver.ts): the error is a RaffValidationError, but it
-  // says "redactRaffApiKeys: text must be a string" with issue path ['text'], not ['role'].
+  // A role reference that is not a string is reported on the field it came in (`role`), not on
+  // an inner helper's parameter.
   it('names the role field when a role reference is not a string', async () => {
     const error = await raff.projects.members
       .add(ids.projects[0] ?? '', { api_key_id: ids.keys[0] ?? '', role: {} as never })

@@ -1,18 +1,20 @@
 // Runs one row of the fault matrix against a fresh emulator and asserts everything the row
-// promises: outcome, attempts (client and server side), no duplicated write, wall time, and no
-// key anywhere in the error, the client or the debug logs.
+// promises: outcome, attempts (client and server side), no duplicated write, the waits the SDK
+// asked for, wall time, and no key anywhere in the error, the client or the debug logs.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expect, it } from 'vitest';
-import { BACKOFF_BASE_MS, backoffTiming } from '../../src/core/retry-policy.js';
 import { RaffClient, RaffError } from '../../src/index.js';
 import type { EmulatorExchange } from '../../src/testing/index.js';
 import { captureLogs } from '../support/client.js';
-import { startEmulator } from '../support/emulator.js';
 import {
-  expectRetryAfterHonoured,
-  RETRY_AFTER_SCALE,
-  withRetryAfterScale,
-} from '../support/retry-after.js';
+  expectRetryAfterWait,
+  expectWaitedOut,
+  FAST_RETRY_AFTER,
+  SUITE_SCALE,
+  TestClock,
+  withClock,
+} from '../support/clock.js';
+import { startEmulator } from '../support/emulator.js';
 import { expectNoSecret } from '../support/secrets.js';
 import { closedPort, faultProxy } from '../support/sockets.js';
 import type { FaultCase } from './fault-matrix.js';
@@ -71,34 +73,37 @@ export async function runFaultCase(c: FaultCase): Promise<void> {
   };
 
   const logs = captureLogs();
-  const raff = new RaffClient({
-    apiKey: key,
-    baseUrl,
-    projectId,
-    logLevel: 'debug',
-    logger: logs.logger,
-    ...(c.timeout === undefined ? {} : { timeout: c.timeout }),
-    ...(c.maxResponseBytes === undefined ? {} : { maxResponseBytes: c.maxResponseBytes }),
-    ...(source.kind === 'fetch' ? { fetch: source.wrap(counted) } : {}),
-  });
+  // A Retry-After row sits out the server's wait scaled down; backoff is scaled on every row.
+  const clock = new TestClock(c.minIsRetryAfter ? FAST_RETRY_AFTER : SUITE_SCALE);
+  const raff = new RaffClient(
+    withClock(
+      {
+        apiKey: key,
+        baseUrl,
+        projectId,
+        logLevel: 'debug',
+        logger: logs.logger,
+        ...(c.timeout === undefined ? {} : { timeout: c.timeout }),
+        ...(c.maxResponseBytes === undefined ? {} : { maxResponseBytes: c.maxResponseBytes }),
+        ...(source.kind === 'fetch' ? { fetch: source.wrap(counted) } : {}),
+      },
+      clock,
+    ),
+  );
   const firstExchange = emulator.exchanges.length;
   const sent = () =>
     emulator.exchanges
       .slice(firstExchange)
       .filter((e) => e.method === c.method && e.template === BACKUPS);
-  // A Retry-After row sits out the server's wait scaled down, and checks it from the SDK's log.
-  const retryAfterScale = c.minIsRetryAfter ? RETRY_AFTER_SCALE : 1;
   const started = performance.now();
-  const settled = await withRetryAfterScale(retryAfterScale, () =>
-    (c.walk
-      ? walk(raff.backups.listAll({ limit: 1 }))
-      : c.method === 'GET'
-        ? raff.backups.list()
-        : raff.backups.create({ vm_id: vm.id, name: 'fault-matrix' })
-    ).then(
-      (value) => ({ value, error: undefined }),
-      (error: unknown) => ({ value: undefined, error }),
-    ),
+  const settled = await (c.walk
+    ? walk(raff.backups.listAll({ limit: 1 }))
+    : c.method === 'GET'
+      ? raff.backups.list()
+      : raff.backups.create({ vm_id: vm.id, name: 'fault-matrix' })
+  ).then(
+    (value) => ({ value, error: undefined }),
+    (error: unknown) => ({ value: undefined, error }),
   );
   const elapsed = performance.now() - started;
   // A delayed handler keeps working after the client gave up; let it finish before counting:
@@ -128,17 +133,18 @@ export async function runFaultCase(c: FaultCase): Promise<void> {
     expect(created, 'a read creates nothing').toBe(0);
   }
   expect(elapsed, 'wall time (ms)').toBeLessThan(c.boundMs);
-  if (c.minMs !== undefined) {
-    // retryAfterScale is 1 unless the row is a Retry-After one.
-    const scale = c.minIsBackoff ? backoffTiming.baseMs / BACKOFF_BASE_MS : retryAfterScale;
-    expect(elapsed, 'wall time (ms)').toBeGreaterThanOrEqual(c.minMs * scale);
-    if (c.minIsRetryAfter) {
-      expectRetryAfterHonoured(logs.lines, elapsed, {
-        atLeastMs: c.minMs,
-        belowMs: c.boundMs,
-        scale: retryAfterScale,
-      });
-    }
+  // Every retry waited on the clock first (a walk's page requests are not retries).
+  expect(clock.waits, 'waits before retries').toHaveLength(c.walk ? 0 : c.attempts - 1);
+  if (c.minIsRetryAfter && c.minMs !== undefined) {
+    expectRetryAfterWait(clock, elapsed, { atLeastMs: c.minMs, belowMs: c.boundMs });
+  } else if (c.minIsBackoff && c.minMs !== undefined) {
+    expect(clock.waits.map((wait) => wait.reason)).toEqual(['backoff']);
+    expect(clock.waits[0]?.ms, 'the backoff the SDK asked for (ms)').toBeGreaterThanOrEqual(
+      c.minMs,
+    );
+    expectWaitedOut(clock, elapsed);
+  } else if (c.minMs !== undefined) {
+    expect(elapsed, 'wall time (ms)').toBeGreaterThanOrEqual(c.minMs);
   }
   expectNoSecret(key, {
     error: settled.error,

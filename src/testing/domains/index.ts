@@ -5,7 +5,7 @@
 //   1. records.ts: its records, stored with defineCollection (ids, timestamps, 404s, and
 //      `holding` for a project's resources, which deleteProject then refuses over) or
 //      defineStore for anything else. Never a field on the account (server/account.ts).
-//   2. views.ts: record → `components['schemas'][…]` of generated/openapi.js (typed, so a view
+//   2. views.ts: record → `components['schemas'][…]` of generated/openapi.ts (typed, so a view
 //      that drifts from openapi.json does not compile).
 //   3. handlers.ts: `export const <AREA>_HANDLERS = { opId: (context) => …, } satisfies
 //      HandlerTable`; context.params/query/body are the operation's own, validated types; answer

@@ -8,7 +8,7 @@ import { startEmulator, type TestEmulator } from '../support/emulator.js';
 
 // The "load:" lines these tests print are the figures docs/reliability.md quotes. npm test runs
 // the default scale; RAFF_LOAD=full runs the leak check over 20,000 requests (about a minute):
-//   RAFF_LOAD=full npx vitest run test/reliability/load.test.ts
+//   RAFF_LOAD=full npx vitest run test/reliability/load.slow.test.ts
 const FULL = process.env.RAFF_LOAD === 'full';
 const REQUESTS = 5_000;
 const IN_FLIGHT = 100;
