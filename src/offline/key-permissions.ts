@@ -9,10 +9,11 @@ import {
   roleChoices,
 } from './permission-catalog.js';
 import {
+  type ApiKeyPermissionPreview,
+  type ApiKeyProjectPermissions,
   type PermissionPreview,
   type PermissionPreviewInput,
   type PermissionPreviewOptions,
-  type PermissionPreviewSide,
   previewPermissions,
 } from './permission-preview.js';
 
@@ -25,28 +26,8 @@ export type ApiKeyPermissionSource = Pick<
 /** Options of {@link previewApiKeyPermissions}. */
 export type ApiKeyPermissionPreviewOptions = Pick<PermissionPreviewOptions, 'roles'>;
 
-/** What a key may do in one project it was granted, as one entry of {@link ApiKeyPermissionPreview}. */
-export interface ApiKeyProjectPermissions extends PermissionPreviewSide {
-  /** The project. */
-  readonly project_id: string;
-  /** The project's name, as the key's `project_accesses` gives it. */
-  readonly project_name: string;
-}
-
-/** What an existing key may do: on the account, and in each project it was granted. */
-export interface ApiKeyPermissionPreview {
-  /** `true` for an Owner key: everything in the account and in every project. */
-  readonly full_access: boolean;
-  /** The account side: the key's account role and its permissions. */
-  readonly account: PermissionPreviewSide;
-  /**
-   * One entry per project access of the key, in the key's order; empty for a key without
-   * project grants (an Owner key needs none: see `full_access`).
-   */
-  readonly projects: readonly ApiKeyProjectPermissions[];
-  /** The preview as text, one line per row, as {@link previewPermissions} writes it. */
-  readonly lines: string[];
-}
+// The result types live beside previewPermissions' (hasPermission reads both kinds of preview).
+export type { ApiKeyPermissionPreview, ApiKeyProjectPermissions } from './permission-preview.js';
 
 const WHAT = 'API key for permission preview';
 

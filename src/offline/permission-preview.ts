@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { validationError, zodIssues } from '../internal/validate.js';
 import type { RaffValidationIssue } from '../shared/errors.js';
-import type { ApiKeyPermissionPreview } from './key-permissions.js';
 import {
   CATALOG_SNAPSHOT_DATE,
   findRole,
@@ -63,6 +62,29 @@ export interface PermissionPreview {
     | null
     | (PermissionPreviewSide & { readonly projects: readonly string[] | 'all' });
   /** The preview as text, one line per row of the dashboard dialog. */
+  readonly lines: string[];
+}
+
+/** What a key may do in one project it was granted, as one entry of {@link ApiKeyPermissionPreview}. */
+export interface ApiKeyProjectPermissions extends PermissionPreviewSide {
+  /** The project. */
+  readonly project_id: string;
+  /** The project's name, as the key's `project_accesses` gives it. */
+  readonly project_name: string;
+}
+
+/** What an existing key may do: on the account, and in each project it was granted. */
+export interface ApiKeyPermissionPreview {
+  /** `true` for an Owner key: everything in the account and in every project. */
+  readonly full_access: boolean;
+  /** The account side: the key's account role and its permissions. */
+  readonly account: PermissionPreviewSide;
+  /**
+   * One entry per project access of the key, in the key's order; empty for a key without
+   * project grants (an Owner key needs none: see `full_access`).
+   */
+  readonly projects: readonly ApiKeyProjectPermissions[];
+  /** The preview as text, one line per row, as {@link previewPermissions} writes it. */
   readonly lines: string[];
 }
 
