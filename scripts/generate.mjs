@@ -13,12 +13,12 @@
 // instead of writing; CI runs it that way.
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import openapiTS, { astToString } from 'openapi-typescript';
 import { emulatorModules } from './generate/emit-emulator.mjs';
 import { modelJson } from './generate/emit-model.mjs';
 import { operationsModule } from './generate/emit-operations.mjs';
 import { resourceModules } from './generate/emit-resources.mjs';
 import { typeTestModules } from './generate/emit-tests.mjs';
+import { wireTypesModule } from './generate/emit-wire-types.mjs';
 import { buildModel } from './generate/model.mjs';
 import { loadJsonSpec } from './generate/spec.mjs';
 
@@ -36,7 +36,7 @@ const spec = loadJsonSpec(new URL('openapi.json', root));
 const model = buildModel(spec);
 
 const files = {
-  'generated/openapi.ts': `${BANNER}\n${astToString(await openapiTS(spec, { alphabetize: false, defaultNonNullable: false }))}`,
+  'generated/openapi.ts': `${BANNER}\n${await wireTypesModule(spec)}`,
   'generated/operations.ts': BANNER + operationsModule(model),
   'generated/model.json': modelJson(model),
 };

@@ -24,13 +24,12 @@ export interface AppDeployments extends APIResource {
    *
    * @param serviceId - The service: its UUID (`id`) or its short id (`service_id`).
    * @param params - The query parameters.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, input that
-   * cannot be sent.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, input that cannot be
+   * sent.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const { data, total } = await raff.apps.deployments.list(serviceId);
@@ -51,19 +50,15 @@ export interface AppDeployments extends APIResource {
    *
    * @param serviceId - The service: its UUID (`id`) or its short id (`service_id`).
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, input that
-   * cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
-   * header value failed validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, input that cannot be
+   * sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffNotFoundError} 404.
    * @throws {RaffPreconditionFailedError} 412: refused because the account’s Apps spend cap (with
-   * `cap_action: pause`) has stopped its apps billed by the hour. Until the month ends, or the cap
-   * is raised or switched off with updateAppSpendSettings, such apps cannot be created, resumed,
-   * deployed, scaled up or run.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * `cap_action: pause`) has stopped its apps billed by the hour.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const appDeployment = await raff.apps.deployments.create(serviceId, {
@@ -82,12 +77,11 @@ export interface AppDeployments extends APIResource {
    * Any valid key.
    *
    * @param id - Deployment id (UUID).
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const appDeployment = await raff.apps.deployments.get(deploymentId);
@@ -104,12 +98,11 @@ export interface AppDeployments extends APIResource {
    * Any valid key.
    *
    * @param id - Deployment id (UUID).
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const getAppDeploymentLogs = await raff.apps.deployments.logs(deploymentId);
@@ -133,13 +126,12 @@ export interface AppDomains extends APIResource {
    *
    * @param serviceId - The service: its UUID (`id`) or its short id (`service_id`).
    * @param params - The query parameters.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, input that
-   * cannot be sent.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, input that cannot be
+   * sent.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const { data, total } = await raff.apps.domains.list(serviceId);
@@ -160,15 +152,13 @@ export interface AppDomains extends APIResource {
    *
    * @param serviceId - The service: its UUID (`id`) or its short id (`service_id`).
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, input that
-   * cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
-   * header value failed validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, input that cannot be
+   * sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const appCustomDomain = await raff.apps.domains.add(serviceId, { domain:
@@ -185,12 +175,11 @@ export interface AppDomains extends APIResource {
    * Any valid key.
    *
    * @param id - Custom domain id (UUID).
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * await raff.apps.domains.delete(domainId);
@@ -208,12 +197,11 @@ export interface AppDomains extends APIResource {
    * repeated): check its effect before repeating it.
    *
    * @param id - Custom domain id (UUID).
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const appCustomDomain = await raff.apps.domains.retry(domainId);
@@ -238,13 +226,12 @@ export interface AppEnv extends APIResource {
    *
    * @param serviceId - The service: its UUID (`id`) or its short id (`service_id`).
    * @param params - The query parameters.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, input that
-   * cannot be sent.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, input that cannot be
+   * sent.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const { data, total } = await raff.apps.env.list(serviceId);
@@ -264,15 +251,13 @@ export interface AppEnv extends APIResource {
    *
    * @param serviceId - The service: its UUID (`id`) or its short id (`service_id`).
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, input that
-   * cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
-   * header value failed validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, input that cannot be
+   * sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const setAppEnvVar = await raff.apps.env.set(serviceId, {
@@ -295,15 +280,13 @@ export interface AppEnv extends APIResource {
    *
    * @param serviceId - The service: its UUID (`id`) or its short id (`service_id`).
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, input that
-   * cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
-   * header value failed validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, input that cannot be
+   * sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const bulkSetAppEnvVars = await raff.apps.env.setMany(serviceId, {
@@ -329,14 +312,12 @@ export interface AppEnv extends APIResource {
    * Any valid key.
    *
    * @param serviceId - The service: its UUID (`id`) or its short id (`service_id`).
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const appEnvVarRevealeds = await raff.apps.env.reveal(serviceId);
@@ -353,12 +334,11 @@ export interface AppEnv extends APIResource {
    *
    * @param serviceId - The service: its UUID (`id`) or its short id (`service_id`).
    * @param key - Name of the environment variable.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * await raff.apps.env.delete(serviceId, key);
@@ -383,16 +363,13 @@ export interface AppJobs extends APIResource {
    * repeated): check its effect before repeating it.
    *
    * @param serviceId - The service: its UUID (`id`) or its short id (`service_id`).
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffNotFoundError} 404.
    * @throws {RaffPreconditionFailedError} 412: refused because the account’s Apps spend cap (with
-   * `cap_action: pause`) has stopped its apps billed by the hour. Until the month ends, or the cap
-   * is raised or switched off with updateAppSpendSettings, such apps cannot be created, resumed,
-   * deployed, scaled up or run.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * `cap_action: pause`) has stopped its apps billed by the hour.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const appJobRun = await raff.apps.jobs.run(serviceId);
@@ -408,12 +385,11 @@ export interface AppJobs extends APIResource {
    * Any valid key.
    *
    * @param serviceId - The service: its UUID (`id`) or its short id (`service_id`).
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const appJobRuns = await raff.apps.jobs.runs(serviceId);
@@ -430,12 +406,11 @@ export interface AppJobs extends APIResource {
    * repeated): check its effect before repeating it.
    *
    * @param runId - Job run id (UUID).
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const appJobRun = await raff.apps.jobs.cancel(runId);
@@ -460,11 +435,10 @@ export interface AppServices extends APIResource {
    * Any valid key.
    *
    * @param params - The query parameters.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: input that cannot be sent.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: input that cannot be sent.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const { data, total } = await raff.apps.services.list();
@@ -487,24 +461,16 @@ export interface AppServices extends APIResource {
    * POST that may have reached Raff is not repeated): check its effect before repeating it.
    *
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: no project on the call or the client,
-   * input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPaymentRequiredError} 402: the account balance cannot cover the new resource; top
-   * up and retry.
-   * @throws {RaffBillingError} 403: refused: the key lacks the permission or cannot reach the
-   * project, or the account’s billing is not in good standing (then `reason` says why).
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: no project, input that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPaymentRequiredError} 402.
+   * @throws {RaffBillingError} 403.
    * @throws {RaffConflictError} 409: the project already has a service with that name.
    * @throws {RaffPreconditionFailedError} 412: refused because the account’s Apps spend cap (with
-   * `cap_action: pause`) has stopped its apps billed by the hour. Until the month ends, or the cap
-   * is raised or switched off with updateAppSpendSettings, such apps cannot be created, resumed,
-   * deployed, scaled up or run.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * `cap_action: pause`) has stopped its apps billed by the hour.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const createAppService = await raff.apps.services.create({
@@ -531,12 +497,11 @@ export interface AppServices extends APIResource {
    * Any valid key.
    *
    * @param id - The service: its UUID (`id`) or its short id (`service_id`).
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const appService = await raff.apps.services.get(serviceId);
@@ -602,12 +567,11 @@ export interface AppServices extends APIResource {
    * Any valid key.
    *
    * @param id - The service: its UUID (`id`) or its short id (`service_id`).
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * await raff.apps.services.delete(serviceId);
@@ -625,12 +589,11 @@ export interface AppServices extends APIResource {
    * repeated): check its effect before repeating it.
    *
    * @param id - The service: its UUID (`id`) or its short id (`service_id`).
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const appService = await raff.apps.services.pause(serviceId);
@@ -648,16 +611,13 @@ export interface AppServices extends APIResource {
    * repeated): check its effect before repeating it.
    *
    * @param id - The service: its UUID (`id`) or its short id (`service_id`).
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffNotFoundError} 404.
    * @throws {RaffPreconditionFailedError} 412: refused because the account’s Apps spend cap (with
-   * `cap_action: pause`) has stopped its apps billed by the hour. Until the month ends, or the cap
-   * is raised or switched off with updateAppSpendSettings, such apps cannot be created, resumed,
-   * deployed, scaled up or run.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * `cap_action: pause`) has stopped its apps billed by the hour.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const appService = await raff.apps.services.resume(serviceId);
@@ -678,19 +638,15 @@ export interface AppServices extends APIResource {
    *
    * @param id - The service: its UUID (`id`) or its short id (`service_id`).
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, input that
-   * cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
-   * header value failed validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, input that cannot be
+   * sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffNotFoundError} 404.
    * @throws {RaffPreconditionFailedError} 412: refused because the account’s Apps spend cap (with
-   * `cap_action: pause`) has stopped its apps billed by the hour. Until the month ends, or the cap
-   * is raised or switched off with updateAppSpendSettings, such apps cannot be created, resumed,
-   * deployed, scaled up or run.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * `cap_action: pause`) has stopped its apps billed by the hour.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const appService = await raff.apps.services.scale(serviceId, { replicas: 3 });
@@ -709,12 +665,11 @@ export interface AppServices extends APIResource {
    * repeated): check its effect before repeating it.
    *
    * @param id - The service: its UUID (`id`) or its short id (`service_id`).
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const requestAppSourceUpload = await raff.apps.services.requestSourceUpload(serviceId);
@@ -733,15 +688,13 @@ export interface AppServices extends APIResource {
    *
    * @param id - The service: its UUID (`id`) or its short id (`service_id`).
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, input that
-   * cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
-   * header value failed validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, input that cannot be
+   * sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const appDeployment = await raff.apps.services.rollback(serviceId, { target_deployment_id:
@@ -759,13 +712,12 @@ export interface AppServices extends APIResource {
    *
    * @param id - The service: its UUID (`id`) or its short id (`service_id`).
    * @param params - The query parameters.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, input that
-   * cannot be sent.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, input that cannot be
+   * sent.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const appLogLines = await raff.apps.services.logs(serviceId);
@@ -782,13 +734,12 @@ export interface AppServices extends APIResource {
    *
    * @param id - The service: its UUID (`id`) or its short id (`service_id`).
    * @param params - The query parameters.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, input that
-   * cannot be sent.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, input that cannot be
+   * sent.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const appMetricSeriess = await raff.apps.services.metrics(serviceId);
@@ -840,9 +791,9 @@ export interface Apps extends APIResource {
    * Public: needs no key.
    *
    * @param params - The query parameters.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: input that cannot be sent.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: input that cannot be sent.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const appTiers = await raff.apps.tiers();
@@ -859,14 +810,12 @@ export interface Apps extends APIResource {
    * Any valid key.
    *
    * @param params - The query parameters.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
-   * header value failed validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: input that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const getAppsUsage = await raff.apps.usage();
@@ -882,10 +831,9 @@ export interface Apps extends APIResource {
    *
    * Any valid key.
    *
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const appSpendSettings = await raff.apps.spendSettings();
@@ -907,13 +855,11 @@ export interface Apps extends APIResource {
    * repeated): check its effect before repeating it.
    *
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
-   * header value failed validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: input that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const appSpendSettings = await raff.apps.updateSpendSettings({ monthly_cap_usd: 120,

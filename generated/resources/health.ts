@@ -21,8 +21,8 @@ export interface Health extends APIResource {
    *
    * Public: needs no key.
    *
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const healthStatus = await raff.health.check();

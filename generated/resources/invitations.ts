@@ -24,18 +24,14 @@ export interface Invitations extends APIResource {
    * that may have reached Raff is not repeated): check its effect before repeating it.
    *
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
-   * header value failed validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but its account role lacks the
-   * permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffConflictError} 409: the call clashes with the current state (see the examples for
-   * each case).
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: input that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffConflictError} 409.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const invitation = await raff.invitations.create({
@@ -55,16 +51,13 @@ export interface Invitations extends APIResource {
    * Needs `account.members.invite` (an account permission).
    *
    * @param id - Invitation id (UUID); for a pending member it is the member’s `invitation_id`.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id.
-   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
-   * header value failed validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but its account role lacks the
-   * permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * await raff.invitations.cancel(invitationId);
@@ -83,19 +76,15 @@ export interface Invitations extends APIResource {
    *
    * @param projectId - Project id (UUID).
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, input that
-   * cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
-   * header value failed validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffConflictError} 409: the call clashes with the current state (see the examples for
-   * each case).
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, input that cannot be
+   * sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffConflictError} 409.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const invitation = await raff.invitations.createForProject(projectId, {

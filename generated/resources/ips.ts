@@ -27,15 +27,12 @@ export interface Ips extends APIResource {
    * known.
    *
    * @param params - The query parameters.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
-   * header value failed validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: input that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const { data, total } = await raff.ips.list();
@@ -75,19 +72,13 @@ export interface Ips extends APIResource {
    * may have reached Raff is not repeated): check its effect before repeating it.
    *
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: no project on the call or the client,
-   * input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPaymentRequiredError} 402: the account balance cannot cover the new resource; top
-   * up and retry.
-   * @throws {RaffBillingError} 403: refused: the key lacks the permission or cannot reach the
-   * project, or the account’s billing is not in good standing (then `reason` says why).
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: no project, input that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPaymentRequiredError} 402.
+   * @throws {RaffBillingError} 403.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const ip = await raff.ips.reserve({});
@@ -104,16 +95,13 @@ export interface Ips extends APIResource {
    * Needs `ip.view` on the project that holds the resource.
    *
    * @param id - Floating IP id (UUID), not the address.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id.
-   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
-   * header value failed validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const ip = await raff.ips.get(ipId);
@@ -132,18 +120,13 @@ export interface Ips extends APIResource {
    * `projectId` as `X-Project-ID`, which it requires.
    *
    * @param id - Floating IP id (UUID), not the address.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
-   * on the call or the client.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, no project.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * await raff.ips.release(ipId);
@@ -164,18 +147,13 @@ export interface Ips extends APIResource {
    * may have reached Raff is not repeated): check its effect before repeating it.
    *
    * @param id - Floating IP id (UUID), not the address.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
-   * on the call or the client.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, no project.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const ipChange = await raff.ips.change(ipId);

@@ -22,15 +22,12 @@ export interface Members extends APIResource {
    * Needs `account.members.view` (an account permission).
    *
    * @param params - The query parameters.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
-   * header value failed validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but its account role lacks the
-   * permission this call checks.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: input that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const { data, total } = await raff.members.list();
@@ -68,18 +65,14 @@ export interface Members extends APIResource {
    * that may have reached Raff is not repeated): check its effect before repeating it.
    *
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
-   * header value failed validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but its account role lacks the
-   * permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffConflictError} 409: the call clashes with the current state (see the examples for
-   * each case).
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: input that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffConflictError} 409.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const member = await raff.members.add({
@@ -98,16 +91,13 @@ export interface Members extends APIResource {
    * Needs `account.members.view` (an account permission).
    *
    * @param id - Account membership id (UUID).
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id.
-   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
-   * header value failed validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but its account role lacks the
-   * permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const member = await raff.members.get(memberId);
@@ -124,18 +114,14 @@ export interface Members extends APIResource {
    * Needs `account.members.remove` (an account permission).
    *
    * @param id - Account membership id (UUID).
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id.
-   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
-   * header value failed validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but its account role lacks the
-   * permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffConflictError} 409: the call clashes with the current state (see the examples for
-   * each case).
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffConflictError} 409.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * await raff.members.remove(memberId);
@@ -155,19 +141,15 @@ export interface Members extends APIResource {
    *
    * @param id - Account membership id (UUID).
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, input that
-   * cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
-   * header value failed validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but its account role lacks the
-   * permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffConflictError} 409: the call clashes with the current state (see the examples for
-   * each case).
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, input that cannot be
+   * sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffConflictError} 409.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const member = await raff.members.update(memberId, { role_id:

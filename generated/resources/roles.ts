@@ -25,15 +25,12 @@ export interface Roles extends RolesCustom {
    * Needs `account.roles.view` (an account permission).
    *
    * @param params - The query parameters.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
-   * header value failed validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but its account role lacks the
-   * permission this call checks.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: input that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const { data, total } = await raff.roles.list();
@@ -70,17 +67,13 @@ export interface Roles extends RolesCustom {
    * that may have reached Raff is not repeated): check its effect before repeating it.
    *
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
-   * header value failed validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but its account role lacks the
-   * permission this call checks.
-   * @throws {RaffConflictError} 409: the call clashes with the current state (see the examples for
-   * each case).
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: input that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffConflictError} 409.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const role = await raff.roles.create({
@@ -111,16 +104,13 @@ export interface Roles extends RolesCustom {
    * Needs `account.roles.view` (an account permission).
    *
    * @param id - Role id (UUID).
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id.
-   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
-   * header value failed validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but its account role lacks the
-   * permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const role = await raff.roles.get(roleId);
@@ -137,18 +127,14 @@ export interface Roles extends RolesCustom {
    * Needs `account.roles.delete` (an account permission).
    *
    * @param id - Role id (UUID).
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id.
-   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
-   * header value failed validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but its account role lacks the
-   * permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffConflictError} 409: the call clashes with the current state (see the examples for
-   * each case).
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffConflictError} 409.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * await raff.roles.delete(roleId);
@@ -167,17 +153,14 @@ export interface Roles extends RolesCustom {
    *
    * @param id - Role id (UUID).
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, input that
-   * cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
-   * header value failed validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but its account role lacks the
-   * permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, input that cannot be
+   * sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const role = await raff.roles.update(roleId, {

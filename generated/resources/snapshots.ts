@@ -25,15 +25,12 @@ export interface Snapshots extends APIResource {
    * project is known.
    *
    * @param params - The query parameters.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
-   * header value failed validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: input that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const { data, total } = await raff.snapshots.list();
@@ -71,20 +68,14 @@ export interface Snapshots extends APIResource {
    * POST that may have reached Raff is not repeated): check its effect before repeating it.
    *
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: no project on the call or the client,
-   * input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPaymentRequiredError} 402: the account balance cannot cover the new resource; top
-   * up and retry.
-   * @throws {RaffBillingError} 403: refused: the key lacks the permission or cannot reach the
-   * project, or the account’s billing is not in good standing (then `reason` says why).
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: no project, input that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPaymentRequiredError} 402.
+   * @throws {RaffBillingError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const snapshot = await raff.snapshots.create({
@@ -106,16 +97,13 @@ export interface Snapshots extends APIResource {
    * project is known.
    *
    * @param id - Snapshot id (a positive integer).
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id.
-   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
-   * header value failed validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const snapshot = await raff.snapshots.get(snapshotId);
@@ -175,20 +163,14 @@ export interface Snapshots extends APIResource {
    * client’s) `projectId` as `X-Project-ID`, which it requires.
    *
    * @param id - Snapshot id (a positive integer).
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
-   * on the call or the client.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffConflictError} 409: the call clashes with the current state (see the examples for
-   * each case).
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, no project.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffConflictError} 409.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * await raff.snapshots.delete(snapshotId);
@@ -208,20 +190,14 @@ export interface Snapshots extends APIResource {
    * POST that may have reached Raff is not repeated): check its effect before repeating it.
    *
    * @param id - Snapshot id (a positive integer).
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
-   * on the call or the client.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffConflictError} 409: the call clashes with the current state (see the examples for
-   * each case).
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, no project.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffConflictError} 409.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * await raff.snapshots.restore(snapshotId);
@@ -240,18 +216,14 @@ export interface Snapshots extends APIResource {
    *
    * @param id - Snapshot id (a positive integer).
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
-   * on the call or the client, input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, no project, input
+   * that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const snapshot = await raff.snapshots.rename(snapshotId, { name: 'before-php-8.4' });

@@ -26,17 +26,14 @@ export interface VmNetworks extends APIResource {
    *
    * @param vmId - VM id (UUID).
    * @param params - The query parameters.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, input that
-   * cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
-   * header value failed validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, input that cannot be
+   * sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const { data, total } = await raff.vms.networks.list(vmId);
@@ -58,18 +55,14 @@ export interface VmNetworks extends APIResource {
    *
    * @param vmId - VM id (UUID).
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
-   * on the call or the client, input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, no project, input
+   * that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * await raff.vms.networks.attachVpc(vmId, { vpc_id: 'c5d55dcb-e21f-427b-b970-8a6710c80b9e' });
@@ -90,18 +83,13 @@ export interface VmNetworks extends APIResource {
    * @param vmId - VM id (UUID).
    * @param nicId - Interface number on the VM, the `nic_id` from listVMNetworks (an integer, not a
    * UUID).
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
-   * on the call or the client.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, no project.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * await raff.vms.networks.detachVpc(vmId, nicId);
@@ -127,20 +115,15 @@ export interface VmNetworks extends APIResource {
    *
    * @param vmId - VM id (UUID).
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
-   * on the call or the client, input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPaymentRequiredError} 402: the account balance cannot cover the new resource; top
-   * up and retry.
-   * @throws {RaffBillingError} 403: refused: the key lacks the permission or cannot reach the
-   * project, or the account’s billing is not in good standing (then `reason` says why).
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, no project, input
+   * that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPaymentRequiredError} 402.
+   * @throws {RaffBillingError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const attachIp = await raff.vms.networks.attachIp(vmId, { ip_id:
@@ -164,18 +147,13 @@ export interface VmNetworks extends APIResource {
    * @param vmId - VM id (UUID).
    * @param nicId - Interface number on the VM, the `nic_id` from listVMNetworks (an integer, not a
    * UUID).
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
-   * on the call or the client.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, no project.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * await raff.vms.networks.detachIp(vmId, nicId);
@@ -197,18 +175,14 @@ export interface VmNetworks extends APIResource {
    *
    * @param vmId - VM id (UUID).
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
-   * on the call or the client, input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, no project, input
+   * that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * await raff.vms.networks.attachSecurityGroup(vmId, { security_group_id:
@@ -231,18 +205,13 @@ export interface VmNetworks extends APIResource {
    * @param sgId - Security group id (UUID), as in the interface’s `security_group_id`.
    * @param nicId - Interface number on the VM, the `nic_id` from listVMNetworks (an integer, not a
    * UUID).
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
-   * on the call or the client.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, no project.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * await raff.vms.networks.detachSecurityGroup(vmId, sgId, nicId);
@@ -269,17 +238,14 @@ export interface VmNotes extends APIResource {
    *
    * @param vmId - VM id (UUID).
    * @param params - The query parameters.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, input that
-   * cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
-   * header value failed validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, input that cannot be
+   * sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const vmNotes = await raff.vms.notes.get(vmId);
@@ -301,18 +267,14 @@ export interface VmNotes extends APIResource {
    * @param type - Note scope: `personal` (only its writer sees it) or `account` (every member
    * does).
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
-   * on the call or the client, input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, no project, input
+   * that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const vmNote = await raff.vms.notes.append(vmId, type, { content: 'Rotated TLS certificate on
@@ -335,18 +297,14 @@ export interface VmNotes extends APIResource {
    * @param type - Note scope: `personal` (only its writer sees it) or `account` (every member
    * does).
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
-   * on the call or the client, input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, no project, input
+   * that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const vmNote = await raff.vms.notes.upsert(vmId, type, { content: 'Rotated TLS certificate on
@@ -369,18 +327,14 @@ export interface VmNotes extends APIResource {
    * @param type - Note scope: `personal` (only its writer sees it) or `account` (every member
    * does).
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
-   * on the call or the client, input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, no project, input
+   * that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const vmNote = await raff.vms.notes.update(vmId, type, { content: 'Rotated TLS certificate on
@@ -407,18 +361,14 @@ export interface VmTags extends APIResource {
    *
    * @param vmId - VM id (UUID).
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
-   * on the call or the client, input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, no project, input
+   * that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const vmTags = await raff.vms.tags.add(vmId, { name: 'production', priority: 0 });
@@ -436,18 +386,13 @@ export interface VmTags extends APIResource {
    *
    * @param vmId - VM id (UUID).
    * @param tagId - Tag id (UUID), from the `tags` of getVM.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
-   * on the call or the client.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, no project.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * await raff.vms.tags.remove(vmId, tagId);
@@ -468,18 +413,14 @@ export interface VmTags extends APIResource {
    * @param vmId - VM id (UUID).
    * @param tagId - Tag id (UUID), from the `tags` of getVM.
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
-   * on the call or the client, input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, no project, input
+   * that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const vmTags = await raff.vms.tags.update(vmId, tagId, { name: 'frontend' });
@@ -519,15 +460,12 @@ export interface Vms extends APIResource {
    * known.
    *
    * @param params - The query parameters.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
-   * header value failed validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: input that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const { data, total } = await raff.vms.list();
@@ -565,19 +503,13 @@ export interface Vms extends APIResource {
    * may have reached Raff is not repeated): check its effect before repeating it.
    *
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: no project on the call or the client,
-   * input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPaymentRequiredError} 402: the account balance cannot cover the new resource; top
-   * up and retry.
-   * @throws {RaffBillingError} 403: refused: the key lacks the permission or cannot reach the
-   * project, or the account’s billing is not in good standing (then `reason` says why).
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: no project, input that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPaymentRequiredError} 402.
+   * @throws {RaffBillingError} 403.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const vm = await raff.vms.create({
@@ -607,16 +539,13 @@ export interface Vms extends APIResource {
    * Needs `vm.view` on the project that holds the resource.
    *
    * @param id - VM id (UUID).
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id.
-   * @throws {RaffBadRequestError} 400: the request was malformed: a body field, query parameter or
-   * header value failed validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const vm = await raff.vms.get(vmId);
@@ -681,18 +610,14 @@ export interface Vms extends APIResource {
    *
    * @param id - VM id (UUID).
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
-   * on the call or the client, input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, no project, input
+   * that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * await raff.vms.delete(vmId, { volume_action: 'detach', delete_vpc: true });
@@ -714,17 +639,12 @@ export interface Vms extends APIResource {
    * `projectId` as `X-Project-ID`, which it requires.
    *
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: no project on the call or the client,
-   * input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: no project, input that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const deleteVMs = await raff.vms.deleteMany({
@@ -751,21 +671,15 @@ export interface Vms extends APIResource {
    * may have reached Raff is not repeated): check its effect before repeating it.
    *
    * @param id - VM id (UUID).
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
-   * on the call or the client.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, no project.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
    * @throws {RaffConflictError} 409: the VM's status does not allow this action now: for example a
-   * start on a running VM, or a resize before the VM is stopped. Wait for a transient status
-   * (`initiating`, `provisioning`, `booting`, `finalizing`) to settle, or change the status first.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * start on a running VM, or a resize before the VM is stopped.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * await raff.vms.start(vmId);
@@ -785,21 +699,15 @@ export interface Vms extends APIResource {
    * may have reached Raff is not repeated): check its effect before repeating it.
    *
    * @param id - VM id (UUID).
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
-   * on the call or the client.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, no project.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
    * @throws {RaffConflictError} 409: the VM's status does not allow this action now: for example a
-   * start on a running VM, or a resize before the VM is stopped. Wait for a transient status
-   * (`initiating`, `provisioning`, `booting`, `finalizing`) to settle, or change the status first.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * start on a running VM, or a resize before the VM is stopped.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * await raff.vms.stop(vmId);
@@ -818,21 +726,15 @@ export interface Vms extends APIResource {
    * may have reached Raff is not repeated): check its effect before repeating it.
    *
    * @param id - VM id (UUID).
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
-   * on the call or the client.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, no project.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
    * @throws {RaffConflictError} 409: the VM's status does not allow this action now: for example a
-   * start on a running VM, or a resize before the VM is stopped. Wait for a transient status
-   * (`initiating`, `provisioning`, `booting`, `finalizing`) to settle, or change the status first.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * start on a running VM, or a resize before the VM is stopped.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * await raff.vms.reboot(vmId);
@@ -852,21 +754,15 @@ export interface Vms extends APIResource {
    * may have reached Raff is not repeated): check its effect before repeating it.
    *
    * @param id - VM id (UUID).
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
-   * on the call or the client.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, no project.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
    * @throws {RaffConflictError} 409: the VM's status does not allow this action now: for example a
-   * start on a running VM, or a resize before the VM is stopped. Wait for a transient status
-   * (`initiating`, `provisioning`, `booting`, `finalizing`) to settle, or change the status first.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * start on a running VM, or a resize before the VM is stopped.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * await raff.vms.hardReboot(vmId);
@@ -885,18 +781,14 @@ export interface Vms extends APIResource {
    *
    * @param id - VM id (UUID).
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
-   * on the call or the client, input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, no project, input
+   * that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * await raff.vms.rename(vmId, { name: 'api-prod-01' });
@@ -915,18 +807,13 @@ export interface Vms extends APIResource {
    * may have reached Raff is not repeated): check its effect before repeating it.
    *
    * @param id - VM id (UUID).
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
-   * on the call or the client.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, no project.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * await raff.vms.resetPassword(vmId);
@@ -949,21 +836,16 @@ export interface Vms extends APIResource {
    *
    * @param id - VM id (UUID).
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
-   * on the call or the client, input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, no project, input
+   * that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
    * @throws {RaffConflictError} 409: the VM's status does not allow this action now: for example a
-   * start on a running VM, or a resize before the VM is stopped. Wait for a transient status
-   * (`initiating`, `provisioning`, `booting`, `finalizing`) to settle, or change the status first.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * start on a running VM, or a resize before the VM is stopped.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * await raff.vms.reinstall(vmId, {
@@ -990,21 +872,15 @@ export interface Vms extends APIResource {
    * may have reached Raff is not repeated): check its effect before repeating it.
    *
    * @param id - VM id (UUID).
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
-   * on the call or the client.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, no project.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
    * @throws {RaffConflictError} 409: the VM's status does not allow this action now: for example a
-   * start on a running VM, or a resize before the VM is stopped. Wait for a transient status
-   * (`initiating`, `provisioning`, `booting`, `finalizing`) to settle, or change the status first.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * start on a running VM, or a resize before the VM is stopped.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * await raff.vms.factoryReset(vmId);
@@ -1028,23 +904,17 @@ export interface Vms extends APIResource {
    *
    * @param id - VM id (UUID).
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
-   * on the call or the client, input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPaymentRequiredError} 402: the account balance cannot cover the new resource; top
-   * up and retry.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, no project, input
+   * that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPaymentRequiredError} 402.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
    * @throws {RaffConflictError} 409: the VM's status does not allow this action now: for example a
-   * start on a running VM, or a resize before the VM is stopped. Wait for a transient status
-   * (`initiating`, `provisioning`, `booting`, `finalizing`) to settle, or change the status first.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * start on a running VM, or a resize before the VM is stopped.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const vmResize = await raff.vms.resize(vmId, { pricing_id: 5 });
@@ -1067,23 +937,17 @@ export interface Vms extends APIResource {
    *
    * @param id - VM id (UUID).
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
-   * on the call or the client, input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPaymentRequiredError} 402: the account balance cannot cover the new resource; top
-   * up and retry.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, no project, input
+   * that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPaymentRequiredError} 402.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
    * @throws {RaffConflictError} 409: the VM's status does not allow this action now: for example a
-   * start on a running VM, or a resize before the VM is stopped. Wait for a transient status
-   * (`initiating`, `provisioning`, `booting`, `finalizing`) to settle, or change the status first.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * start on a running VM, or a resize before the VM is stopped.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const vmResize = await raff.vms.resizeDisk(vmId, { new_size: 160 });
@@ -1105,18 +969,14 @@ export interface Vms extends APIResource {
    *
    * @param id - VM id (UUID).
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
-   * on the call or the client, input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, no project, input
+   * that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * const vmImage = await raff.vms.saveImage(vmId, {
@@ -1144,18 +1004,14 @@ export interface Vms extends APIResource {
    *
    * @param id - VM id (UUID).
    * @param body - The JSON body.
-   * @param options - Per-call options (signal, time limits, retries, project, headers).
-   * @throws {RaffValidationError} before anything is sent: an empty or path-unsafe id, no project
-   * on the call or the client, input that cannot be sent.
-   * @throws {RaffBadRequestError} 400: the request was rejected before it ran: `X-Project-ID` was
-   * missing (message `X-Project-ID required`), or a header, body field or query parameter failed
-   * validation.
-   * @throws {RaffAuthenticationError} 401: the key is missing, unknown, revoked, replaced by
-   * regeneration, or expired.
-   * @throws {RaffPermissionDeniedError} 403: the key is valid but holds no role on the project
-   * involved, or its project role lacks the permission this call checks.
-   * @throws {RaffNotFoundError} 404: no such object, or not one this key can see.
-   * @throws {RaffRateLimitError} 429, once the retries allowed are spent.
+   * @param options - Per-call options (see RequestOptions).
+   * @throws {RaffValidationError} before sending: an empty or path-unsafe id, no project, input
+   * that cannot be sent.
+   * @throws {RaffBadRequestError} 400.
+   * @throws {RaffAuthenticationError} 401.
+   * @throws {RaffPermissionDeniedError} 403.
+   * @throws {RaffNotFoundError} 404.
+   * @throws {RaffRateLimitError} 429, once retries are spent.
    * @example
    * ```ts
    * await raff.vms.setConsolePolicy(vmId, { console_require_mfa: true });

@@ -279,7 +279,7 @@ function methodSignature(op, used) {
     ...op.pathParams.map((p) => `@param ${p.tsName} - ${escapeDoc(p.description ?? 'The id.')}`),
     ...(op.input === 'query' ? ['@param params - The query parameters.'] : []),
     ...(op.input === 'body' ? ['@param body - The JSON body.'] : []),
-    '@param options - Per-call options (signal, time limits, retries, project, headers).',
+    '@param options - Per-call options (see RequestOptions).',
     ...throwsLines(op),
     '@example',
     '```ts',

@@ -15,6 +15,23 @@ const ERROR_CLASSES = {
 
 const RETRIED = new Set(['GET', 'PUT', 'DELETE']);
 
+/**
+ * The shared error responses of openapi.json (on most of the 253 methods): a method's `@throws`
+ * line names the class and the status only, since the class's own TSDoc and the errors guide say
+ * what each means. A response of one operation keeps the first sentence of its description.
+ */
+const SHARED_ERRORS = new Set([
+  'BadRequest',
+  'MissingProjectId',
+  'Unauthorized',
+  'PaymentRequired',
+  'Forbidden',
+  'ForbiddenProject',
+  'ForbiddenBilling',
+  'NotFound',
+  'Conflict',
+]);
+
 /** A `/** … *\/` block from lines, indented by `indent`. */
 export function docBlock(lines, indent = '  ') {
   const body = lines.flatMap((line) => (line === '' ? [''] : wrap(line, 96 - indent.length)));
@@ -92,21 +109,32 @@ export function throwsLines(op) {
   if (op.pathParams.length > 0 || op.project === 'required' || op.input) {
     const why = [
       op.pathParams.length > 0 ? 'an empty or path-unsafe id' : undefined,
-      op.project === 'required' ? 'no project on the call or the client' : undefined,
+      op.project === 'required' ? 'no project' : undefined,
       op.input ? 'input that cannot be sent' : undefined,
     ].filter(Boolean);
-    lines.push(`@throws {RaffValidationError} before anything is sent: ${why.join(', ')}.`);
+    lines.push(`@throws {RaffValidationError} before sending: ${why.join(', ')}.`);
   }
   for (const error of op.errors) {
     if (error.status === 'default' || error.status === '429') continue;
     const status = Number(error.status);
     const name = error.ref === 'ForbiddenBilling' ? 'RaffBillingError' : ERROR_CLASSES[status];
     if (!name) continue;
-    const text = escapeDoc(error.description).replace(/\.$/, '');
-    lines.push(`@throws {${name}} ${status}: ${lowerFirst(text)}.`);
+    lines.push(
+      SHARED_ERRORS.has(error.ref)
+        ? `@throws {${name}} ${status}.`
+        : `@throws {${name}} ${status}: ${lowerFirst(firstSentence(escapeDoc(error.description)))}.`,
+    );
   }
-  lines.push('@throws {RaffRateLimitError} 429, once the retries allowed are spent.');
+  lines.push('@throws {RaffRateLimitError} 429, once retries are spent.');
   return lines;
+}
+
+/** Up to the first full stop that ends a sentence (not one inside `code`), without it. */
+function firstSentence(text) {
+  const end = /\.(?=\s+[A-Z(`])/.exec(
+    text.replaceAll(/`[^`]*`/g, (code) => '_'.repeat(code.length)),
+  );
+  return (end === null ? text : text.slice(0, end.index)).replace(/\.$/, '');
 }
 
 function lowerFirst(text) {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 // A namespace import: bundles often open with their own `createRequire` (for CommonJS packages).
 import * as nodeModule from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 
 /**
  * openapi.json as parsed JSON.
@@ -13,20 +14,20 @@ export type OpenApiDocument = Readonly<Record<string, unknown>>;
 let loaded: OpenApiDocument | undefined;
 
 /**
- * Where openapi.json may be. Built, this file is bundled into dist/testing/, beside
- * dist/openapi.json (the tarball's compact copy); in the source (src/testing/) it is two folders
+ * Where openapi.json may be. Built, this file is bundled into dist/testing/, one folder below
+ * dist/openapi.json.gz (the tarball's gzipped copy); in the source (src/testing/) it is two folders
  * below the repository's openapi.json. A bundle made anywhere else (a user's test bundle,
  * scripts/demo.mjs) finds it through the installed, or self-referenced, package
- * (`@raff/sdk/openapi.json`). Keep the file at this depth.
+ * (`@raff/sdk/openapi.json.gz`). Keep the file at this depth.
  */
 function places(): URL[] {
   const places = [
-    new URL('../openapi.json', import.meta.url),
+    new URL('../openapi.json.gz', import.meta.url),
     new URL('../../openapi.json', import.meta.url),
   ];
   try {
     places.push(
-      pathToFileURL(nodeModule.createRequire(import.meta.url).resolve('@raff/sdk/openapi.json')),
+      pathToFileURL(nodeModule.createRequire(import.meta.url).resolve('@raff/sdk/openapi.json.gz')),
     );
   } catch {
     // Not resolvable as a package from here: the places above are the only ones.
@@ -51,7 +52,8 @@ export function openApiDocument(): OpenApiDocument {
   for (const url of places()) {
     let text: string;
     try {
-      text = readFileSync(url, 'utf8');
+      const bytes = readFileSync(url);
+      text = (url.pathname.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
     } catch {
       looked.push(fileURLToPath(url));
       continue;

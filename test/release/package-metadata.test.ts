@@ -21,13 +21,14 @@ describe('package.json', () => {
     expect(manifest.publishConfig).toEqual({ access: 'public', provenance: true });
   });
 
-  it('ships the third-party notices, and openapi.json once: compact, in dist, exported', () => {
+  it('ships the third-party notices, and openapi.json once: gzipped, in dist, exported', () => {
     expect(manifest.files).toEqual(
       expect.arrayContaining(['dist', 'THIRD_PARTY_NOTICES.md', 'LICENSE']),
     );
     expect(manifest.files).not.toContain('openapi.json');
-    expect((manifest.exports as Record<string, unknown>)['./openapi.json']).toBe(
-      './dist/openapi.json',
+    expect((manifest.exports as Record<string, unknown>)['./openapi.json.gz']).toBe(
+      './dist/openapi.json.gz',
     );
+    expect(manifest.exports).not.toHaveProperty('./openapi.json');
   });
 });
