@@ -12,14 +12,14 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(ROOT, 'test/consumers/fixtures');
 
 /**
- * What `npm pack` may put in the tarball; anything else fails the run. No source maps: dist/ is
- * not minified, and maps would have to embed their sources to point at anything that ships.
+ * What `npm pack` may put in the tarball; anything else fails the run. No source maps: the ESM
+ * build is not minified, and maps would have to embed their sources to point at anything that
+ * ships.
  */
 const PACKED = [
   /^dist\/.+\.(?:c?js|d\.c?ts)$/,
-  /^openapi\.json$/,
+  /^dist\/openapi\.json\.gz$/,
   /^README\.md$/,
-  /^CHANGELOG\.md$/,
   /^LICENSE$/,
   /^THIRD_PARTY_NOTICES\.md$/,
   /^package\.json$/,
