@@ -12,6 +12,15 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const SLOW = 'test/**/*.slow.test.ts';
 
 /**
+ * The load tests measure throughput and memory under 100 requests in flight: figures that mean
+ * something only on a quiet machine, and seconds of CPU that would crowd the rest of the suite.
+ * `npm test` leaves them out; RAFF_LOAD=small|full runs them (`.ci/run` at full scale, as its own
+ * step), e.g. `RAFF_LOAD=full npx vitest run test/reliability/load.slow.test.ts`.
+ */
+const LOAD = 'test/reliability/load.slow.test.ts';
+const withLoad = process.env.RAFF_LOAD !== undefined && process.env.RAFF_LOAD !== '';
+
+/**
  * Vitest's own order within each project (failed, then slowest, when it has timings; else the
  * largest files), with the slow project's files first: started last, they would run on alone at
  * the end.
@@ -44,7 +53,7 @@ export default defineConfig({
         test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: [SLOW] },
       },
       // The type tests (*.test-d.ts) are tsc's: test/types/type-tests.slow.test.ts runs it.
-      { extends: true, test: { name: 'slow', include: [SLOW] } },
+      { extends: true, test: { name: 'slow', include: [SLOW], exclude: withLoad ? [] : [LOAD] } },
     ],
     setupFiles: ['test/setup.ts'],
     testTimeout: 20_000,
@@ -56,5 +65,8 @@ export default defineConfig({
     maxWorkers: 3,
     sequence: { sequencer: SlowFirst },
     restoreMocks: true,
+    // Transformed modules kept on disk (node_modules/.experimental-vitest-cache) between runs: a
+    // second `npm test` transforms only the files that changed.
+    experimental: { fsModuleCache: true },
   },
 });
