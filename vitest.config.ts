@@ -3,22 +3,21 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * Two projects, one rule: a file named `*.slow.test.ts` starts child processes (tsc, Prism, the
- * emulator's command), puts sockets under load, or sits out attempt timeouts row after row (the
- * fault matrix); every other `*.test.ts` is `fast` (it may wait out a Retry-After or a limiter
- * window of a second or two). `npm test` runs both; `npx vitest run --project fast` is the quick
- * loop.
+ * Four projects. `npm test` runs `fast` and `slow`, the suite a change is checked with (about a
+ * minute on two cores); `.ci/run` also runs `contract` and `load`, each as a step of its own:
+ *
+ * - `slow`: a file named `*.slow.test.ts` starts child processes (the emulator's command),
+ *   or sits out attempt timeouts row after row (the fault matrix);
+ * - `fast`: every other `*.test.ts` (it may wait out a Retry-After or a limiter window of a second
+ *   or two); `npx vitest run --project fast` is the quick loop;
+ * - `contract` (`npm run test:contract`): every method against Prism mocks of our openapi.json
+ *   and of Raff's spec, two Prism processes and twenty seconds of CPU;
+ * - `load` (`npm run test:load`): throughput and memory under 100 requests in flight, figures that
+ *   mean something only on a quiet machine (RAFF_LOAD=full for the scale CI runs).
  */
 const SLOW = 'test/**/*.slow.test.ts';
-
-/**
- * The load tests measure throughput and memory under 100 requests in flight: figures that mean
- * something only on a quiet machine, and seconds of CPU that would crowd the rest of the suite.
- * `npm test` leaves them out; RAFF_LOAD=small|full runs them (`.ci/run` at full scale, as its own
- * step), e.g. `RAFF_LOAD=full npx vitest run test/reliability/load.slow.test.ts`.
- */
+const CONTRACT = 'test/contract/**/*.test.ts';
 const LOAD = 'test/reliability/load.slow.test.ts';
-const withLoad = process.env.RAFF_LOAD !== undefined && process.env.RAFF_LOAD !== '';
 
 /**
  * Vitest's own order within each project (failed, then slowest, when it has timings; else the
@@ -50,10 +49,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: [SLOW] },
+        test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: [SLOW, CONTRACT] },
       },
-      // The type tests (*.test-d.ts) are tsc's: test/types/type-tests.slow.test.ts runs it.
-      { extends: true, test: { name: 'slow', include: [SLOW], exclude: withLoad ? [] : [LOAD] } },
+      // The type tests (*.test-d.ts) are tsc's: `npm run typecheck` checks them.
+      { extends: true, test: { name: 'slow', include: [SLOW], exclude: [CONTRACT, LOAD] } },
+      { extends: true, test: { name: 'contract', include: [CONTRACT] } },
+      { extends: true, test: { name: 'load', include: [LOAD] } },
     ],
     setupFiles: ['test/setup.ts'],
     testTimeout: 20_000,

@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { SDK_VERSION } from '../core/sdk-version.js';
-import { createRaffEmulator } from './emulator.js';
-import { CLOCK_CONTROL_PATH } from './server/clock-control.js';
+import { CLOCK_CONTROL_PATH } from './server/clock-path.js';
 
 const USAGE = `Usage: raff-emulator [--port N] [--host H] [--allow-host NAME]... [--speed N] [--json]
        raff-emulator --version
@@ -85,6 +84,9 @@ async function main(argv: readonly string[]): Promise<void> {
     refuse('--speed must be a number, 0 or more');
     return;
   }
+  // Loaded only now: --help, --version and a refused option answer without the emulator's half a
+  // megabyte of code, its validators and openapi.json.
+  const { createRaffEmulator } = await import('./emulator.js');
   const emulator = await createRaffEmulator({
     port,
     host: values.host,

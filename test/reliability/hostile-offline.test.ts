@@ -24,7 +24,7 @@ import { KEY, PROJECT } from '../support/client.js';
 import { expectNoSecret } from '../support/secrets.js';
 import { hostileRecord, hostileString, hostileValue, INJECTIONS } from './hostile.js';
 
-const RUNS = 500;
+const RUNS = 250;
 /** The key as printed in groups of 8 hex digits after its prefix. */
 const GROUPED = `raff_${(KEY.slice(5).match(/.{8}/g) ?? []).join(' ')}`;
 

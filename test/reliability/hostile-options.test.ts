@@ -126,7 +126,7 @@ describe('hostile client options', () => {
           if (same.length === 1) expect(request?.headers.get(name)).toBe(value.trim());
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
     // Both sides of the property were exercised, and clients were used, not just built.
     expect(seen.rejected).toBeGreaterThanOrEqual(10);
@@ -142,7 +142,7 @@ describe('hostile client options', () => {
         if (built instanceof RaffValidationError) expectNoSecret(KEY, { error: built });
         expect(JSON.stringify(base)).toBe(before);
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 
@@ -310,7 +310,7 @@ describe('header injection', () => {
           RaffValidationError,
         );
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 

@@ -6,11 +6,11 @@ import { RaffClient } from '../../src/index.js';
 import type { EmulatorExchange } from '../../src/testing/index.js';
 import { startEmulator, type TestEmulator } from '../support/emulator.js';
 
-// The "load:" lines these tests print are the figures docs/reliability.md quotes. They run only
-// with RAFF_LOAD set (vitest.config.ts): RAFF_LOAD=small for a quick run (the per-call objects'
-// collection is the sharp leak check at any scale), RAFF_LOAD=full, as .ci/run does, for 5,000
-// requests and the heap check over 20,000:
-//   RAFF_LOAD=full npx vitest run test/reliability/load.slow.test.ts
+// The "load:" lines these tests print are the figures docs/reliability.md quotes. They are the
+// `load` project (vitest.config.ts), outside `npm test`: `npm run test:load` runs a quick scale
+// (the per-call objects' collection is the sharp leak check at any scale), and RAFF_LOAD=full, as
+// .ci/run runs it, 5,000 requests and the heap check over 20,000:
+//   RAFF_LOAD=full npm run test:load
 const FULL = process.env.RAFF_LOAD === 'full';
 const REQUESTS = FULL ? 5_000 : 1_500;
 const IN_FLIGHT = 100;

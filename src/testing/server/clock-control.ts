@@ -7,15 +7,11 @@ import { Access } from './access.js';
 import type { EmulatorState } from './account.js';
 import { authenticate } from './auth.js';
 import type { ManualClock } from './clock.js';
+import { CLOCK_CONTROL_PATH } from './clock-path.js';
 import { badRequest, forbidden, HttpError } from './errors.js';
 import type { OutgoingResponse } from './http-io.js';
 
-/**
- * Where the clock control endpoint answers.
- *
- * @internal
- */
-export const CLOCK_CONTROL_PATH = '/_emulator/clock';
+export { CLOCK_CONTROL_PATH };
 
 /**
  * Whether a socket's peer address is on the loopback interface (127.0.0.0/8 or ::1, also as an
