@@ -31,7 +31,7 @@ function metafileOf(name: string): Plugin {
 }
 
 /**
- * Minifies ky as it is bundled into the readable ESM build (29 KB to 18): nobody reads or steps
+ * Minifies ky as it is bundled into the readable builds (29 KB to 18): nobody reads or steps
  * through its code in our dist, and it is loaded whole, on the first request, so there is nothing
  * to tree-shake. Not zod: minified module by module it loses the `@__PURE__` marks bundlers
  * tree-shake it by (isRaffApiKey alone grew from 0.3 KB to 16 KB). Our own code stays as written.
@@ -140,17 +140,7 @@ export default defineConfig([
     format: ['cjs'],
     entry: { index: 'src/index.ts' },
     splitting: false,
-    esbuildPlugins: [metafileOf('cjs')],
-    esbuildOptions(options) {
-      shared.esbuildOptions?.(options, { format: 'cjs' });
-      // The CommonJS build stays a build of its own, not a require() of the ESM one: test runners
-      // with their own CommonJS loader (Jest before Node 24.9) cannot require an ES module. It
-      // ships minified (290 KB to about 120) with keepNames: its errors print their class names
-      // and its stack frames name their functions; the line numbers go. Bundlers and ESM users
-      // get the readable build above.
-      options.minify = !withMaps;
-      options.keepNames = true;
-    },
+    esbuildPlugins: withMaps ? [metafileOf('cjs')] : [metafileOf('cjs'), minifiedKy()],
     dts: false,
   },
 ]);

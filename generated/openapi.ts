@@ -6148,191 +6148,7 @@ export interface components {
             size: number;
         };
     };
-    responses: {
-        /** The request was malformed: a body field, query parameter or header value failed validation. */
-        BadRequest: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** The request was rejected before it ran: `X-Project-ID` was missing (message `X-Project-ID required`), or a header, body field or query parameter failed validation. */
-        MissingProjectId: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** The key is missing, unknown, revoked, replaced by regeneration, or expired. */
-        Unauthorized: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** The key is valid but its account role lacks the permission this call checks. */
-        Forbidden: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["BillingError"] | components["schemas"]["Error"];
-            };
-        };
-        /** The key is valid but holds no role on the project involved, or its project role lacks the permission this call checks. */
-        ForbiddenProject: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["BillingError"] | components["schemas"]["Error"];
-            };
-        };
-        /** Refused: the key lacks the permission or cannot reach the project, or the account’s billing is not in good standing (then `reason` says why). */
-        ForbiddenBilling: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["BillingError"] | components["schemas"]["Error"];
-            };
-        };
-        /** No such object, or not one this key can see. */
-        NotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** The call clashes with the current state (see the examples for each case). */
-        Conflict: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** The account balance cannot cover the new resource; top up and retry. */
-        PaymentRequired: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** The key spent its request budget (per second, plus a burst allowance refilled each minute). Wait `Retry-After` seconds. */
-        RateLimited: {
-            headers: {
-                "Retry-After": components["headers"]["RetryAfter"];
-                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
-                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** Any other failure, including 5xx server errors, in the usual error shape. */
-        UnexpectedError: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** The VM's status does not allow this action now: for example a start on a running VM, or a resize before the VM is stopped. Wait for a transient status (`initiating`, `provisioning`, `booting`, `finalizing`) to settle, or change the status first. */
-        VMStateConflict: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** Refused because the account’s Apps spend cap (with `cap_action: pause`) has stopped its apps billed by the hour. Until the month ends, or the cap is raised or switched off with updateAppSpendSettings, such apps cannot be created, resumed, deployed, scaled up or run. */
-        AppsSpendCapPaused: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** The project already has a service with that name. */
-        AppServiceNameConflict: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** Functions are locked for this account: they unlock once the account has been topped up for the first time, with at least $5 (the money stays in the balance). Raff sends no machine-readable `reason` with this refusal, only the message. On a call that names a project in `X-Project-ID`, a 403 can also mean that the key cannot reach the project. */
-        FunctionsNotActivated: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** The account already has a function with this name (names are unique per account, across projects). Pick another name; the URL slug never clashes because Raff appends a random suffix. */
-        FunctionNameConflict: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** The cluster or pool is not in a state that allows this now: the control plane is already highly available, or the pool is already scaling or busy with another change. Wait for it to settle (`ready` true) or change course. */
-        K8sClusterConflict: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** The `Idempotency-Key` was already used, within the last 24 hours, for a create with another body or project, or for a cluster that has since been deleted. Send a new key for a new cluster. */
-        K8sIdempotencyKeyReused: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** The upgrade did not pass its pre-flight checks: a pool is busy, or a single-master cluster was upgraded without `confirm_single_master: true`. */
-        K8sUpgradeRefused: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** The cluster’s API could not be reached to read live figures; try again later. */
-        K8sClusterUnreachable: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-    };
+    responses: never;
     parameters: {
         /**
          * Page size. When absent the server picks one (20 for projects and VMs, 50 elsewhere in Raff’s reference).
@@ -6579,11 +6395,6 @@ export interface operations {
                     "application/json": components["schemas"]["APIKeyList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     createApiKey: {
@@ -6604,11 +6415,6 @@ export interface operations {
                     "application/json": components["schemas"]["APIKeyWithSecretResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getApiKey: {
@@ -6626,12 +6432,6 @@ export interface operations {
                     "application/json": components["schemas"]["APIKeyResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     revokeApiKey: {
@@ -6649,12 +6449,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     updateApiKey: {
@@ -6677,12 +6471,6 @@ export interface operations {
                     "application/json": components["schemas"]["APIKeyResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     regenerateApiKey: {
@@ -6700,12 +6488,6 @@ export interface operations {
                     "application/json": components["schemas"]["APIKeyWithSecretResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listRoles: {
@@ -6737,11 +6519,6 @@ export interface operations {
                     "application/json": components["schemas"]["RoleList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     createRole: {
@@ -6762,12 +6539,6 @@ export interface operations {
                     "application/json": components["schemas"]["RoleResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getRole: {
@@ -6785,12 +6556,6 @@ export interface operations {
                     "application/json": components["schemas"]["RoleResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     deleteRole: {
@@ -6808,13 +6573,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     updateRole: {
@@ -6837,12 +6595,6 @@ export interface operations {
                     "application/json": components["schemas"]["RoleResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listPermissions: {
@@ -6864,10 +6616,6 @@ export interface operations {
                     "application/json": components["schemas"]["PermissionList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listProjects: {
@@ -6894,11 +6642,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     createProject: {
@@ -6919,11 +6662,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getProject: {
@@ -6941,12 +6679,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     updateProject: {
@@ -6969,12 +6701,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     deleteProject: {
@@ -6992,13 +6718,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listProjectMembers: {
@@ -7032,12 +6751,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectMemberList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     addProjectMember: {
@@ -7060,13 +6773,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectMemberResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getProjectMember: {
@@ -7085,12 +6791,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectMemberResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     removeProjectMember: {
@@ -7109,12 +6809,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     updateProjectMember: {
@@ -7138,12 +6832,6 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectMemberResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listMembers: {
@@ -7175,11 +6863,6 @@ export interface operations {
                     "application/json": components["schemas"]["MemberList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     addMember: {
@@ -7200,13 +6883,6 @@ export interface operations {
                     "application/json": components["schemas"]["MemberResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getMember: {
@@ -7224,12 +6900,6 @@ export interface operations {
                     "application/json": components["schemas"]["MemberResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     removeMember: {
@@ -7247,13 +6917,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     updateMember: {
@@ -7276,13 +6939,6 @@ export interface operations {
                     "application/json": components["schemas"]["MemberResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listVMs: {
@@ -7318,11 +6974,6 @@ export interface operations {
                     "application/json": components["schemas"]["VMList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     createVM: {
@@ -7345,12 +6996,6 @@ export interface operations {
                     "application/json": components["schemas"]["VMResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            402: components["responses"]["PaymentRequired"];
-            403: components["responses"]["ForbiddenBilling"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getVM: {
@@ -7368,12 +7013,6 @@ export interface operations {
                     "application/json": components["schemas"]["VMResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     deleteVM: {
@@ -7398,12 +7037,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listBackups: {
@@ -7437,11 +7070,6 @@ export interface operations {
                     "application/json": components["schemas"]["BackupList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     createBackup: {
@@ -7464,13 +7092,6 @@ export interface operations {
                     "application/json": components["schemas"]["BackupResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            402: components["responses"]["PaymentRequired"];
-            403: components["responses"]["ForbiddenBilling"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listSnapshots: {
@@ -7514,11 +7135,6 @@ export interface operations {
                     "application/json": components["schemas"]["SnapshotList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     createSnapshot: {
@@ -7541,13 +7157,6 @@ export interface operations {
                     "application/json": components["schemas"]["SnapshotResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            402: components["responses"]["PaymentRequired"];
-            403: components["responses"]["ForbiddenBilling"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     healthCheck: {
@@ -7563,8 +7172,6 @@ export interface operations {
                     "application/json": components["schemas"]["HealthStatus"];
                 };
             };
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listRegions: {
@@ -7580,8 +7187,6 @@ export interface operations {
                     "application/json": components["schemas"]["RegionList"];
                 };
             };
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listTemplates: {
@@ -7613,9 +7218,6 @@ export interface operations {
                     "application/json": components["schemas"]["TemplateList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listVMPricing: {
@@ -7642,9 +7244,6 @@ export interface operations {
                     "application/json": components["schemas"]["VMPricingList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listVolumePricing: {
@@ -7666,9 +7265,6 @@ export interface operations {
                     "application/json": components["schemas"]["StoragePricingResponse"];
                 };
             };
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listSnapshotPricing: {
@@ -7690,9 +7286,6 @@ export interface operations {
                     "application/json": components["schemas"]["StoragePricingResponse"];
                 };
             };
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listBackupPricing: {
@@ -7714,9 +7307,6 @@ export interface operations {
                     "application/json": components["schemas"]["StoragePricingResponse"];
                 };
             };
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listIPPricing: {
@@ -7732,9 +7322,6 @@ export interface operations {
                     "application/json": components["schemas"]["IPPricingResponse"];
                 };
             };
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     deleteVMsBulk: {
@@ -7757,11 +7344,6 @@ export interface operations {
                     "application/json": components["schemas"]["BulkDeleteVMsResult"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     startVM: {
@@ -7781,13 +7363,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["VMStateConflict"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     stopVM: {
@@ -7807,13 +7382,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["VMStateConflict"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     rebootVM: {
@@ -7833,13 +7401,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["VMStateConflict"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     hardRebootVM: {
@@ -7859,13 +7420,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["VMStateConflict"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     renameVM: {
@@ -7890,12 +7444,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     resetVMPassword: {
@@ -7915,12 +7463,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     reinstallVM: {
@@ -7945,13 +7487,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["VMStateConflict"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     factoryResetVM: {
@@ -7971,13 +7506,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["VMStateConflict"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     resizeVM: {
@@ -8002,14 +7530,6 @@ export interface operations {
                     "application/json": components["schemas"]["VMResizeResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            402: components["responses"]["PaymentRequired"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["VMStateConflict"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     resizeVMDisk: {
@@ -8034,14 +7554,6 @@ export interface operations {
                     "application/json": components["schemas"]["VMResizeResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            402: components["responses"]["PaymentRequired"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["VMStateConflict"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     saveVMDiskAsImage: {
@@ -8066,12 +7578,6 @@ export interface operations {
                     "application/json": components["schemas"]["VMImageResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     addVMTag: {
@@ -8096,12 +7602,6 @@ export interface operations {
                     "application/json": components["schemas"]["VMTagsResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     removeVMTag: {
@@ -8122,12 +7622,6 @@ export interface operations {
                     "application/json": components["schemas"]["VMTagsResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     updateVMTag: {
@@ -8153,12 +7647,6 @@ export interface operations {
                     "application/json": components["schemas"]["VMTagsResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getVMNotes: {
@@ -8182,12 +7670,6 @@ export interface operations {
                     "application/json": components["schemas"]["VMNotesResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     appendVMNote: {
@@ -8213,12 +7695,6 @@ export interface operations {
                     "application/json": components["schemas"]["VMNoteResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     upsertVMNote: {
@@ -8244,12 +7720,6 @@ export interface operations {
                     "application/json": components["schemas"]["VMNoteResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     updateVMNote: {
@@ -8275,12 +7745,6 @@ export interface operations {
                     "application/json": components["schemas"]["VMNoteResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listSSHKeys: {
@@ -8296,9 +7760,6 @@ export interface operations {
                     "application/json": components["schemas"]["SSHKeyList"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     createSSHKey: {
@@ -8319,10 +7780,6 @@ export interface operations {
                     "application/json": components["schemas"]["SSHKeyResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getSSHKey: {
@@ -8340,10 +7797,6 @@ export interface operations {
                     "application/json": components["schemas"]["SSHKeyResponse"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     updateSSHKey: {
@@ -8366,11 +7819,6 @@ export interface operations {
                     "application/json": components["schemas"]["SSHKeyResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     deleteSSHKey: {
@@ -8388,10 +7836,6 @@ export interface operations {
                     "application/json": components["schemas"]["SSHKeyResponse"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listVPCs: {
@@ -8409,11 +7853,6 @@ export interface operations {
                     "application/json": components["schemas"]["VPCList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     createVPC: {
@@ -8436,11 +7875,6 @@ export interface operations {
                     "application/json": components["schemas"]["VPCResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenBilling"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listVPCCIDRSuggestions: {
@@ -8458,11 +7892,6 @@ export interface operations {
                     "application/json": components["schemas"]["CIDRSuggestionsResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getVPC: {
@@ -8482,12 +7911,6 @@ export interface operations {
                     "application/json": components["schemas"]["VPCDetailResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     updateVPC: {
@@ -8512,12 +7935,6 @@ export interface operations {
                     "application/json": components["schemas"]["VPCResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     deleteVPC: {
@@ -8537,12 +7954,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listIPs: {
@@ -8581,11 +7992,6 @@ export interface operations {
                     "application/json": components["schemas"]["IPList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     reserveIP: {
@@ -8608,12 +8014,6 @@ export interface operations {
                     "application/json": components["schemas"]["IPResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            402: components["responses"]["PaymentRequired"];
-            403: components["responses"]["ForbiddenBilling"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getIP: {
@@ -8631,12 +8031,6 @@ export interface operations {
                     "application/json": components["schemas"]["IPResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     releaseIP: {
@@ -8656,12 +8050,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     changeIP: {
@@ -8681,12 +8069,6 @@ export interface operations {
                     "application/json": components["schemas"]["IPChangeResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listSecurityGroups: {
@@ -8704,11 +8086,6 @@ export interface operations {
                     "application/json": components["schemas"]["SecurityGroupList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     createSecurityGroup: {
@@ -8731,11 +8108,6 @@ export interface operations {
                     "application/json": components["schemas"]["SecurityGroupResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listSecurityGroupTemplates: {
@@ -8751,9 +8123,6 @@ export interface operations {
                     "application/json": components["schemas"]["SecurityGroupTemplateList"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getSecurityGroup: {
@@ -8773,12 +8142,6 @@ export interface operations {
                     "application/json": components["schemas"]["SecurityGroupResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     updateSecurityGroup: {
@@ -8803,12 +8166,6 @@ export interface operations {
                     "application/json": components["schemas"]["SecurityGroupResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     deleteSecurityGroup: {
@@ -8828,12 +8185,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listVMNetworks: {
@@ -8857,12 +8208,6 @@ export interface operations {
                     "application/json": components["schemas"]["VMNetworkList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     attachVMToVPC: {
@@ -8887,12 +8232,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     detachVMFromVPC: {
@@ -8913,12 +8252,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     attachVMIP: {
@@ -8943,13 +8276,6 @@ export interface operations {
                     "application/json": components["schemas"]["VMNetworkIPAttachResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            402: components["responses"]["PaymentRequired"];
-            403: components["responses"]["ForbiddenBilling"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     detachVMIP: {
@@ -8970,12 +8296,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     attachVMSecurityGroup: {
@@ -9000,12 +8320,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     detachVMSecurityGroup: {
@@ -9027,12 +8341,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listVolumes: {
@@ -9071,11 +8379,6 @@ export interface operations {
                     "application/json": components["schemas"]["VolumeList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     createVolume: {
@@ -9098,13 +8401,6 @@ export interface operations {
                     "application/json": components["schemas"]["VolumeResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            402: components["responses"]["PaymentRequired"];
-            403: components["responses"]["ForbiddenBilling"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getVolume: {
@@ -9124,12 +8420,6 @@ export interface operations {
                     "application/json": components["schemas"]["VolumeResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     deleteVolume: {
@@ -9149,13 +8439,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     resizeVolume: {
@@ -9180,14 +8463,6 @@ export interface operations {
                     "application/json": components["schemas"]["VolumeResizeResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            402: components["responses"]["PaymentRequired"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     attachVolume: {
@@ -9212,13 +8487,6 @@ export interface operations {
                     "application/json": components["schemas"]["VolumeResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     detachVolume: {
@@ -9238,13 +8506,6 @@ export interface operations {
                     "application/json": components["schemas"]["VolumeResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getSnapshot: {
@@ -9264,12 +8525,6 @@ export interface operations {
                     "application/json": components["schemas"]["SnapshotResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     deleteSnapshot: {
@@ -9289,13 +8544,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     restoreSnapshot: {
@@ -9315,13 +8563,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     renameSnapshot: {
@@ -9346,12 +8587,6 @@ export interface operations {
                     "application/json": components["schemas"]["SnapshotResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getBackup: {
@@ -9371,12 +8606,6 @@ export interface operations {
                     "application/json": components["schemas"]["BackupResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     deleteBackup: {
@@ -9396,13 +8625,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     restoreBackup: {
@@ -9422,13 +8644,6 @@ export interface operations {
                     "application/json": components["schemas"]["BackupResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     deleteBackupChain: {
@@ -9448,13 +8663,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     resetBackupChain: {
@@ -9474,12 +8682,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listBackupSchedules: {
@@ -9513,11 +8715,6 @@ export interface operations {
                     "application/json": components["schemas"]["BackupScheduleList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     createBackupSchedule: {
@@ -9540,12 +8737,6 @@ export interface operations {
                     "application/json": components["schemas"]["BackupScheduleResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getBackupSchedule: {
@@ -9565,12 +8756,6 @@ export interface operations {
                     "application/json": components["schemas"]["BackupScheduleResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     deleteBackupSchedule: {
@@ -9590,12 +8775,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     updateBackupSchedule: {
@@ -9620,12 +8799,6 @@ export interface operations {
                     "application/json": components["schemas"]["BackupScheduleResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     createAccountInvitation: {
@@ -9646,13 +8819,6 @@ export interface operations {
                     "application/json": components["schemas"]["InvitationResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     cancelInvitation: {
@@ -9670,12 +8836,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     createProjectInvitation: {
@@ -9698,13 +8858,6 @@ export interface operations {
                     "application/json": components["schemas"]["InvitationResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     setVMConsolePolicy: {
@@ -9729,12 +8882,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listAppTiers: {
@@ -9756,8 +8903,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppTierList"];
                 };
             };
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listAppServices: {
@@ -9789,9 +8934,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppServiceList"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     createAppService: {
@@ -9814,14 +8956,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppServiceCreated"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            402: components["responses"]["PaymentRequired"];
-            403: components["responses"]["ForbiddenBilling"];
-            409: components["responses"]["AppServiceNameConflict"];
-            412: components["responses"]["AppsSpendCapPaused"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getAppService: {
@@ -9839,10 +8973,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppServiceResponse"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     deleteAppService: {
@@ -9860,10 +8990,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppDeletionAccepted"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     pauseAppService: {
@@ -9881,10 +9007,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppServiceResponse"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     resumeAppService: {
@@ -9902,11 +9024,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppServiceResponse"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            412: components["responses"]["AppsSpendCapPaused"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     scaleAppService: {
@@ -9929,12 +9046,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppServiceResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            412: components["responses"]["AppsSpendCapPaused"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     requestAppSourceUpload: {
@@ -9952,10 +9063,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppSourceUpload"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listAppDeployments: {
@@ -9979,10 +9086,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppDeploymentList"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     createAppDeployment: {
@@ -10005,12 +9108,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppDeploymentResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            412: components["responses"]["AppsSpendCapPaused"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getAppDeployment: {
@@ -10028,10 +9125,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppDeploymentResponse"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getAppDeploymentLogs: {
@@ -10049,10 +9142,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppDeploymentLogs"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     rollbackAppService: {
@@ -10075,11 +9164,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppDeploymentResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listAppLogs: {
@@ -10123,10 +9207,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppLogList"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getAppServiceMetrics: {
@@ -10150,10 +9230,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppMetrics"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listAppEnvVars: {
@@ -10171,10 +9247,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppEnvVarList"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     setAppEnvVar: {
@@ -10197,11 +9269,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppEnvVarChange"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     bulkSetAppEnvVars: {
@@ -10224,11 +9291,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppEnvVarChange"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     revealAppEnvVars: {
@@ -10246,11 +9308,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppEnvVarRevealedList"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     deleteAppEnvVar: {
@@ -10269,10 +9326,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppEnvVarChange"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listAppCustomDomains: {
@@ -10290,10 +9343,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppCustomDomainList"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     addAppCustomDomain: {
@@ -10316,11 +9365,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppCustomDomainResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     deleteAppCustomDomain: {
@@ -10338,10 +9382,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppDeletionAccepted"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     retryAppDomainVerification: {
@@ -10359,10 +9399,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppCustomDomainResponse"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     runAppJob: {
@@ -10380,11 +9416,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppJobRunResponse"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            412: components["responses"]["AppsSpendCapPaused"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listAppJobRuns: {
@@ -10402,10 +9433,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppJobRunList"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     cancelAppJobRun: {
@@ -10423,10 +9450,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppJobRunResponse"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getAppsUsage: {
@@ -10453,11 +9476,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppUsage"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getAppSpendSettings: {
@@ -10473,9 +9491,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppSpendSettingsResponse"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     updateAppSpendSettings: {
@@ -10496,10 +9511,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppSpendSettingsResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getAppsPricing: {
@@ -10515,8 +9526,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppTierList"];
                 };
             };
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listDatabasePricing: {
@@ -10538,9 +9547,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabasePlanCatalog"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listDatabaseEngines: {
@@ -10556,9 +9562,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabaseEngineList"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listDatabasePlans: {
@@ -10580,9 +9583,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabasePlanCatalog"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listDatabases: {
@@ -10600,10 +9600,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabaseList"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     createDatabase: {
@@ -10626,12 +9622,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabaseResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            402: components["responses"]["PaymentRequired"];
-            403: components["responses"]["ForbiddenBilling"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getDatabase: {
@@ -10649,10 +9639,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabaseResponse"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     deleteDatabase: {
@@ -10670,10 +9656,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     updateDatabase: {
@@ -10696,11 +9678,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabaseResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     scaleDatabase: {
@@ -10723,11 +9700,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabaseResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     resumeDatabase: {
@@ -10745,11 +9717,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabaseResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     restoreDatabase: {
@@ -10772,11 +9739,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabaseRestoreResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getDatabaseConnection: {
@@ -10800,10 +9762,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabaseConnectionResponse"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     rotateDatabaseCredentials: {
@@ -10821,10 +9779,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     connectDatabaseVPC: {
@@ -10847,11 +9801,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabaseResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     disconnectDatabaseVPC: {
@@ -10869,11 +9818,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabaseResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     setDatabasePublicAccess: {
@@ -10896,11 +9840,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabaseResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getDatabaseMetrics: {
@@ -10918,10 +9857,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabaseMetricsResponse"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getDatabaseMetricsHistory: {
@@ -10945,10 +9880,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabaseMetricsHistory"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getDatabaseClientTraffic: {
@@ -10972,10 +9903,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabaseClientTrafficList"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getDatabaseSlowQueries: {
@@ -10999,10 +9926,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabaseSlowQueryList"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getDatabaseLogs: {
@@ -11026,10 +9949,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabaseLogLines"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listDatabaseExtensions: {
@@ -11047,10 +9966,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabaseExtensionList"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     setDatabaseExtension: {
@@ -11073,11 +9988,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listDatabaseBackups: {
@@ -11095,10 +10005,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabaseBackupList"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     createDatabaseBackup: {
@@ -11116,10 +10022,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabaseBackupResponse"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listDatabaseUsers: {
@@ -11137,10 +10039,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabaseUserList"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     createDatabaseUser: {
@@ -11163,11 +10061,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabaseUserCreated"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     deleteDatabaseUser: {
@@ -11186,11 +10079,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     rotateDatabaseUser: {
@@ -11209,11 +10097,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabaseUserPassword"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getDatabaseUserCredential: {
@@ -11232,10 +10115,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabaseUserCredential"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listDatabaseParameters: {
@@ -11253,10 +10132,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabaseParameterList"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     runDatabaseQuery: {
@@ -11279,11 +10154,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabaseQueryResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     browseDatabase: {
@@ -11306,11 +10176,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabaseBrowseResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listDatabaseSavedQueries: {
@@ -11328,10 +10193,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabaseSavedQueryList"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     saveDatabaseSavedQuery: {
@@ -11354,11 +10215,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabaseSavedQueryResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     deleteDatabaseSavedQuery: {
@@ -11377,10 +10233,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listDatabaseConsumers: {
@@ -11398,10 +10250,6 @@ export interface operations {
                     "application/json": components["schemas"]["DatabaseConsumerList"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listFunctions: {
@@ -11423,10 +10271,6 @@ export interface operations {
                     "application/json": components["schemas"]["FunctionList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     createFunction: {
@@ -11449,12 +10293,6 @@ export interface operations {
                     "application/json": components["schemas"]["FunctionResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["FunctionsNotActivated"];
-            409: components["responses"]["FunctionNameConflict"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getFunctionsUsage: {
@@ -11476,10 +10314,6 @@ export interface operations {
                     "application/json": components["schemas"]["FunctionsUsageResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getFunctionsSpendSettings: {
@@ -11495,10 +10329,6 @@ export interface operations {
                     "application/json": components["schemas"]["FunctionsSpendSettingsResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     updateFunctionsSpendSettings: {
@@ -11519,10 +10349,6 @@ export interface operations {
                     "application/json": components["schemas"]["FunctionsSpendSettingsResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     convertLambda: {
@@ -11543,11 +10369,6 @@ export interface operations {
                     "application/json": components["schemas"]["ConvertLambdaResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["FunctionsNotActivated"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getFunction: {
@@ -11565,11 +10386,6 @@ export interface operations {
                     "application/json": components["schemas"]["FunctionResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     deleteFunction: {
@@ -11585,11 +10401,6 @@ export interface operations {
             200: {
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     updateFunction: {
@@ -11612,11 +10423,6 @@ export interface operations {
                     "application/json": components["schemas"]["FunctionResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     pauseFunction: {
@@ -11632,11 +10438,6 @@ export interface operations {
             200: {
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     resumeFunction: {
@@ -11652,11 +10453,6 @@ export interface operations {
             200: {
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     requestFunctionSourceUpload: {
@@ -11674,11 +10470,6 @@ export interface operations {
                     "application/json": components["schemas"]["FunctionSourceUploadResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listFunctionDeployments: {
@@ -11696,11 +10487,6 @@ export interface operations {
                     "application/json": components["schemas"]["FunctionDeploymentList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     createFunctionDeployment: {
@@ -11723,12 +10509,6 @@ export interface operations {
                     "application/json": components["schemas"]["FunctionDeploymentResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["FunctionsNotActivated"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getFunctionDeployment: {
@@ -11747,11 +10527,6 @@ export interface operations {
                     "application/json": components["schemas"]["FunctionDeploymentResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getFunctionDeploymentLogs: {
@@ -11770,11 +10545,6 @@ export interface operations {
                     "application/json": components["schemas"]["FunctionDeploymentLogs"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listFunctionRevisions: {
@@ -11792,11 +10562,6 @@ export interface operations {
                     "application/json": components["schemas"]["FunctionRevisionList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     rollbackFunction: {
@@ -11817,11 +10582,6 @@ export interface operations {
             200: {
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getFunctionSource: {
@@ -11845,11 +10605,6 @@ export interface operations {
                     "application/json": components["schemas"]["FunctionSourceResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listFunctionLogs: {
@@ -11893,11 +10648,6 @@ export interface operations {
                     "application/json": components["schemas"]["FunctionLogList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getFunctionMetrics: {
@@ -11921,11 +10671,6 @@ export interface operations {
                     "application/json": components["schemas"]["FunctionMetricsResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listFunctionInvocations: {
@@ -11949,11 +10694,6 @@ export interface operations {
                     "application/json": components["schemas"]["FunctionInvocationList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listFunctionEnvVars: {
@@ -11971,11 +10711,6 @@ export interface operations {
                     "application/json": components["schemas"]["FunctionEnvVarList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     setFunctionEnvVar: {
@@ -11996,11 +10731,6 @@ export interface operations {
             200: {
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     revealFunctionEnvVars: {
@@ -12018,12 +10748,6 @@ export interface operations {
                     "application/json": components["schemas"]["FunctionRevealedEnvVarList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     deleteFunctionEnvVar: {
@@ -12040,11 +10764,6 @@ export interface operations {
             200: {
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listFunctionTriggers: {
@@ -12062,11 +10781,6 @@ export interface operations {
                     "application/json": components["schemas"]["FunctionTriggerList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     createFunctionTrigger: {
@@ -12089,11 +10803,6 @@ export interface operations {
                     "application/json": components["schemas"]["FunctionTriggerResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     deleteFunctionTrigger: {
@@ -12110,11 +10819,6 @@ export interface operations {
             200: {
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     updateFunctionTrigger: {
@@ -12136,11 +10840,6 @@ export interface operations {
             200: {
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listFunctionBindings: {
@@ -12158,11 +10857,6 @@ export interface operations {
                     "application/json": components["schemas"]["FunctionBindingList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     createFunctionBinding: {
@@ -12185,11 +10879,6 @@ export interface operations {
                     "application/json": components["schemas"]["FunctionBindingResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     deleteFunctionBinding: {
@@ -12206,11 +10895,6 @@ export interface operations {
             200: {
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     rotateFunctionBinding: {
@@ -12229,11 +10913,6 @@ export interface operations {
                     "application/json": components["schemas"]["FunctionBindingResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listFunctionTriggerRuns: {
@@ -12262,11 +10941,6 @@ export interface operations {
                     "application/json": components["schemas"]["FunctionTriggerRunList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listFunctionRuntimes: {
@@ -12282,9 +10956,6 @@ export interface operations {
                     "application/json": components["schemas"]["FunctionRuntimeList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getFunctionsPricing: {
@@ -12300,9 +10971,6 @@ export interface operations {
                     "application/json": components["schemas"]["FunctionsPricingResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listKubernetesPricing: {
@@ -12318,9 +10986,6 @@ export interface operations {
                     "application/json": components["schemas"]["K8sNodePlansResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listK8sVersions: {
@@ -12336,9 +11001,6 @@ export interface operations {
                     "application/json": components["schemas"]["K8sVersionList"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listK8sNodePlans: {
@@ -12354,9 +11016,6 @@ export interface operations {
                     "application/json": components["schemas"]["K8sNodePlansResponse"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listK8sClusters: {
@@ -12385,11 +11044,6 @@ export interface operations {
                     "application/json": components["schemas"]["K8sClusterList"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     createK8sCluster: {
@@ -12413,13 +11067,6 @@ export interface operations {
                     "application/json": components["schemas"]["K8sClusterResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            402: components["responses"]["PaymentRequired"];
-            403: components["responses"]["ForbiddenProject"];
-            409: components["responses"]["K8sIdempotencyKeyReused"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getK8sClusterStats: {
@@ -12443,11 +11090,6 @@ export interface operations {
                     "application/json": components["schemas"]["K8sClusterStatsList"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getK8sCluster: {
@@ -12467,12 +11109,6 @@ export interface operations {
                     "application/json": components["schemas"]["K8sClusterResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     deleteK8sCluster: {
@@ -12492,12 +11128,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     renameK8sCluster: {
@@ -12522,12 +11152,6 @@ export interface operations {
                     "application/json": components["schemas"]["K8sClusterResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getK8sKubeconfig: {
@@ -12553,12 +11177,6 @@ export interface operations {
                     "application/json": components["schemas"]["K8sKubeconfigResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     rotateK8sKubeconfigAccess: {
@@ -12578,12 +11196,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     upgradeK8sClusterHA: {
@@ -12603,13 +11215,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["K8sClusterConflict"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listK8sClusterUpgrades: {
@@ -12629,12 +11234,6 @@ export interface operations {
                     "application/json": components["schemas"]["K8sClusterUpgrades"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     upgradeK8sClusterVersion: {
@@ -12659,13 +11258,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            412: components["responses"]["K8sUpgradeRefused"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     updateK8sClusterMaintenance: {
@@ -12690,12 +11282,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listK8sNodePools: {
@@ -12715,12 +11301,6 @@ export interface operations {
                     "application/json": components["schemas"]["K8sNodePoolList"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     addK8sNodePool: {
@@ -12745,13 +11325,6 @@ export interface operations {
                     "application/json": components["schemas"]["K8sNodePoolResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["K8sClusterConflict"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     deleteK8sNodePool: {
@@ -12772,12 +11345,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     updateK8sNodePool: {
@@ -12803,12 +11370,6 @@ export interface operations {
                     "application/json": components["schemas"]["K8sNodePoolResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     scaleK8sNodePool: {
@@ -12834,13 +11395,6 @@ export interface operations {
                     "application/json": components["schemas"]["K8sNodePoolScaleResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["K8sClusterConflict"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listK8sClusterNodes: {
@@ -12860,12 +11414,6 @@ export interface operations {
                     "application/json": components["schemas"]["K8sClusterNodeList"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listK8sClusterEvents: {
@@ -12891,12 +11439,6 @@ export interface operations {
                     "application/json": components["schemas"]["K8sClusterEventList"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listK8sClusterVolumes: {
@@ -12916,12 +11458,6 @@ export interface operations {
                     "application/json": components["schemas"]["K8sClusterVolumeList"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getK8sClusterMetrics: {
@@ -12941,13 +11477,6 @@ export interface operations {
                     "application/json": components["schemas"]["K8sClusterMetrics"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            503: components["responses"]["K8sClusterUnreachable"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getK8sClusterFirewall: {
@@ -12967,12 +11496,6 @@ export interface operations {
                     "application/json": components["schemas"]["K8sFirewallState"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     assignK8sClusterFirewall: {
@@ -12997,12 +11520,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     resetK8sClusterFirewall: {
@@ -13022,12 +11539,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     getK8sMetalLBPool: {
@@ -13047,12 +11558,6 @@ export interface operations {
                     "application/json": components["schemas"]["K8sMetalLBPoolResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     updateK8sMetalLBPool: {
@@ -13077,12 +11582,6 @@ export interface operations {
                     "application/json": components["schemas"]["K8sMetalLBPoolResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     listK8sTcpPorts: {
@@ -13102,12 +11601,6 @@ export interface operations {
                     "application/json": components["schemas"]["K8sTcpForwardList"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
     deleteK8sTcpPort: {
@@ -13128,12 +11621,6 @@ export interface operations {
                     "application/json": components["schemas"]["SuccessResponse"];
                 };
             };
-            400: components["responses"]["MissingProjectId"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["ForbiddenProject"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["RateLimited"];
-            default: components["responses"]["UnexpectedError"];
         };
     };
 }

@@ -71,10 +71,6 @@ export interface ApiKeys extends ApiKeysCustom {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const apiKey = await raff.apiKeys.get(apiKeyId);
-   * ```
    */
   get(id: string, options?: RequestOptions): Promise<APIKey>;
 
@@ -94,10 +90,6 @@ export interface ApiKeys extends ApiKeysCustom {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.apiKeys.delete(apiKeyId);
-   * ```
    */
   delete(id: string, options?: RequestOptions): Promise<void>;
 
@@ -108,7 +100,7 @@ export interface ApiKeys extends ApiKeysCustom {
    * here.
    *
    * Needs `account.apikeys.manage` (an account permission). Not retried on 5xx or timeouts (a
-   * PATCH that may have reached Raff is not repeated): check its effect before repeating it.
+   * PATCH may have reached Raff): check its effect before repeating it.
    *
    * @param id - API key id (UUID).
    * @param body - The JSON body.
@@ -135,7 +127,7 @@ export interface ApiKeys extends ApiKeysCustom {
    * expired keys too.
    *
    * Needs `account.apikeys.manage` (an account permission). Not retried on 5xx or timeouts (a POST
-   * that may have reached Raff is not repeated): check its effect before repeating it.
+   * may have reached Raff): check its effect before repeating it.
    *
    * @param id - API key id (UUID).
    * @param options - Per-call options (see RequestOptions).
@@ -145,10 +137,6 @@ export interface ApiKeys extends ApiKeysCustom {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const apiKeyWithSecret = await raff.apiKeys.regenerate(apiKeyId);
-   * ```
    */
   regenerate(id: string, options?: RequestOptions): Promise<APIKeyWithSecret>;
 }

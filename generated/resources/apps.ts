@@ -45,8 +45,8 @@ export interface AppDeployments extends APIResource {
    * with getAppDeployment and getAppDeploymentLogs. A pay-as-you-go service cannot be deployed
    * while the spend cap has Apps paused (412).
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param serviceId - The service: its UUID (`id`) or its short id (`service_id`).
    * @param body - The JSON body.
@@ -82,10 +82,6 @@ export interface AppDeployments extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const appDeployment = await raff.apps.deployments.get(deploymentId);
-   * ```
    */
   get(id: string, options?: RequestOptions): Promise<AppDeployment>;
 
@@ -103,10 +99,6 @@ export interface AppDeployments extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const getAppDeploymentLogs = await raff.apps.deployments.logs(deploymentId);
-   * ```
    */
   logs(id: string, options?: RequestOptions): Promise<GetAppDeploymentLogsResult>;
 }
@@ -147,8 +139,8 @@ export interface AppDomains extends APIResource {
    * `verification_txt_name` holding `verification_txt_value`. Once they resolve, Raff verifies the
    * domain and issues its certificate by itself.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param serviceId - The service: its UUID (`id`) or its short id (`service_id`).
    * @param body - The JSON body.
@@ -180,10 +172,6 @@ export interface AppDomains extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.apps.domains.delete(domainId);
-   * ```
    */
   delete(id: string, options?: RequestOptions): Promise<void>;
 
@@ -193,8 +181,8 @@ export interface AppDomains extends APIResource {
    * Checks the domain’s DNS records again and, if they are right, tries the certificate again. Use
    * it after fixing the records of a domain in `error`.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param id - Custom domain id (UUID).
    * @param options - Per-call options (see RequestOptions).
@@ -202,10 +190,6 @@ export interface AppDomains extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const appCustomDomain = await raff.apps.domains.retry(domainId);
-   * ```
    */
   retry(id: string, options?: RequestOptions): Promise<AppCustomDomain>;
 }
@@ -318,10 +302,6 @@ export interface AppEnv extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const appEnvVarRevealeds = await raff.apps.env.reveal(serviceId);
-   * ```
    */
   reveal(serviceId: string, options?: RequestOptions): Promise<AppEnvVarRevealed[]>;
 
@@ -339,10 +319,6 @@ export interface AppEnv extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.apps.env.delete(serviceId, key);
-   * ```
    */
   delete(serviceId: string, key: string, options?: RequestOptions): Promise<void>;
 }
@@ -359,8 +335,8 @@ export interface AppJobs extends APIResource {
    * Runs a `cron` or `job` service immediately, outside any schedule. A pay-as-you-go service
    * cannot run while the spend cap has Apps paused (412).
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param serviceId - The service: its UUID (`id`) or its short id (`service_id`).
    * @param options - Per-call options (see RequestOptions).
@@ -370,10 +346,6 @@ export interface AppJobs extends APIResource {
    * @throws {RaffPreconditionFailedError} 412: refused because the account’s Apps spend cap (with
    * `cap_action: pause`) has stopped its apps billed by the hour.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const appJobRun = await raff.apps.jobs.run(serviceId);
-   * ```
    */
   run(serviceId: string, options?: RequestOptions): Promise<AppJobRun>;
 
@@ -390,10 +362,6 @@ export interface AppJobs extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const appJobRuns = await raff.apps.jobs.runs(serviceId);
-   * ```
    */
   runs(serviceId: string, options?: RequestOptions): Promise<AppJobRun[]>;
 
@@ -402,8 +370,8 @@ export interface AppJobs extends APIResource {
    *
    * Stops a job run that has not ended.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param runId - Job run id (UUID).
    * @param options - Per-call options (see RequestOptions).
@@ -411,10 +379,6 @@ export interface AppJobs extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const appJobRun = await raff.apps.jobs.cancel(runId);
-   * ```
    */
   cancel(runId: string, options?: RequestOptions): Promise<AppJobRun>;
 }
@@ -458,7 +422,7 @@ export interface AppServices extends APIResource {
    *
    * Raff documents no permission for it beyond access to the project. Sends the call’s (or the
    * client’s) `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a
-   * POST that may have reached Raff is not repeated): check its effect before repeating it.
+   * POST may have reached Raff): check its effect before repeating it.
    *
    * @param body - The JSON body.
    * @param options - Per-call options (see RequestOptions).
@@ -502,10 +466,6 @@ export interface AppServices extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const appService = await raff.apps.services.get(serviceId);
-   * ```
    */
   get(id: string, options?: RequestOptions): Promise<AppService>;
 
@@ -572,10 +532,6 @@ export interface AppServices extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.apps.services.delete(serviceId);
-   * ```
    */
   delete(id: string, options?: RequestOptions): Promise<void>;
 
@@ -585,8 +541,8 @@ export interface AppServices extends APIResource {
    * Stops every instance, so none is billed, and suspends a cron schedule. The settings are kept;
    * resumeAppService brings the service back.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param id - The service: its UUID (`id`) or its short id (`service_id`).
    * @param options - Per-call options (see RequestOptions).
@@ -594,10 +550,6 @@ export interface AppServices extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const appService = await raff.apps.services.pause(serviceId);
-   * ```
    */
   pause(id: string, options?: RequestOptions): Promise<AppService>;
 
@@ -607,8 +559,8 @@ export interface AppServices extends APIResource {
    * Starts a paused service again with its configured instance count (or autoscaling range). A
    * pay-as-you-go service cannot be resumed while the spend cap has Apps paused (412).
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param id - The service: its UUID (`id`) or its short id (`service_id`).
    * @param options - Per-call options (see RequestOptions).
@@ -618,10 +570,6 @@ export interface AppServices extends APIResource {
    * @throws {RaffPreconditionFailedError} 412: refused because the account’s Apps spend cap (with
    * `cap_action: pause`) has stopped its apps billed by the hour.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const appService = await raff.apps.services.resume(serviceId);
-   * ```
    */
   resume(id: string, options?: RequestOptions): Promise<AppService>;
 
@@ -633,8 +581,8 @@ export interface AppServices extends APIResource {
    * At most 6 instances; `min_replicas` above `max_replicas` is a 400; scaling a pay-as-you-go
    * service up while the spend cap has Apps paused is a 412.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param id - The service: its UUID (`id`) or its short id (`service_id`).
    * @param body - The JSON body.
@@ -661,8 +609,8 @@ export interface AppServices extends APIResource {
    * to `upload_url` (without the API key), then call createAppDeployment with `source_blob_key`
    * set to `blob_key`.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param id - The service: its UUID (`id`) or its short id (`service_id`).
    * @param options - Per-call options (see RequestOptions).
@@ -670,10 +618,6 @@ export interface AppServices extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const requestAppSourceUpload = await raff.apps.services.requestSourceUpload(serviceId);
-   * ```
    */
   requestSourceUpload(id: string, options?: RequestOptions): Promise<RequestAppSourceUploadResult>;
 
@@ -683,8 +627,8 @@ export interface AppServices extends APIResource {
    * Goes back to an earlier deployment: a new deployment (`channel: rollback`) reuses that
    * deployment’s image and settings, so nothing is rebuilt.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param id - The service: its UUID (`id`) or its short id (`service_id`).
    * @param body - The JSON body.
@@ -834,10 +778,6 @@ export interface Apps extends APIResource {
    * @param options - Per-call options (see RequestOptions).
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const appSpendSettings = await raff.apps.spendSettings();
-   * ```
    */
   spendSettings(options?: RequestOptions): Promise<AppSpendSettings>;
 
@@ -851,8 +791,8 @@ export interface Apps extends APIResource {
    * off; meanwhile creating, resuming, deploying, scaling up or running jobs of such apps answers
    * 412.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a PATCH that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a PATCH may have reached Raff): check its
+   * effect before repeating it.
    *
    * @param body - The JSON body.
    * @param options - Per-call options (see RequestOptions).

@@ -66,7 +66,7 @@ export interface BackupSchedules extends APIResource {
    *
    * Needs `backup.create` on the project named by `X-Project-ID`. Sends the call’s (or the
    * client’s) `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a
-   * POST that may have reached Raff is not repeated): check its effect before repeating it.
+   * POST may have reached Raff): check its effect before repeating it.
    *
    * @param body - The JSON body.
    * @param options - Per-call options (see RequestOptions).
@@ -105,10 +105,6 @@ export interface BackupSchedules extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const backupSchedule = await raff.backupSchedules.get(backupScheduleId);
-   * ```
    */
   get(id: number, options?: RequestOptions): Promise<BackupSchedule>;
 
@@ -128,10 +124,6 @@ export interface BackupSchedules extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.backupSchedules.delete(backupScheduleId);
-   * ```
    */
   delete(id: number, options?: RequestOptions): Promise<void>;
 
@@ -144,7 +136,7 @@ export interface BackupSchedules extends APIResource {
    *
    * Needs `backup.manage` on the project named by `X-Project-ID`. Sends the call’s (or the
    * client’s) `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a
-   * PATCH that may have reached Raff is not repeated): check its effect before repeating it.
+   * PATCH may have reached Raff): check its effect before repeating it.
    *
    * @param id - Backup schedule id (a positive integer), the `id` of a BackupSchedule.
    * @param body - The JSON body.

@@ -65,7 +65,7 @@ export interface Backups extends APIResource {
    *
    * Needs `backup.create` on the project named by `X-Project-ID`. Sends the call’s (or the
    * client’s) `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a
-   * POST that may have reached Raff is not repeated): check its effect before repeating it.
+   * POST may have reached Raff): check its effect before repeating it.
    *
    * @param body - The JSON body.
    * @param options - Per-call options (see RequestOptions).
@@ -101,10 +101,6 @@ export interface Backups extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const backup = await raff.backups.get(backupId);
-   * ```
    */
   get(id: string, options?: RequestOptions): Promise<Backup>;
 
@@ -173,10 +169,6 @@ export interface Backups extends APIResource {
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffConflictError} 409.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.backups.delete(backupId);
-   * ```
    */
   delete(id: string, options?: RequestOptions): Promise<void>;
 
@@ -189,7 +181,7 @@ export interface Backups extends APIResource {
    *
    * Needs `backup.manage` on the project named by `X-Project-ID`. Sends the call’s (or the
    * client’s) `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a
-   * POST that may have reached Raff is not repeated): check its effect before repeating it.
+   * POST may have reached Raff): check its effect before repeating it.
    *
    * @param id - Backup id (UUID).
    * @param options - Per-call options (see RequestOptions).
@@ -200,10 +192,6 @@ export interface Backups extends APIResource {
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffConflictError} 409.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const backup = await raff.backups.restore(backupId);
-   * ```
    */
   restore(id: string, options?: RequestOptions): Promise<Backup>;
 
@@ -225,10 +213,6 @@ export interface Backups extends APIResource {
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffConflictError} 409.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.backups.deleteChain(backupId);
-   * ```
    */
   deleteChain(id: string, options?: RequestOptions): Promise<void>;
 
@@ -240,7 +224,7 @@ export interface Backups extends APIResource {
    *
    * Needs `backup.manage` on the project named by `X-Project-ID`. Sends the call’s (or the
    * client’s) `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a
-   * POST that may have reached Raff is not repeated): check its effect before repeating it.
+   * POST may have reached Raff): check its effect before repeating it.
    *
    * @param vmId - VM id (UUID).
    * @param options - Per-call options (see RequestOptions).
@@ -250,10 +234,6 @@ export interface Backups extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.backups.resetChain(vmId);
-   * ```
    */
   resetChain(vmId: string, options?: RequestOptions): Promise<void>;
 }

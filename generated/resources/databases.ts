@@ -49,8 +49,8 @@ export interface DatabaseBackups extends APIResource {
    * answers with it `running`. Poll listDatabaseBackups until it is `completed` or `failed`. Takes
    * no body.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param databaseId - The database: its UUID (`id`) or its short id (`database_id`, the first
    * label of its hostnames). Letters, digits and hyphens only.
@@ -59,10 +59,6 @@ export interface DatabaseBackups extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const databaseBackup = await raff.databases.backups.create(databaseId);
-   * ```
    */
   create(databaseId: string, options?: RequestOptions): Promise<DatabaseBackup>;
 }
@@ -104,8 +100,8 @@ export interface DatabaseExtensions extends APIResource {
    * Installs (`enabled: true`) or removes (`enabled: false`) one extension listed by
    * listDatabaseExtensions. PostgreSQL only.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param databaseId - The database: its UUID (`id`) or its short id (`database_id`, the first
    * label of its hostnames). Letters, digits and hyphens only.
@@ -200,10 +196,6 @@ export interface DatabaseSavedQueries extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.databases.savedQueries.delete(databaseId, name);
-   * ```
    */
   delete(databaseId: string, name: string, options?: RequestOptions): Promise<void>;
 }
@@ -246,8 +238,8 @@ export interface DatabaseUsers extends APIResource {
    * Adds an engine user with read-only or read-write access and answers with the user and its
    * password, a credential. getDatabaseUserCredential returns the password again later.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param databaseId - The database: its UUID (`id`) or its short id (`database_id`, the first
    * label of its hostnames). Letters, digits and hyphens only.
@@ -285,10 +277,6 @@ export interface DatabaseUsers extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.databases.users.delete(databaseId, name);
-   * ```
    */
   delete(databaseId: string, name: string, options?: RequestOptions): Promise<void>;
 
@@ -298,8 +286,8 @@ export interface DatabaseUsers extends APIResource {
    * Gives the user a new password and answers with it, a credential. Connections already open stay
    * up until they close.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param databaseId - The database: its UUID (`id`) or its short id (`database_id`, the first
    * label of its hostnames). Letters, digits and hyphens only.
@@ -311,10 +299,6 @@ export interface DatabaseUsers extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const rotateDatabaseUser = await raff.databases.users.rotate(databaseId, name);
-   * ```
    */
   rotate(databaseId: string, name: string, options?: RequestOptions): Promise<RotateDatabaseUserResult>;
 
@@ -335,10 +319,6 @@ export interface DatabaseUsers extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const getDatabaseUserCredential = await raff.databases.users.credential(databaseId, name);
-   * ```
    */
   credential(databaseId: string, name: string, options?: RequestOptions): Promise<GetDatabaseUserCredentialResult>;
 }
@@ -384,10 +364,6 @@ export interface Databases extends DatabasesCustom {
    * @param options - Per-call options (see RequestOptions).
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const databaseEngineInfos = await raff.databases.engines();
-   * ```
    */
   engines(options?: RequestOptions): Promise<DatabaseEngineInfo[]>;
 
@@ -447,7 +423,7 @@ export interface Databases extends DatabasesCustom {
    *
    * Raff documents no permission for it beyond access to the project. Sends the call’s (or the
    * client’s) `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a
-   * POST that may have reached Raff is not repeated): check its effect before repeating it.
+   * POST may have reached Raff): check its effect before repeating it.
    *
    * @param body - The JSON body.
    * @param options - Per-call options (see RequestOptions).
@@ -484,10 +460,6 @@ export interface Databases extends DatabasesCustom {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const database = await raff.databases.get(databaseId);
-   * ```
    */
   get(id: string, options?: RequestOptions): Promise<Database>;
 
@@ -556,10 +528,6 @@ export interface Databases extends DatabasesCustom {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.databases.delete(databaseId);
-   * ```
    */
   delete(id: string, options?: RequestOptions): Promise<void>;
 
@@ -569,8 +537,8 @@ export interface Databases extends DatabasesCustom {
    * Changes the display name. The short id, and with it every hostname and connection string,
    * stays the same.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a PATCH that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a PATCH may have reached Raff): check its
+   * effect before repeating it.
    *
    * @param id - The database: its UUID (`id`) or its short id (`database_id`, the first label of
    * its hostnames). Letters, digits and hyphens only.
@@ -598,8 +566,8 @@ export interface Databases extends DatabasesCustom {
    * true. `replica_count` is always applied, so send the current count when it should stay
    * (replicas are PostgreSQL only).
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param id - The database: its UUID (`id`) or its short id (`database_id`, the first label of
    * its hostnames). Letters, digits and hyphens only.
@@ -625,8 +593,8 @@ export interface Databases extends DatabasesCustom {
    * back through `deploying` to `running`, usually in about a minute, with all its data. A
    * database that cannot be resumed answers 400.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param id - The database: its UUID (`id`) or its short id (`database_id`, the first label of
    * its hostnames). Letters, digits and hyphens only.
@@ -636,10 +604,6 @@ export interface Databases extends DatabasesCustom {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const database = await raff.databases.resume(databaseId);
-   * ```
    */
   resume(id: string, options?: RequestOptions): Promise<Database>;
 
@@ -656,8 +620,8 @@ export interface Databases extends DatabasesCustom {
    * backup, the database shows `restoring` until done, `new_database_id` is empty, and whatever
    * was written later than the restore point is lost.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param id - The database: its UUID (`id`) or its short id (`database_id`, the first label of
    * its hostnames). Letters, digits and hyphens only.
@@ -715,8 +679,8 @@ export interface Databases extends DatabasesCustom {
    * close; new ones need the new password, which getDatabaseConnection returns with `reveal=true`.
    * The answer itself carries no password.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param id - The database: its UUID (`id`) or its short id (`database_id`, the first label of
    * its hostnames). Letters, digits and hyphens only.
@@ -725,10 +689,6 @@ export interface Databases extends DatabasesCustom {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.databases.rotateCredentials(databaseId);
-   * ```
    */
   rotateCredentials(id: string, options?: RequestOptions): Promise<void>;
 
@@ -738,8 +698,8 @@ export interface Databases extends DatabasesCustom {
    * Puts the private endpoint (`<database_id>.db.raffusercloud.com`) of a database that is in no
    * VPC into one of the project’s VPCs, so that machines in that VPC can reach it.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param id - The database: its UUID (`id`) or its short id (`database_id`, the first label of
    * its hostnames). Letters, digits and hyphens only.
@@ -775,10 +735,6 @@ export interface Databases extends DatabasesCustom {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const database = await raff.databases.disconnectVpc(databaseId);
-   * ```
    */
   disconnectVpc(id: string, options?: RequestOptions): Promise<Database>;
 
@@ -797,10 +753,6 @@ export interface Databases extends DatabasesCustom {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const getDatabaseMetrics = await raff.databases.metrics(databaseId);
-   * ```
    */
   metrics(id: string, options?: RequestOptions): Promise<GetDatabaseMetricsResult>;
 
@@ -918,10 +870,6 @@ export interface Databases extends DatabasesCustom {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const databaseParameters = await raff.databases.parameters(databaseId);
-   * ```
    */
   parameters(id: string, options?: RequestOptions): Promise<DatabaseParameter[]>;
 
@@ -934,8 +882,8 @@ export interface Databases extends DatabasesCustom {
    * 15 seconds is cancelled. Values come as text in `cells`, with `nulls[i]` true where value `i`
    * is NULL.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param id - The database: its UUID (`id`) or its short id (`database_id`, the first label of
    * its hostnames). Letters, digits and hyphens only.
@@ -966,8 +914,8 @@ export interface Databases extends DatabasesCustom {
    * returns the key’s value with its type and time to live in `meta`. The answer is `kind: nodes`
    * (read `nodes`) or `kind: rows` (read `columns` and `rows`).
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param id - The database: its UUID (`id`) or its short id (`database_id`, the first label of
    * its hostnames). Letters, digits and hyphens only.
@@ -1001,10 +949,6 @@ export interface Databases extends DatabasesCustom {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const databaseConsumers = await raff.databases.consumers(databaseId);
-   * ```
    */
   consumers(id: string, options?: RequestOptions): Promise<DatabaseConsumer[]>;
 }

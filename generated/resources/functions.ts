@@ -55,8 +55,8 @@ export interface FunctionBindings extends APIResource {
    * `live` function is redeployed with the new variables without downtime. The answer does not
    * contain the credential.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param functionId - The function: its UUID `id`, its short id (`fn-…`, the `function_id`
    * field), its URL `slug` or its `name`. Any of the four works wherever a function is named in
@@ -101,10 +101,6 @@ export interface FunctionBindings extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.functions.bindings.delete(functionId, bindingId);
-   * ```
    */
   delete(functionId: string, bindingId: string, options?: RequestOptions): Promise<void>;
 
@@ -115,8 +111,8 @@ export interface FunctionBindings extends APIResource {
    * stops working at once. The function is redeployed without downtime. The answer is the binding,
    * without the credential.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param functionId - The function: its UUID `id`, its short id (`fn-…`, the `function_id`
    * field), its URL `slug` or its `name`. Any of the four works wherever a function is named in
@@ -130,10 +126,6 @@ export interface FunctionBindings extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const functionBinding = await raff.functions.bindings.rotate(functionId, bindingId);
-   * ```
    */
   rotate(functionId: string, bindingId: string, options?: RequestOptions): Promise<FunctionBinding>;
 }
@@ -181,8 +173,8 @@ export interface FunctionDeployments extends APIResource {
    * getFunctionDeployment and its build logs. Like createFunction, this is refused with 403 before
    * the account’s first top-up.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param functionId - The function: its UUID `id`, its short id (`fn-…`, the `function_id`
    * field), its URL `slug` or its `name`. Any of the four works wherever a function is named in
@@ -230,10 +222,6 @@ export interface FunctionDeployments extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const functionDeployment = await raff.functions.deployments.get(functionId, deploymentId);
-   * ```
    */
   get(functionId: string, deploymentId: string, options?: RequestOptions): Promise<FunctionDeployment>;
 
@@ -257,11 +245,6 @@ export interface FunctionDeployments extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const getFunctionDeploymentLogs = await raff.functions.deployments.logs(functionId,
-   * deploymentId);
-   * ```
    */
   logs(functionId: string, deploymentId: string, options?: RequestOptions): Promise<GetFunctionDeploymentLogsResult>;
 }
@@ -354,10 +337,6 @@ export interface FunctionEnv extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const functionRevealedEnvVars = await raff.functions.env.reveal(functionId);
-   * ```
    */
   reveal(functionId: string, options?: RequestOptions): Promise<FunctionRevealedEnvVar[]>;
 
@@ -382,10 +361,6 @@ export interface FunctionEnv extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.functions.env.delete(functionId, key);
-   * ```
    */
   delete(functionId: string, key: string, options?: RequestOptions): Promise<void>;
 }
@@ -433,8 +408,8 @@ export interface FunctionTriggers extends APIResource {
    * by key prefix and suffix). Each delivery is a signed CloudEvent (HMAC in `X-Raff-Signature`),
    * tried up to 3 times. Triggers are free.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param functionId - The function: its UUID `id`, its short id (`fn-…`, the `function_id`
    * field), its URL `slug` or its `name`. Any of the four works wherever a function is named in
@@ -480,10 +455,6 @@ export interface FunctionTriggers extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.functions.triggers.delete(functionId, triggerId);
-   * ```
    */
   delete(functionId: string, triggerId: string, options?: RequestOptions): Promise<void>;
 
@@ -493,8 +464,8 @@ export interface FunctionTriggers extends APIResource {
    * Turns a trigger on or off, or changes its schedule or payload; fields left out keep their
    * value. Raff documents no response body.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a PATCH that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a PATCH may have reached Raff): check its
+   * effect before repeating it.
    *
    * @param functionId - The function: its UUID `id`, its short id (`fn-…`, the `function_id`
    * field), its URL `slug` or its `name`. Any of the four works wherever a function is named in
@@ -579,7 +550,7 @@ export interface Functions extends APIResource {
    *
    * Raff documents no permission for it beyond access to the project. Sends the call’s (or the
    * client’s) `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a
-   * POST that may have reached Raff is not repeated): check its effect before repeating it.
+   * POST may have reached Raff): check its effect before repeating it.
    *
    * @param body - The JSON body.
    * @param options - Per-call options (see RequestOptions).
@@ -644,10 +615,6 @@ export interface Functions extends APIResource {
    * @throws {RaffBadRequestError} 400.
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const functionsSpendSettings = await raff.functions.spendSettings();
-   * ```
    */
   spendSettings(options?: RequestOptions): Promise<FunctionsSpendSettings>;
 
@@ -657,8 +624,8 @@ export interface Functions extends APIResource {
    * Changes the cap; fields left out keep their value. Raising the cap above this month’s charges,
    * or switching it off, lets functions the cap paused serve again.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a PATCH that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a PATCH may have reached Raff): check its
+   * effect before repeating it.
    *
    * @param body - The JSON body.
    * @param options - Per-call options (see RequestOptions).
@@ -685,8 +652,8 @@ export interface Functions extends APIResource {
    * small shim; it is free and works on any account. Memory, timeout, variables and EventBridge
    * `rate()` schedules are mapped the same way in both modes.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param body - The JSON body.
    * @param options - Per-call options (see RequestOptions).
@@ -738,10 +705,6 @@ export interface Functions extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const serverlessFunction = await raff.functions.get(functionId);
-   * ```
    */
   get(id: string, options?: RequestOptions): Promise<ServerlessFunction>;
 
@@ -819,10 +782,6 @@ export interface Functions extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.functions.delete(functionId);
-   * ```
    */
   delete(id: string, options?: RequestOptions): Promise<void>;
 
@@ -832,8 +791,8 @@ export interface Functions extends APIResource {
    * Changes memory, timeout, scaling bounds or description; fields left out keep their value. A
    * `live` function picks the change up in a fresh revision, with no downtime.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a PATCH that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a PATCH may have reached Raff): check its
+   * effect before repeating it.
    *
    * @param id - The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its
    * URL `slug` or its `name`. Any of the four works wherever a function is named in the path.
@@ -862,8 +821,8 @@ export interface Functions extends APIResource {
    * Stops serving traffic; the function turns `paused`. Its image and revisions are kept, and
    * resumeFunction brings it back. Raff documents no response body.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param id - The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its
    * URL `slug` or its `name`. Any of the four works wherever a function is named in the path.
@@ -876,10 +835,6 @@ export interface Functions extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.functions.pause(functionId);
-   * ```
    */
   pause(id: string, options?: RequestOptions): Promise<void>;
 
@@ -889,8 +844,8 @@ export interface Functions extends APIResource {
    * Deploys the current revision again and serves traffic once it is up: the function is
    * `building` and then `live` (poll getFunction). Raff documents no response body.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param id - The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its
    * URL `slug` or its `name`. Any of the four works wherever a function is named in the path.
@@ -903,10 +858,6 @@ export interface Functions extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.functions.resume(functionId);
-   * ```
    */
   resume(id: string, options?: RequestOptions): Promise<void>;
 
@@ -917,8 +868,8 @@ export interface Functions extends APIResource {
    * `Content-Type: application/zip` and no API key, then deploy it with createFunctionDeployment
    * and the returned `source_blob_key`.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param id - The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its
    * URL `slug` or its `name`. Any of the four works wherever a function is named in the path.
@@ -931,10 +882,6 @@ export interface Functions extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const functionSourceUpload = await raff.functions.requestSourceUpload(functionId);
-   * ```
    */
   requestSourceUpload(id: string, options?: RequestOptions): Promise<FunctionSourceUpload>;
 
@@ -957,10 +904,6 @@ export interface Functions extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const functionRevisions = await raff.functions.revisions(functionId);
-   * ```
    */
   revisions(id: string, options?: RequestOptions): Promise<FunctionRevision[]>;
 
@@ -970,8 +913,8 @@ export interface Functions extends APIResource {
    * Serves an earlier revision again: its image is redeployed without a rebuild and without
    * downtime. Raff documents no response body; follow the rollout with getFunction.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param id - The function: its UUID `id`, its short id (`fn-…`, the `function_id` field), its
    * URL `slug` or its `name`. Any of the four works wherever a function is named in the path.
@@ -1142,10 +1085,6 @@ export interface Functions extends APIResource {
    * @param options - Per-call options (see RequestOptions).
    * @throws {RaffBadRequestError} 400.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const functionRuntimeInfos = await raff.functions.runtimes();
-   * ```
    */
   runtimes(options?: RequestOptions): Promise<FunctionRuntimeInfo[]>;
 }

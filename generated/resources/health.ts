@@ -23,10 +23,6 @@ export interface Health extends APIResource {
    *
    * @param options - Per-call options (see RequestOptions).
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const healthStatus = await raff.health.check();
-   * ```
    */
   check(options?: RequestOptions): Promise<HealthStatus>;
 }

@@ -21,7 +21,7 @@ export interface Invitations extends APIResource {
    * already a member or already invited gives 409.
    *
    * Needs `account.members.invite` (an account permission). Not retried on 5xx or timeouts (a POST
-   * that may have reached Raff is not repeated): check its effect before repeating it.
+   * may have reached Raff): check its effect before repeating it.
    *
    * @param body - The JSON body.
    * @param options - Per-call options (see RequestOptions).
@@ -58,10 +58,6 @@ export interface Invitations extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.invitations.cancel(invitationId);
-   * ```
    */
   cancel(id: string, options?: RequestOptions): Promise<void>;
 
@@ -72,7 +68,7 @@ export interface Invitations extends APIResource {
    * account scope gives 400; an address already on the project or already invited to it gives 409.
    *
    * Needs `project.members.invite` on the project in its path. Not retried on 5xx or timeouts (a
-   * POST that may have reached Raff is not repeated): check its effect before repeating it.
+   * POST may have reached Raff): check its effect before repeating it.
    *
    * @param projectId - Project id (UUID).
    * @param body - The JSON body.

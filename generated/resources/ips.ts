@@ -68,8 +68,8 @@ export interface Ips extends APIResource {
    * short); pay-as-you-go accounts are billed by the hour. Billing standing is checked first.
    *
    * Needs `ip.reserve` on the project named by `X-Project-ID`. Sends the call’s (or the client’s)
-   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST that
-   * may have reached Raff is not repeated): check its effect before repeating it.
+   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST may
+   * have reached Raff): check its effect before repeating it.
    *
    * @param body - The JSON body.
    * @param options - Per-call options (see RequestOptions).
@@ -102,10 +102,6 @@ export interface Ips extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const ip = await raff.ips.get(ipId);
-   * ```
    */
   get(id: string, options?: RequestOptions): Promise<IP>;
 
@@ -127,10 +123,6 @@ export interface Ips extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.ips.release(ipId);
-   * ```
    */
   release(id: string, options?: RequestOptions): Promise<void>;
 
@@ -143,8 +135,8 @@ export interface Ips extends APIResource {
    * VM uses the IP.
    *
    * Needs `ip.manage` on the project named by `X-Project-ID`. Sends the call’s (or the client’s)
-   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST that
-   * may have reached Raff is not repeated): check its effect before repeating it.
+   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST may
+   * have reached Raff): check its effect before repeating it.
    *
    * @param id - Floating IP id (UUID), not the address.
    * @param options - Per-call options (see RequestOptions).
@@ -154,10 +146,6 @@ export interface Ips extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const ipChange = await raff.ips.change(ipId);
-   * ```
    */
   change(id: string, options?: RequestOptions): Promise<IPChange>;
 }

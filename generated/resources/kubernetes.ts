@@ -141,10 +141,6 @@ export interface KubernetesClusters extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const k8sCluster = await raff.kubernetes.clusters.get(clusterId);
-   * ```
    */
   get(id: string, options?: RequestOptions): Promise<K8sCluster>;
 
@@ -218,10 +214,6 @@ export interface KubernetesClusters extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.kubernetes.clusters.delete(clusterId);
-   * ```
    */
   delete(id: string, options?: RequestOptions): Promise<void>;
 
@@ -232,7 +224,7 @@ export interface KubernetesClusters extends APIResource {
    *
    * Raff documents no permission for it beyond access to the project. Sends the call’s (or the
    * client’s) `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a
-   * PATCH that may have reached Raff is not repeated): check its effect before repeating it.
+   * PATCH may have reached Raff): check its effect before repeating it.
    *
    * @param id - The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and
    * digits, as in its hostname.
@@ -290,7 +282,7 @@ export interface KubernetesClusters extends APIResource {
    *
    * Raff documents no permission for it beyond access to the project. Sends the call’s (or the
    * client’s) `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a
-   * POST that may have reached Raff is not repeated): check its effect before repeating it.
+   * POST may have reached Raff): check its effect before repeating it.
    *
    * @param id - The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and
    * digits, as in its hostname.
@@ -301,10 +293,6 @@ export interface KubernetesClusters extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.kubernetes.clusters.rotateKubeconfig(clusterId);
-   * ```
    */
   rotateKubeconfig(id: string, options?: RequestOptions): Promise<void>;
 
@@ -318,7 +306,7 @@ export interface KubernetesClusters extends APIResource {
    *
    * Raff documents no permission for it beyond access to the project. Sends the call’s (or the
    * client’s) `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a
-   * POST that may have reached Raff is not repeated): check its effect before repeating it.
+   * POST may have reached Raff): check its effect before repeating it.
    *
    * @param id - The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and
    * digits, as in its hostname.
@@ -332,10 +320,6 @@ export interface KubernetesClusters extends APIResource {
    * the control plane is already highly available, or the pool is already scaling or busy with
    * another change.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.kubernetes.clusters.upgradeHa(clusterId);
-   * ```
    */
   upgradeHa(id: string, options?: RequestOptions): Promise<void>;
 
@@ -358,10 +342,6 @@ export interface KubernetesClusters extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const listK8sClusterUpgrades = await raff.kubernetes.clusters.upgrades(clusterId);
-   * ```
    */
   upgrades(id: string, options?: RequestOptions): Promise<ListK8sClusterUpgradesResult>;
 
@@ -377,7 +357,7 @@ export interface KubernetesClusters extends APIResource {
    *
    * Raff documents no permission for it beyond access to the project. Sends the call’s (or the
    * client’s) `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a
-   * POST that may have reached Raff is not repeated): check its effect before repeating it.
+   * POST may have reached Raff): check its effect before repeating it.
    *
    * @param id - The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and
    * digits, as in its hostname.
@@ -410,7 +390,7 @@ export interface KubernetesClusters extends APIResource {
    *
    * Raff documents no permission for it beyond access to the project. Sends the call’s (or the
    * client’s) `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a
-   * PATCH that may have reached Raff is not repeated): check its effect before repeating it.
+   * PATCH may have reached Raff): check its effect before repeating it.
    *
    * @param id - The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and
    * digits, as in its hostname.
@@ -450,10 +430,6 @@ export interface KubernetesClusters extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const k8sClusterNodes = await raff.kubernetes.clusters.nodes(clusterId);
-   * ```
    */
   nodes(id: string, options?: RequestOptions): Promise<K8sClusterNode[]>;
 
@@ -503,10 +479,6 @@ export interface KubernetesClusters extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const k8sClusterVolumes = await raff.kubernetes.clusters.volumes(clusterId);
-   * ```
    */
   volumes(id: string, options?: RequestOptions): Promise<K8sClusterVolume[]>;
 
@@ -529,10 +501,6 @@ export interface KubernetesClusters extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const getK8sClusterMetrics = await raff.kubernetes.clusters.metrics(clusterId);
-   * ```
    */
   metrics(id: string, options?: RequestOptions): Promise<GetK8sClusterMetricsResult>;
 
@@ -554,10 +522,6 @@ export interface KubernetesClusters extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const getK8sClusterFirewall = await raff.kubernetes.clusters.firewall(clusterId);
-   * ```
    */
   firewall(id: string, options?: RequestOptions): Promise<GetK8sClusterFirewallResult>;
 
@@ -569,7 +533,7 @@ export interface KubernetesClusters extends APIResource {
    *
    * Raff documents no permission for it beyond access to the project. Sends the call’s (or the
    * client’s) `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a
-   * POST that may have reached Raff is not repeated): check its effect before repeating it.
+   * POST may have reached Raff): check its effect before repeating it.
    *
    * @param id - The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters and
    * digits, as in its hostname.
@@ -607,10 +571,6 @@ export interface KubernetesClusters extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.kubernetes.clusters.resetFirewall(clusterId);
-   * ```
    */
   resetFirewall(id: string, options?: RequestOptions): Promise<void>;
 
@@ -632,10 +592,6 @@ export interface KubernetesClusters extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const k8sMetalLBPool = await raff.kubernetes.clusters.metallbPool(clusterId);
-   * ```
    */
   metallbPool(id: string, options?: RequestOptions): Promise<K8sMetalLBPool>;
 
@@ -684,10 +640,6 @@ export interface KubernetesClusters extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const k8sTcpForwards = await raff.kubernetes.clusters.tcpPorts(clusterId);
-   * ```
    */
   tcpPorts(id: string, options?: RequestOptions): Promise<K8sTcpForward[]>;
 
@@ -710,10 +662,6 @@ export interface KubernetesClusters extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.kubernetes.clusters.deleteTcpPort(clusterId, port);
-   * ```
    */
   deleteTcpPort(clusterId: string, port: number, options?: RequestOptions): Promise<void>;
 }
@@ -760,7 +708,7 @@ export interface KubernetesPools extends APIResource {
    *
    * Raff documents no permission for it beyond access to the project. Sends the call’s (or the
    * client’s) `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a
-   * POST that may have reached Raff is not repeated): check its effect before repeating it.
+   * POST may have reached Raff): check its effect before repeating it.
    *
    * @param clusterId - The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters
    * and digits, as in its hostname.
@@ -810,10 +758,6 @@ export interface KubernetesPools extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.kubernetes.pools.delete(clusterId, poolId);
-   * ```
    */
   delete(clusterId: string, poolId: string, options?: RequestOptions): Promise<void>;
 
@@ -826,7 +770,7 @@ export interface KubernetesPools extends APIResource {
    *
    * Raff documents no permission for it beyond access to the project. Sends the call’s (or the
    * client’s) `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a
-   * PATCH that may have reached Raff is not repeated): check its effect before repeating it.
+   * PATCH may have reached Raff): check its effect before repeating it.
    *
    * @param clusterId - The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters
    * and digits, as in its hostname.
@@ -860,7 +804,7 @@ export interface KubernetesPools extends APIResource {
    *
    * Raff documents no permission for it beyond access to the project. Sends the call’s (or the
    * client’s) `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a
-   * POST that may have reached Raff is not repeated): check its effect before repeating it.
+   * POST may have reached Raff): check its effect before repeating it.
    *
    * @param clusterId - The cluster’s short id (its `cluster_id`, e.g. `h4x9pm`): lowercase letters
    * and digits, as in its hostname.
@@ -917,10 +861,6 @@ export interface Kubernetes extends APIResource {
    * @param options - Per-call options (see RequestOptions).
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const k8sVersions = await raff.kubernetes.versions();
-   * ```
    */
   versions(options?: RequestOptions): Promise<K8sVersion[]>;
 
@@ -936,10 +876,6 @@ export interface Kubernetes extends APIResource {
    * @param options - Per-call options (see RequestOptions).
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const listK8sNodePlans = await raff.kubernetes.nodePlans();
-   * ```
    */
   nodePlans(options?: RequestOptions): Promise<ListK8sNodePlansResult>;
 }

@@ -62,7 +62,7 @@ export interface Members extends APIResource {
    * gives 409; a role that is not account-scoped gives 400.
    *
    * Needs `account.members.invite` (an account permission). Not retried on 5xx or timeouts (a POST
-   * that may have reached Raff is not repeated): check its effect before repeating it.
+   * may have reached Raff): check its effect before repeating it.
    *
    * @param body - The JSON body.
    * @param options - Per-call options (see RequestOptions).
@@ -98,10 +98,6 @@ export interface Members extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const member = await raff.members.get(memberId);
-   * ```
    */
   get(id: string, options?: RequestOptions): Promise<Member>;
 
@@ -122,10 +118,6 @@ export interface Members extends APIResource {
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffConflictError} 409.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.members.remove(memberId);
-   * ```
    */
   remove(id: string, options?: RequestOptions): Promise<void>;
 
@@ -137,7 +129,7 @@ export interface Members extends APIResource {
    * be changed (409).
    *
    * Needs `account.members.manage` (an account permission). Not retried on 5xx or timeouts (a
-   * PATCH that may have reached Raff is not repeated): check its effect before repeating it.
+   * PATCH may have reached Raff): check its effect before repeating it.
    *
    * @param id - Account membership id (UUID).
    * @param body - The JSON body.

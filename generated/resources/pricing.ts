@@ -105,10 +105,6 @@ export interface Pricing extends APIResource {
    * @param options - Per-call options (see RequestOptions).
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const ipPricing = await raff.pricing.ips();
-   * ```
    */
   ips(options?: RequestOptions): Promise<IPPricing>;
 
@@ -121,10 +117,6 @@ export interface Pricing extends APIResource {
    *
    * @param options - Per-call options (see RequestOptions).
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const appTiers = await raff.pricing.apps();
-   * ```
    */
   apps(options?: RequestOptions): Promise<AppTier[]>;
 
@@ -162,10 +154,6 @@ export interface Pricing extends APIResource {
    * @param options - Per-call options (see RequestOptions).
    * @throws {RaffBadRequestError} 400.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const functionsPricings = await raff.pricing.functions();
-   * ```
    */
   functions(options?: RequestOptions): Promise<FunctionsPricing[]>;
 
@@ -181,10 +169,6 @@ export interface Pricing extends APIResource {
    * @param options - Per-call options (see RequestOptions).
    * @throws {RaffBadRequestError} 400.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const listKubernetesPricing = await raff.pricing.kubernetes();
-   * ```
    */
   kubernetes(options?: RequestOptions): Promise<ListKubernetesPricingResult>;
 }

@@ -77,10 +77,6 @@ export interface ProjectMembers extends ProjectMembersCustom {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const projectMember = await raff.projects.members.get(projectId, memberId);
-   * ```
    */
   get(projectId: string, memberId: string, options?: RequestOptions): Promise<ProjectMember>;
 
@@ -101,10 +97,6 @@ export interface ProjectMembers extends ProjectMembersCustom {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.projects.members.remove(projectId, memberId);
-   * ```
    */
   remove(projectId: string, memberId: string, options?: RequestOptions): Promise<void>;
 }
@@ -167,7 +159,7 @@ export interface Projects extends APIResource {
    * Creates an empty project in the account.
    *
    * Needs `account.projects.create` (an account permission). Not retried on 5xx or timeouts (a
-   * POST that may have reached Raff is not repeated): check its effect before repeating it.
+   * POST may have reached Raff): check its effect before repeating it.
    *
    * @param body - The JSON body.
    * @param options - Per-call options (see RequestOptions).
@@ -202,10 +194,6 @@ export interface Projects extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const project = await raff.projects.get(projectId);
-   * ```
    */
   get(id: string, options?: RequestOptions): Promise<Project>;
 
@@ -251,10 +239,6 @@ export interface Projects extends APIResource {
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffConflictError} 409.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.projects.delete(projectId);
-   * ```
    */
   delete(id: string, options?: RequestOptions): Promise<void>;
 }

@@ -64,7 +64,7 @@ export interface Roles extends RolesCustom {
    * catalog (listPermissions).
    *
    * Needs `account.roles.create` (an account permission). Not retried on 5xx or timeouts (a POST
-   * that may have reached Raff is not repeated): check its effect before repeating it.
+   * may have reached Raff): check its effect before repeating it.
    *
    * @param body - The JSON body.
    * @param options - Per-call options (see RequestOptions).
@@ -111,10 +111,6 @@ export interface Roles extends RolesCustom {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const role = await raff.roles.get(roleId);
-   * ```
    */
   get(id: string, options?: RequestOptions): Promise<Role>;
 
@@ -135,10 +131,6 @@ export interface Roles extends RolesCustom {
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffConflictError} 409.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.roles.delete(roleId);
-   * ```
    */
   delete(id: string, options?: RequestOptions): Promise<void>;
 
@@ -149,7 +141,7 @@ export interface Roles extends RolesCustom {
    * roles answer 400.
    *
    * Needs `account.roles.manage` (an account permission). Not retried on 5xx or timeouts (a PATCH
-   * that may have reached Raff is not repeated): check its effect before repeating it.
+   * may have reached Raff): check its effect before repeating it.
    *
    * @param id - Role id (UUID).
    * @param body - The JSON body.

@@ -46,7 +46,7 @@ export interface SecurityGroups extends APIResource {
    *
    * Needs `security_group.create` on the project named by `X-Project-ID`. Sends the call’s (or the
    * client’s) `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a
-   * POST that may have reached Raff is not repeated): check its effect before repeating it.
+   * POST may have reached Raff): check its effect before repeating it.
    *
    * @param body - The JSON body.
    * @param options - Per-call options (see RequestOptions).
@@ -101,10 +101,6 @@ export interface SecurityGroups extends APIResource {
    * @param options - Per-call options (see RequestOptions).
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const securityGroupTemplates = await raff.securityGroups.templates();
-   * ```
    */
   templates(options?: RequestOptions): Promise<SecurityGroupTemplate[]>;
 
@@ -125,10 +121,6 @@ export interface SecurityGroups extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const securityGroup = await raff.securityGroups.get(securityGroupId);
-   * ```
    */
   get(id: string, options?: RequestOptions): Promise<SecurityGroup>;
 
@@ -201,10 +193,6 @@ export interface SecurityGroups extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.securityGroups.delete(securityGroupId);
-   * ```
    */
   delete(id: string, options?: RequestOptions): Promise<void>;
 }

@@ -65,7 +65,7 @@ export interface Snapshots extends APIResource {
    *
    * Needs `snapshot.create` on the project named by `X-Project-ID`. Sends the call’s (or the
    * client’s) `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a
-   * POST that may have reached Raff is not repeated): check its effect before repeating it.
+   * POST may have reached Raff): check its effect before repeating it.
    *
    * @param body - The JSON body.
    * @param options - Per-call options (see RequestOptions).
@@ -104,10 +104,6 @@ export interface Snapshots extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const snapshot = await raff.snapshots.get(snapshotId);
-   * ```
    */
   get(id: number, options?: RequestOptions): Promise<Snapshot>;
 
@@ -171,10 +167,6 @@ export interface Snapshots extends APIResource {
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffConflictError} 409.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.snapshots.delete(snapshotId);
-   * ```
    */
   delete(id: number, options?: RequestOptions): Promise<void>;
 
@@ -187,7 +179,7 @@ export interface Snapshots extends APIResource {
    *
    * Needs `snapshot.manage` on the project named by `X-Project-ID`. Sends the call’s (or the
    * client’s) `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a
-   * POST that may have reached Raff is not repeated): check its effect before repeating it.
+   * POST may have reached Raff): check its effect before repeating it.
    *
    * @param id - Snapshot id (a positive integer).
    * @param options - Per-call options (see RequestOptions).
@@ -198,10 +190,6 @@ export interface Snapshots extends APIResource {
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffConflictError} 409.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.snapshots.restore(snapshotId);
-   * ```
    */
   restore(id: number, options?: RequestOptions): Promise<void>;
 
@@ -212,7 +200,7 @@ export interface Snapshots extends APIResource {
    *
    * Needs `snapshot.manage` on the project named by `X-Project-ID`. Sends the call’s (or the
    * client’s) `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a
-   * PATCH that may have reached Raff is not repeated): check its effect before repeating it.
+   * PATCH may have reached Raff): check its effect before repeating it.
    *
    * @param id - Snapshot id (a positive integer).
    * @param body - The JSON body.

@@ -41,8 +41,8 @@ export interface SshKeys extends APIResource {
    * itself. Its text can then go in createVM's `ssh_keys`. SSH keys belong to the account, not to
    * a project: no `X-Project-ID`, and any valid key may call this.
    *
-   * Any valid key. Not retried on 5xx or timeouts (a POST that may have reached Raff is not
-   * repeated): check its effect before repeating it.
+   * Any valid key. Not retried on 5xx or timeouts (a POST may have reached Raff): check its effect
+   * before repeating it.
    *
    * @param body - The JSON body.
    * @param options - Per-call options (see RequestOptions).
@@ -75,10 +75,6 @@ export interface SshKeys extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const sshKey = await raff.sshKeys.get(sshKeyId);
-   * ```
    */
   get(id: string, options?: RequestOptions): Promise<SSHKey>;
 
@@ -122,10 +118,6 @@ export interface SshKeys extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.sshKeys.delete(sshKeyId);
-   * ```
    */
   delete(id: string, options?: RequestOptions): Promise<void>;
 }

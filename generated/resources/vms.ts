@@ -50,8 +50,8 @@ export interface VmNetworks extends APIResource {
    * the VM’s network configuration.
    *
    * Needs `vm.manage` on the project named by `X-Project-ID`. Sends the call’s (or the client’s)
-   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST that
-   * may have reached Raff is not repeated): check its effect before repeating it.
+   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST may
+   * have reached Raff): check its effect before repeating it.
    *
    * @param vmId - VM id (UUID).
    * @param body - The JSON body.
@@ -90,10 +90,6 @@ export interface VmNetworks extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.vms.networks.detachVpc(vmId, nicId);
-   * ```
    */
   detachVpc(vmId: string, nicId: number, options?: RequestOptions): Promise<void>;
 
@@ -110,8 +106,8 @@ export interface VmNetworks extends APIResource {
    * Needs `vm.manage` on the VM’s project: it changes the VM’s network configuration.
    *
    * Needs `vm.manage` on the project named by `X-Project-ID`. Sends the call’s (or the client’s)
-   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST that
-   * may have reached Raff is not repeated): check its effect before repeating it.
+   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST may
+   * have reached Raff): check its effect before repeating it.
    *
    * @param vmId - VM id (UUID).
    * @param body - The JSON body.
@@ -154,10 +150,6 @@ export interface VmNetworks extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.vms.networks.detachIp(vmId, nicId);
-   * ```
    */
   detachIp(vmId: string, nicId: number, options?: RequestOptions): Promise<void>;
 
@@ -170,8 +162,8 @@ export interface VmNetworks extends APIResource {
    * network configuration.
    *
    * Needs `vm.manage` on the project named by `X-Project-ID`. Sends the call’s (or the client’s)
-   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST that
-   * may have reached Raff is not repeated): check its effect before repeating it.
+   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST may
+   * have reached Raff): check its effect before repeating it.
    *
    * @param vmId - VM id (UUID).
    * @param body - The JSON body.
@@ -212,10 +204,6 @@ export interface VmNetworks extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.vms.networks.detachSecurityGroup(vmId, sgId, nicId);
-   * ```
    */
   detachSecurityGroup(vmId: string, sgId: string, nicId: number, options?: RequestOptions): Promise<void>;
 }
@@ -260,8 +248,8 @@ export interface VmNotes extends APIResource {
    * When there is no note yet, `content` becomes the note.
    *
    * Needs `vm.manage` on the project named by `X-Project-ID`. Sends the call’s (or the client’s)
-   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST that
-   * may have reached Raff is not repeated): check its effect before repeating it.
+   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST may
+   * have reached Raff): check its effect before repeating it.
    *
    * @param vmId - VM id (UUID).
    * @param type - Note scope: `personal` (only its writer sees it) or `account` (every member
@@ -320,8 +308,8 @@ export interface VmNotes extends APIResource {
    * yet; upsertVMNote creates one.
    *
    * Needs `vm.manage` on the project named by `X-Project-ID`. Sends the call’s (or the client’s)
-   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a PATCH that
-   * may have reached Raff is not repeated): check its effect before repeating it.
+   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a PATCH may
+   * have reached Raff): check its effect before repeating it.
    *
    * @param vmId - VM id (UUID).
    * @param type - Note scope: `personal` (only its writer sees it) or `account` (every member
@@ -356,8 +344,8 @@ export interface VmTags extends APIResource {
    * Attaches a tag to the VM and answers with all of the VM's tags.
    *
    * Needs `vm.manage` on the project named by `X-Project-ID`. Sends the call’s (or the client’s)
-   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST that
-   * may have reached Raff is not repeated): check its effect before repeating it.
+   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST may
+   * have reached Raff): check its effect before repeating it.
    *
    * @param vmId - VM id (UUID).
    * @param body - The JSON body.
@@ -393,10 +381,6 @@ export interface VmTags extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.vms.tags.remove(vmId, tagId);
-   * ```
    */
   remove(vmId: string, tagId: string, options?: RequestOptions): Promise<void>;
 
@@ -407,8 +391,8 @@ export interface VmTags extends APIResource {
    * Tag ids are in the `tags` of getVM.
    *
    * Needs `vm.manage` on the project named by `X-Project-ID`. Sends the call’s (or the client’s)
-   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a PATCH that
-   * may have reached Raff is not repeated): check its effect before repeating it.
+   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a PATCH may
+   * have reached Raff): check its effect before repeating it.
    *
    * @param vmId - VM id (UUID).
    * @param tagId - Tag id (UUID), from the `tags` of getVM.
@@ -499,8 +483,8 @@ export interface Vms extends APIResource {
    * (`initiating`); poll getVM until `active`. Billing standing and balance are checked first.
    *
    * Needs `vm.create` on the project named by `X-Project-ID`. Sends the call’s (or the client’s)
-   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST that
-   * may have reached Raff is not repeated): check its effect before repeating it.
+   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST may
+   * have reached Raff): check its effect before repeating it.
    *
    * @param body - The JSON body.
    * @param options - Per-call options (see RequestOptions).
@@ -546,10 +530,6 @@ export interface Vms extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const vm = await raff.vms.get(vmId);
-   * ```
    */
   get(id: string, options?: RequestOptions): Promise<VM>;
 
@@ -667,8 +647,8 @@ export interface Vms extends APIResource {
    * `active`.
    *
    * Needs `vm.power` on the project named by `X-Project-ID`. Sends the call’s (or the client’s)
-   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST that
-   * may have reached Raff is not repeated): check its effect before repeating it.
+   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST may
+   * have reached Raff): check its effect before repeating it.
    *
    * @param id - VM id (UUID).
    * @param options - Per-call options (see RequestOptions).
@@ -680,10 +660,6 @@ export interface Vms extends APIResource {
    * @throws {RaffConflictError} 409: the VM's status does not allow this action now: for example a
    * start on a running VM, or a resize before the VM is stopped.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.vms.start(vmId);
-   * ```
    */
   start(id: string, options?: RequestOptions): Promise<void>;
 
@@ -695,8 +671,8 @@ export interface Vms extends APIResource {
    * startVM brings it back.
    *
    * Needs `vm.power` on the project named by `X-Project-ID`. Sends the call’s (or the client’s)
-   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST that
-   * may have reached Raff is not repeated): check its effect before repeating it.
+   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST may
+   * have reached Raff): check its effect before repeating it.
    *
    * @param id - VM id (UUID).
    * @param options - Per-call options (see RequestOptions).
@@ -708,10 +684,6 @@ export interface Vms extends APIResource {
    * @throws {RaffConflictError} 409: the VM's status does not allow this action now: for example a
    * start on a running VM, or a resize before the VM is stopped.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.vms.stop(vmId);
-   * ```
    */
   stop(id: string, options?: RequestOptions): Promise<void>;
 
@@ -722,8 +694,8 @@ export interface Vms extends APIResource {
    * goes `active` → `booting` → `active`. For a VM that no longer responds, use hardRebootVM.
    *
    * Needs `vm.power` on the project named by `X-Project-ID`. Sends the call’s (or the client’s)
-   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST that
-   * may have reached Raff is not repeated): check its effect before repeating it.
+   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST may
+   * have reached Raff): check its effect before repeating it.
    *
    * @param id - VM id (UUID).
    * @param options - Per-call options (see RequestOptions).
@@ -735,10 +707,6 @@ export interface Vms extends APIResource {
    * @throws {RaffConflictError} 409: the VM's status does not allow this action now: for example a
    * start on a running VM, or a resize before the VM is stopped.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.vms.reboot(vmId);
-   * ```
    */
   reboot(id: string, options?: RequestOptions): Promise<void>;
 
@@ -750,8 +718,8 @@ export interface Vms extends APIResource {
    * reboot it starts from `active` and goes `active` → `booting` → `active`.
    *
    * Needs `vm.power` on the project named by `X-Project-ID`. Sends the call’s (or the client’s)
-   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST that
-   * may have reached Raff is not repeated): check its effect before repeating it.
+   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST may
+   * have reached Raff): check its effect before repeating it.
    *
    * @param id - VM id (UUID).
    * @param options - Per-call options (see RequestOptions).
@@ -763,10 +731,6 @@ export interface Vms extends APIResource {
    * @throws {RaffConflictError} 409: the VM's status does not allow this action now: for example a
    * start on a running VM, or a resize before the VM is stopped.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.vms.hardReboot(vmId);
-   * ```
    */
   hardReboot(id: string, options?: RequestOptions): Promise<void>;
 
@@ -776,8 +740,8 @@ export interface Vms extends APIResource {
    * Changes the VM's display name. Nothing else changes, the status included.
    *
    * Needs `vm.manage` on the project named by `X-Project-ID`. Sends the call’s (or the client’s)
-   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a PATCH that
-   * may have reached Raff is not repeated): check its effect before repeating it.
+   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a PATCH may
+   * have reached Raff): check its effect before repeating it.
    *
    * @param id - VM id (UUID).
    * @param body - The JSON body.
@@ -803,8 +767,8 @@ export interface Vms extends APIResource {
    * new password to the account owner; it is never part of the answer. The status does not change.
    *
    * Needs `vm.manage` on the project named by `X-Project-ID`. Sends the call’s (or the client’s)
-   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST that
-   * may have reached Raff is not repeated): check its effect before repeating it.
+   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST may
+   * have reached Raff): check its effect before repeating it.
    *
    * @param id - VM id (UUID).
    * @param options - Per-call options (see RequestOptions).
@@ -814,10 +778,6 @@ export interface Vms extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.vms.resetPassword(vmId);
-   * ```
    */
   resetPassword(id: string, options?: RequestOptions): Promise<void>;
 
@@ -831,8 +791,8 @@ export interface Vms extends APIResource {
    * `provisioning` and `booting` and ends `active`. Refused while the VM is in a transient status.
    *
    * Needs `vm.manage` on the project named by `X-Project-ID`. Sends the call’s (or the client’s)
-   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST that
-   * may have reached Raff is not repeated): check its effect before repeating it.
+   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST may
+   * have reached Raff): check its effect before repeating it.
    *
    * @param id - VM id (UUID).
    * @param body - The JSON body.
@@ -868,8 +828,8 @@ export interface Vms extends APIResource {
    * `active`. Refused while the VM is in a transient status.
    *
    * Needs `vm.manage` on the project named by `X-Project-ID`. Sends the call’s (or the client’s)
-   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST that
-   * may have reached Raff is not repeated): check its effect before repeating it.
+   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST may
+   * have reached Raff): check its effect before repeating it.
    *
    * @param id - VM id (UUID).
    * @param options - Per-call options (see RequestOptions).
@@ -881,10 +841,6 @@ export interface Vms extends APIResource {
    * @throws {RaffConflictError} 409: the VM's status does not allow this action now: for example a
    * start on a running VM, or a resize before the VM is stopped.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.vms.factoryReset(vmId);
-   * ```
    */
   factoryReset(id: string, options?: RequestOptions): Promise<void>;
 
@@ -899,8 +855,8 @@ export interface Vms extends APIResource {
    * amounts.
    *
    * Needs `vm.manage` on the project named by `X-Project-ID`. Sends the call’s (or the client’s)
-   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST that
-   * may have reached Raff is not repeated): check its effect before repeating it.
+   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST may
+   * have reached Raff): check its effect before repeating it.
    *
    * @param id - VM id (UUID).
    * @param body - The JSON body.
@@ -932,8 +888,8 @@ export interface Vms extends APIResource {
    * to the account balance now (402 when it falls short).
    *
    * Needs `vm.manage` on the project named by `X-Project-ID`. Sends the call’s (or the client’s)
-   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST that
-   * may have reached Raff is not repeated): check its effect before repeating it.
+   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST may
+   * have reached Raff): check its effect before repeating it.
    *
    * @param id - VM id (UUID).
    * @param body - The JSON body.
@@ -964,8 +920,8 @@ export interface Vms extends APIResource {
    * takes that saved snapshot of the disk. The VM's status does not change.
    *
    * Needs `vm.manage` on the project named by `X-Project-ID`. Sends the call’s (or the client’s)
-   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST that
-   * may have reached Raff is not repeated): check its effect before repeating it.
+   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST may
+   * have reached Raff): check its effect before repeating it.
    *
    * @param id - VM id (UUID).
    * @param body - The JSON body.
@@ -999,8 +955,8 @@ export interface Vms extends APIResource {
    * permission. getVM shows the setting as `console_require_mfa`.
    *
    * Needs `vm.manage` on the project named by `X-Project-ID`. Sends the call’s (or the client’s)
-   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a PATCH that
-   * may have reached Raff is not repeated): check its effect before repeating it.
+   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a PATCH may
+   * have reached Raff): check its effect before repeating it.
    *
    * @param id - VM id (UUID).
    * @param body - The JSON body.

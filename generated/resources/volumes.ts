@@ -67,7 +67,7 @@ export interface Volumes extends APIResource {
    *
    * Needs `volume.create` on the project named by `X-Project-ID`. Sends the call’s (or the
    * client’s) `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a
-   * POST that may have reached Raff is not repeated): check its effect before repeating it.
+   * POST may have reached Raff): check its effect before repeating it.
    *
    * @param body - The JSON body.
    * @param options - Per-call options (see RequestOptions).
@@ -102,10 +102,6 @@ export interface Volumes extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const volume = await raff.volumes.get(volumeId);
-   * ```
    */
   get(id: number, options?: RequestOptions): Promise<Volume>;
 
@@ -173,10 +169,6 @@ export interface Volumes extends APIResource {
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffConflictError} 409.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.volumes.delete(volumeId);
-   * ```
    */
   delete(id: number, options?: RequestOptions): Promise<void>;
 
@@ -191,7 +183,7 @@ export interface Volumes extends APIResource {
    *
    * Needs `volume.manage` on the project named by `X-Project-ID`. Sends the call’s (or the
    * client’s) `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a
-   * PATCH that may have reached Raff is not repeated): check its effect before repeating it.
+   * PATCH may have reached Raff): check its effect before repeating it.
    *
    * @param id - Volume id (a positive integer, unlike most Raff ids).
    * @param body - The JSON body.
@@ -222,7 +214,7 @@ export interface Volumes extends APIResource {
    *
    * Needs `volume.manage` on the project named by `X-Project-ID`. Sends the call’s (or the
    * client’s) `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a
-   * POST that may have reached Raff is not repeated): check its effect before repeating it.
+   * POST may have reached Raff): check its effect before repeating it.
    *
    * @param id - Volume id (a positive integer, unlike most Raff ids).
    * @param body - The JSON body.
@@ -251,7 +243,7 @@ export interface Volumes extends APIResource {
    *
    * Needs `volume.manage` on the project named by `X-Project-ID`. Sends the call’s (or the
    * client’s) `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a
-   * POST that may have reached Raff is not repeated): check its effect before repeating it.
+   * POST may have reached Raff): check its effect before repeating it.
    *
    * @param id - Volume id (a positive integer, unlike most Raff ids).
    * @param options - Per-call options (see RequestOptions).
@@ -262,10 +254,6 @@ export interface Volumes extends APIResource {
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffConflictError} 409.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const volume = await raff.volumes.detach(volumeId);
-   * ```
    */
   detach(id: number, options?: RequestOptions): Promise<Volume>;
 }

@@ -45,8 +45,8 @@ export interface Vpcs extends APIResource {
    * ones. The VPC comes back `active` and empty (`used_ips` 0). Billing standing is checked first.
    *
    * Needs `vpc.create` on the project named by `X-Project-ID`. Sends the call’s (or the client’s)
-   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST that
-   * may have reached Raff is not repeated): check its effect before repeating it.
+   * `projectId` as `X-Project-ID`, which it requires. Not retried on 5xx or timeouts (a POST may
+   * have reached Raff): check its effect before repeating it.
    *
    * @param body - The JSON body.
    * @param options - Per-call options (see RequestOptions).
@@ -80,10 +80,6 @@ export interface Vpcs extends APIResource {
    * @throws {RaffAuthenticationError} 401.
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const cidrSuggestions = await raff.vpcs.cidrSuggestions();
-   * ```
    */
   cidrSuggestions(options?: RequestOptions): Promise<CIDRSuggestions>;
 
@@ -105,10 +101,6 @@ export interface Vpcs extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * const vpcDetail = await raff.vpcs.get(vpcId);
-   * ```
    */
   get(id: string, options?: RequestOptions): Promise<VPCDetail>;
 
@@ -156,10 +148,6 @@ export interface Vpcs extends APIResource {
    * @throws {RaffPermissionDeniedError} 403.
    * @throws {RaffNotFoundError} 404.
    * @throws {RaffRateLimitError} 429, once retries are spent.
-   * @example
-   * ```ts
-   * await raff.vpcs.delete(vpcId);
-   * ```
    */
   delete(id: string, options?: RequestOptions): Promise<void>;
 }

@@ -9,7 +9,9 @@
 // Schema fields, query parameters and request bodies keep theirs: hovering them shows nothing
 // else. Their `@description` tag goes (the text stays): an editor shows untagged text as the
 // documentation itself, and a tagged one as a footnote.
-// Also dropped, as they say nothing: what `paths` lists as absent (see withoutAbsentMethods),
+// Also dropped: an operation's error responses that are shared components (see
+// isSharedErrorResponse), and, as they say nothing, what `paths` lists as absent (see
+// withoutAbsentMethods),
 // each response's `headers: { [name: string]: unknown }` (no code reads response headers'
 // types) and each operation's `cookie?: never` (Raff takes no cookies).
 import openapiTS, { astToString } from 'openapi-typescript';
@@ -21,6 +23,19 @@ function isRepeatedDoc(section, keys) {
   const [, group, sub] = keys; // operation name, then e.g. `parameters` / `responses`, then …
   if (group === 'responses' && sub === undefined) return true;
   return group === 'parameters' && (sub === 'path' || sub === 'header');
+}
+
+/**
+ * An operation's error response that is a shared component (`404: components["responses"][…]`):
+ * no type reads an operation's error responses (the SDK throws typed errors for them, and
+ * `raff.api` resolves only 2xx), and the components keep their own types.
+ */
+function isSharedErrorResponse(trimmed, stack) {
+  return (
+    stack.length === 2 &&
+    stack[1][1] === 'responses' &&
+    /^(?:[3-5]\d\d|default): components\["responses"\]\["\w+"\];$/.test(trimmed)
+  );
 }
 
 /** `text` without the repeated doc blocks (see above). */
@@ -38,6 +53,7 @@ export function withoutRepeatedDocs(text) {
       continue;
     }
     if (trimmed === 'cookie?: never;') continue;
+    if (section === 'operations' && isSharedErrorResponse(trimmed, stack)) continue;
     if (trimmed === 'headers: {' && section === 'operations') {
       skipUntil = `${line.slice(0, line.length - trimmed.length)}};`;
       continue;
@@ -74,11 +90,24 @@ export function withoutRepeatedDocs(text) {
 }
 
 /**
+ * `components` without `responses`: with the operations' shared error responses gone (see
+ * isSharedErrorResponse), nothing refers to them.
+ */
+function withoutSharedResponses(text) {
+  const start = text.indexOf('\n    responses: {\n', text.indexOf('export interface components {'));
+  const end = text.indexOf('\n    };\n', start);
+  const block = text.slice(start, end + 7);
+  if (start < 0 || block.includes('components["responses"]')) return text;
+  return `${text.slice(0, start)}\n    responses: never;${text.slice(end + 7)}`;
+}
+
+/**
  * `paths` without what says nothing there: the `put?: never` of each method a path lacks, and
  * path-level `parameters` that are all `never` (Raff declares parameters per operation).
  * openapi-fetch finds a path's methods by the keys present, so its types are unchanged.
  */
 function withoutAbsentMethods(text) {
+  text = withoutSharedResponses(text);
   const start = text.indexOf('export interface paths {');
   const end = text.indexOf('\n}\n', start);
   const paths = text

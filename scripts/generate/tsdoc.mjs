@@ -100,7 +100,7 @@ export function retryLine(op) {
     return 'Sends an `Idempotency-Key` (one per call, the same on every retry), so it is retried on 5xx, timeouts and network errors like a read.';
   }
   if (RETRIED.has(op.method)) return undefined;
-  return `Not retried on 5xx or timeouts (a ${op.method} that may have reached Raff is not repeated): check its effect before repeating it.`;
+  return `Not retried on 5xx or timeouts (a ${op.method} may have reached Raff): check its effect before repeating it.`;
 }
 
 /** The `@throws` lines from the documented responses. */

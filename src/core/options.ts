@@ -133,8 +133,12 @@ export function resolveClientOptions(
     logLevel: input.logLevel ?? emptyToUndefined(env.RAFF_LOG?.toLowerCase()),
   };
   const origins = sourced?.origins;
-  const parsed = withOrigin(origins, () =>
-    parseInput(optionsSchema, definedOnly(withEnv), 'client options'),
+  const parsed = withOrigin(
+    origins,
+    parseInput<ReturnType<typeof optionsSchema>>,
+    optionsSchema,
+    definedOnly(withEnv),
+    'client options',
   );
   refuseProtoHeader(withEnv.headers, 'client options');
   if (!parsed.dangerouslyAllowBrowser && isBrowser()) {
@@ -145,7 +149,7 @@ export function resolveClientOptions(
       [{ path: ['dangerouslyAllowBrowser'], code: 'custom', message: 'browser use not allowed' }],
     );
   }
-  const apiKey = withOrigin(origins, () => checkApiKey(withEnv.apiKey));
+  const apiKey = withOrigin(origins, checkApiKey, withEnv.apiKey);
   const allowInsecureHttp = parsed.allowInsecureHttp ?? false;
   const rateLimit = parsed.rateLimit;
   const logLevel = parsed.logLevel ?? 'warn';
@@ -162,8 +166,11 @@ export function resolveClientOptions(
   const config: ClientConfig = {
     apiKey,
     projectId: parsed.projectId,
-    baseUrl: withOrigin(origins, () =>
-      checkBaseUrl(parsed.baseUrl ?? DEFAULT_BASE_URL, allowInsecureHttp),
+    baseUrl: withOrigin(
+      origins,
+      checkBaseUrl,
+      parsed.baseUrl ?? DEFAULT_BASE_URL,
+      allowInsecureHttp,
     ),
     allowInsecureHttp,
     timeout: parsed.timeout ?? 30_000,

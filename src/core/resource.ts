@@ -113,68 +113,89 @@ export abstract class APIResource {
         ),
     });
   }
-
-  /** A generated method's body: its arguments become path ids, the query or body, and options. */
-  static #method(id: SdkMethod, operation: OperationInfo, names: readonly string[]) {
-    return function (this: APIResource, ...args: unknown[]): Promise<unknown> {
-      const call = { path: pathOf(names, args) } as Record<string, unknown>;
-      let next = names.length;
-      if (operation.input !== undefined) call[operation.input] = args[next++];
-      const result = this._call(id, call as CallArgs<SdkMethod>, args[next] as RequestOptions);
-      if (this._afterCall === undefined) return result;
-      return result.then((value) => {
-        this._afterCall?.(id);
-        return value;
-      });
-    };
-  }
-
-  /** `listAll(...ids, params, options)` of a paged list. */
-  static #listAll(id: SdkMethod, names: readonly string[]) {
-    return function (this: APIResource, ...args: unknown[]): AsyncIterable<unknown> {
-      const at = names.length;
-      return this._listAll(
-        id,
-        args[at] as never,
-        args[at + 1] as RequestOptions,
-        pathOf(names, args) as never,
-      );
-    };
-  }
-
-  /** `waitFor(...ids, until, options)` on the get operation a waiter polls. */
-  static #waitFor(id: SdkMethod, names: readonly string[]) {
-    return function (this: APIResource, ...args: unknown[]): Promise<unknown> {
-      const at = names.length;
-      return this._waitFor(
-        id,
-        pathOf(names, args) as never,
-        args[at] as never,
-        args[at + 1] as WaitOptions,
-      );
-    };
-  }
-
-  /** @internal Gives `prototype` the methods of `namespace`'s operations it does not define. */
-  static _equip(prototype: object, namespace: string): void {
-    if (equipped.has(prototype)) return;
-    equipped.add(prototype);
-    byNamespace ??= indexByNamespace();
-    for (const [id, operation] of byNamespace.get(namespace) ?? []) {
-      const name = id.slice(namespace.length + 1);
-      const names = [...operation.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string);
-      define(prototype, name, APIResource.#method(id, operation, names));
-      if (operation.paged !== undefined && name === 'list') {
-        define(prototype, 'listAll', APIResource.#listAll(id, names));
-      }
-      if (operation.wait !== undefined)
-        define(prototype, 'waitFor', APIResource.#waitFor(id, names));
-    }
-  }
 }
 
+/**
+ * The members of APIResource that a generated method calls: protected there, so that they stay
+ * out of a namespace's public shape; the method bodies below are made outside the class (a class
+ * that names itself in its own body is renamed `_APIResource` by esbuild, and prints so).
+ */
+interface Equipped {
+  _call(
+    id: SdkMethod,
+    call: CallArgs<SdkMethod>,
+    options: RequestOptions | undefined,
+  ): Promise<unknown>;
+  _afterCall?(id: SdkMethod): void;
+  _listAll(
+    id: SdkMethod,
+    params: never,
+    options: RequestOptions | undefined,
+    path: never,
+  ): AsyncIterable<unknown>;
+  _waitFor(
+    id: SdkMethod,
+    path: never,
+    until: never,
+    options: WaitOptions | undefined,
+  ): Promise<unknown>;
+}
+
+/** A generated method's body: its arguments become path ids, the query or body, and options. */
+function methodBody(id: SdkMethod, operation: OperationInfo, names: readonly string[]) {
+  return function (this: Equipped, ...args: unknown[]): Promise<unknown> {
+    const call = { path: pathOf(names, args) } as Record<string, unknown>;
+    let next = names.length;
+    if (operation.input !== undefined) call[operation.input] = args[next++];
+    const result = this._call(id, call as CallArgs<SdkMethod>, args[next] as RequestOptions);
+    if (this._afterCall === undefined) return result;
+    return result.then((value) => {
+      this._afterCall?.(id);
+      return value;
+    });
+  };
+}
+
+/** `listAll(...ids, params, options)` of a paged list. */
+function listAllBody(id: SdkMethod, names: readonly string[]) {
+  return function (this: Equipped, ...args: unknown[]): AsyncIterable<unknown> {
+    const at = names.length;
+    return this._listAll(
+      id,
+      args[at] as never,
+      args[at + 1] as RequestOptions,
+      pathOf(names, args) as never,
+    );
+  };
+}
+
+/** `waitFor(...ids, until, options)` on the get operation a waiter polls. */
+function waitForBody(id: SdkMethod, names: readonly string[]) {
+  return function (this: Equipped, ...args: unknown[]): Promise<unknown> {
+    const at = names.length;
+    return this._waitFor(
+      id,
+      pathOf(names, args) as never,
+      args[at] as never,
+      args[at + 1] as WaitOptions,
+    );
+  };
+}
+
+/** Gives `prototype` the methods of `namespace`'s operations it does not define. */
 function equip(prototype: object, namespace: string): void {
-  APIResource._equip(prototype, namespace);
+  if (equipped.has(prototype)) return;
+  equipped.add(prototype);
+  byNamespace ??= indexByNamespace();
+  for (const [id, operation] of byNamespace.get(namespace) ?? []) {
+    const name = id.slice(namespace.length + 1);
+    const names = [...operation.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string);
+    define(prototype, name, methodBody(id, operation, names));
+    if (operation.paged !== undefined && name === 'list') {
+      define(prototype, 'listAll', listAllBody(id, names));
+    }
+    if (operation.wait !== undefined) define(prototype, 'waitFor', waitForBody(id, names));
+  }
 }
 
 function indexByNamespace(): Map<string, [SdkMethod, OperationInfo][]> {

@@ -104,12 +104,15 @@ function profileName(value: unknown, where: string): string | undefined {
  *
  * @internal
  */
-export function withOrigin<T>(
+export function withOrigin<A extends unknown[], T>(
   origins: Partial<Record<Sourced, string>> | undefined,
-  check: () => T,
+  check: (...args: A) => T,
+  ...args: A
 ): T {
+  // `check` and its arguments rather than a closure: an error's stack frames then name the
+  // check (`checkApiKey`), where an arrow function would leave a frame without a name.
   try {
-    return check();
+    return check(...args);
   } catch (error) {
     const setting = (error as RaffValidationError).issues?.[0]?.path[0] as Sourced;
     const origin = origins?.[setting];
