@@ -38,7 +38,10 @@ function isSharedErrorResponse(trimmed, stack) {
   );
 }
 
-/** `text` without the repeated doc blocks (see above). */
+/**
+ * `text` without the repeated doc blocks (see above), the operations' shared error responses,
+ * response headers typed `unknown` and `cookie?: never`, and with `@description` tags untagged.
+ */
 export function withoutRepeatedDocs(text) {
   const out = [];
   let section; // the top-level interface the line is in
@@ -94,11 +97,11 @@ export function withoutRepeatedDocs(text) {
  * isSharedErrorResponse), nothing refers to them.
  */
 function withoutSharedResponses(text) {
-  const start = text.indexOf('\n    responses: {\n', text.indexOf('export interface components {'));
-  const end = text.indexOf('\n    };\n', start);
-  const block = text.slice(start, end + 7);
-  if (start < 0 || block.includes('components["responses"]')) return text;
-  return `${text.slice(0, start)}\n    responses: never;${text.slice(end + 7)}`;
+  const block = /^ {4}responses: \{\n[\s\S]*?^ {4}\};\n/m.exec(
+    text.slice(text.indexOf('export interface components {')),
+  );
+  if (block === null || text.includes('components["responses"]')) return text;
+  return text.replace(block[0], '    responses: never;\n');
 }
 
 /**
@@ -107,7 +110,6 @@ function withoutSharedResponses(text) {
  * openapi-fetch finds a path's methods by the keys present, so its types are unchanged.
  */
 function withoutAbsentMethods(text) {
-  text = withoutSharedResponses(text);
   const start = text.indexOf('export interface paths {');
   const end = text.indexOf('\n}\n', start);
   const paths = text
@@ -122,5 +124,5 @@ export async function wireTypesModule(spec) {
   const text = astToString(
     await openapiTS(spec, { alphabetize: false, defaultNonNullable: false }),
   );
-  return withoutAbsentMethods(withoutRepeatedDocs(text));
+  return withoutAbsentMethods(withoutSharedResponses(withoutRepeatedDocs(text)));
 }
