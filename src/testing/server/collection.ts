@@ -102,6 +102,19 @@ export class Collection<R extends CollectionRecord> {
     return this.values().filter(keep);
   }
 
+  /**
+   * The records of these projects that pass `keep`, oldest first: what a list answers for the
+   * projects its key may read (`context.projectIds`).
+   */
+  inProjects(
+    this: Collection<R & { readonly projectId: string }>,
+    projectIds: Iterable<string>,
+    keep: (record: R) => boolean = () => true,
+  ): R[] {
+    const projects = new Set(projectIds);
+    return this.where((record) => projects.has(record.projectId) && keep(record));
+  }
+
   /** The record with this id, if any. */
   find(id: R['id'] | undefined): R | undefined {
     return id === undefined ? undefined : this.#records.get(id);

@@ -47,10 +47,9 @@ export function checkTemplate(
 export const VM_HANDLERS = {
   listVMs: (context) => {
     const { status } = context.query;
-    const projects = new Set(context.projectIds);
     const found = vms
       .in(context.state)
-      .where((vm) => projects.has(vm.projectId) && (status === undefined || vm.status === status));
+      .inProjects(context.projectIds, (vm) => status === undefined || vm.status === status);
     return page(context, found.map(vmView));
   },
 

@@ -26,8 +26,7 @@ export const DATABASE_HANDLERS = {
   listDatabaseEngines: () => ({ body: { success: true, engines: engineCatalog() } }),
 
   listDatabases: ({ state, projectIds }) => {
-    const projects = new Set(projectIds);
-    const found = databases.in(state).where((db) => projects.has(db.projectId));
+    const found = databases.in(state).inProjects(projectIds);
     return { body: { success: true, databases: found.map(databaseView) } };
   },
 

@@ -43,10 +43,9 @@ export const CLUSTER_HANDLERS = {
   listK8sNodePlans: () => ({ body: nodePlansBody() }),
 
   listK8sClusters: (context) => {
-    const projects = new Set(context.projectIds);
     const found = clusters
       .in(context.state)
-      .where((cluster) => projects.has(cluster.projectId))
+      .inProjects(context.projectIds)
       .sort((a, b) => b.createdAt - a.createdAt)
       .map((cluster) => clusterView(context.state, cluster));
     const { body } = page(context, found);

@@ -39,11 +39,10 @@ function freeReservedIp(
  */
 export const IP_HANDLERS = {
   listIPs: (context) => {
-    const projects = new Set(context.projectIds);
     const { reserved, status } = context.query;
     const found = ips
       .in(context.state)
-      .where((ip) => projects.has(ip.projectId))
+      .inProjects(context.projectIds)
       .map((ip) => ipView(context.state, ip))
       .filter(
         (ip) =>

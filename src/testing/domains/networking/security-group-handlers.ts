@@ -30,11 +30,10 @@ function templateRules(templateId: string): RuleRecord[] {
  */
 export const SECURITY_GROUP_HANDLERS = {
   listSecurityGroups: ({ state, projectIds }) => {
-    const projects = new Set(projectIds);
     return all(
       securityGroups
         .in(state)
-        .where((group) => projects.has(group.projectId))
+        .inProjects(projectIds)
         .map((group) => securityGroupView(state, group)),
     );
   },

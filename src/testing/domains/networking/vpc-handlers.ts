@@ -29,11 +29,10 @@ const usable = (prefix: number): number => 2 ** (32 - prefix) - 3;
  */
 export const VPC_HANDLERS = {
   listVPCs: ({ state, projectIds }) => {
-    const projects = new Set(projectIds);
     return all(
       vpcs
         .in(state)
-        .where((vpc) => projects.has(vpc.projectId))
+        .inProjects(projectIds)
         .map((vpc) => vpcView(state, vpc)),
     );
   },

@@ -25,11 +25,10 @@ function seriesOf(state: EmulatorState, backup: BackupRecord): BackupRecord[] {
  */
 export const BACKUP_HANDLERS = {
   listBackups: (context) => {
-    const projects = new Set(context.projectIds);
     const vmId = context.query.vm_id;
     const found = backups
       .in(context.state)
-      .where((b) => projects.has(b.projectId) && (vmId === undefined || b.vmId === vmId));
+      .inProjects(context.projectIds, (b) => vmId === undefined || b.vmId === vmId);
     return page(
       context,
       found.map((b) => backupView(context.state, b, context.now)),

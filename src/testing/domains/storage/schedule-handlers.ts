@@ -21,11 +21,10 @@ function requireDay(type: ScheduleRecord['type'], day: Weekday | null): void {
  */
 export const SCHEDULE_HANDLERS = {
   listBackupSchedules: (context) => {
-    const projects = new Set(context.projectIds);
     const vmId = context.query.vm_id;
     const found = schedules
       .in(context.state)
-      .where((s) => projects.has(s.projectId) && (vmId === undefined || s.vmId === vmId));
+      .inProjects(context.projectIds, (s) => vmId === undefined || s.vmId === vmId);
     return page(
       context,
       found.map((s) => scheduleView(context.state, s)),

@@ -40,13 +40,12 @@ function sourceOf(
  */
 export const SNAPSHOT_HANDLERS = {
   listSnapshots: (context) => {
-    const projects = new Set(context.projectIds);
     const { vm_id: vmId, volume_id: volumeId, type } = context.query;
     const found = snapshots
       .in(context.state)
-      .where(
+      .inProjects(
+        context.projectIds,
         (s) =>
-          projects.has(s.projectId) &&
           (vmId === undefined || s.vmId === vmId) &&
           (volumeId === undefined || s.volumeId === volumeId) &&
           (type === undefined || s.type === type),

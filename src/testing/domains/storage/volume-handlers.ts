@@ -16,11 +16,10 @@ import { volumeView } from './views.js';
  */
 export const VOLUME_HANDLERS = {
   listVolumes: (context) => {
-    const projects = new Set(context.projectIds);
     const vmId = context.query.vm_id;
     const found = volumes
       .in(context.state)
-      .where((v) => projects.has(v.projectId) && (vmId === undefined || v.vmId === vmId));
+      .inProjects(context.projectIds, (v) => vmId === undefined || v.vmId === vmId);
     return page(
       context,
       found.map((v) => volumeView(context.state, v)),
