@@ -161,6 +161,29 @@ function addNode(
   }));
 }
 
+/** Control-plane node `n` (1 to 3) of `cluster`, `provisioning`: 2 vCPU, 4 GiB, not billed. */
+function addMaster(
+  state: EmulatorState,
+  cluster: ClusterRecord,
+  n: number,
+  now: number,
+): NodeRecord {
+  return addNode(
+    state,
+    cluster,
+    {
+      poolId: null,
+      name: `${cluster.id}-master-${n}`,
+      role: 'master',
+      ip: `${cluster.subnet}.${9 + n}`,
+      vcpu: 2,
+      memoryGib: 4,
+      hourly: 0,
+    },
+    now,
+  );
+}
+
 function setNode(node: NodeRecord, status: NodeRecord['status'], at: number): void {
   node.status = status;
   node.updatedAt = at;
@@ -366,20 +389,7 @@ export function startClusterCreate(state: EmulatorState, cluster: ClusterRecord,
         at,
       );
       const masters = [1, ...(cluster.haEnabled ? [2, 3] : [])].map((n) =>
-        addNode(
-          state,
-          cluster,
-          {
-            poolId: null,
-            name: `${cluster.id}-master-${n}`,
-            role: 'master',
-            ip: `${cluster.subnet}.${9 + n}`,
-            vcpu: 2,
-            memoryGib: 4,
-            hourly: 0,
-          },
-          at,
-        ),
+        addMaster(state, cluster, n, at),
       );
       state.lifecycle.schedule(
         at + CREATE_STEPS.gatewayUp,
@@ -563,22 +573,7 @@ export function startHaUpgrade(state: EmulatorState, cluster: ClusterRecord, now
   cluster.haGrowing = true;
   cluster.updatedAt = now;
   logEvent(state, cluster, now, 'ha_upgrade', 'Adding two control-plane nodes');
-  const added = [2, 3].map((n) =>
-    addNode(
-      state,
-      cluster,
-      {
-        poolId: null,
-        name: `${cluster.id}-master-${n}`,
-        role: 'master',
-        ip: `${cluster.subnet}.${9 + n}`,
-        vcpu: 2,
-        memoryGib: 4,
-        hourly: 0,
-      },
-      now,
-    ),
-  );
+  const added = [2, 3].map((n) => addMaster(state, cluster, n, now));
   state.lifecycle.schedule(
     now + totalMs(KUBERNETES_TIMINGS.k8sNode.master),
     (at) => {
