@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RaffClient, RaffValidationError } from '../../src/index.js';
+import {
+  RaffAPIError,
+  RaffApiKeyGrantError,
+  RaffClient,
+  RaffValidationError,
+} from '../../src/index.js';
 import { createKey, startEmulator, systemRoleId, type TestEmulator } from '../support/emulator.js';
 import { expectTypedOutcome, hostileRecord, recordingFetch, type SentRequest } from './hostile.js';
 import { drain, NAMESPACE_METHODS, type RealIds } from './namespace-methods.js';
@@ -122,6 +127,31 @@ describe('hostile parameters: regressions of fixed bugs', () => {
       const outcome = await (async () => drain(walk()))().catch((e: unknown) => e);
       if (outcome !== undefined) expect(outcome).toBeInstanceOf(RaffValidationError);
     }
+  });
+
+  // A grant to a project that is gone (a fuzz run may have deleted it) is a composite outcome:
+  // the key was made, the grant got the server's 404, and the key was revoked again. The fuzz
+  // rule counts that as typed (CI on Node 24 found the case); this pins what the caller gets.
+  it('reports a grant to a missing project as a rolled-back RaffApiKeyGrantError with the 404 as cause', async () => {
+    const missing = '00000000-0000-1000-8000-000000000000';
+    const before = sent.length;
+    const error = await raff.apiKeys
+      .create({ name: '!', role: 'admin', projects: [missing], project_role: 'viewer' })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RaffApiKeyGrantError);
+    const grant = error as RaffApiKeyGrantError;
+    expect(grant.rolledBack).toBe(true);
+    expect(grant.projectId).toBe(missing);
+    expect(grant.revealSecret()).toBeUndefined();
+    expect(grant.cause).toBeInstanceOf(RaffAPIError);
+    expect((grant.cause as RaffAPIError).status).toBe(404);
+    const calls = sent.slice(before).map((r) => `${r.method} ${r.path}`);
+    expect(calls).toContain('POST /api/v1/api-keys');
+    expect(calls).toContain(`POST /api/v1/projects/${missing}/members`);
+    const revoke = calls.find((c) => c.startsWith('DELETE /api/v1/api-keys/'));
+    expect(revoke, 'the half-made key is revoked').toBeDefined();
+    const { data: keys } = await raff.apiKeys.list();
+    expect(keys.some((k) => k.id === grant.apiKeyId)).toBe(false);
   });
 
   // members.update reads params.role: params are checked to be an object before that.
