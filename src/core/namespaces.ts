@@ -1,4 +1,4 @@
-import { namespaceTable } from '../internal/operation-table.js';
+import { type NamespaceInfo, namespaceTable } from '../internal/operation-table.js';
 import type { ClientContext } from './context.js';
 import { APIResource } from './resource.js';
 
@@ -10,6 +10,24 @@ class Namespace extends APIResource {}
 
 // One constructor per namespace path, named for its type (`VmTags`, what inspect shows), made once.
 const constructors = new Map<string, () => void>();
+
+// The namespaces directly below each parent (`''` = the client), in table order, made once: a
+// client is built often (every test builds several), and a scan of the whole table per namespace
+// cost a millisecond a client.
+let children: ReadonlyMap<string, readonly NamespaceInfo[]> | undefined;
+
+function childrenOf(parent: string): readonly NamespaceInfo[] {
+  if (children === undefined) {
+    const byParent = new Map<string, NamespaceInfo[]>();
+    for (const info of namespaceTable()) {
+      const at = info.path.lastIndexOf('.');
+      const above = at < 0 ? '' : info.path.slice(0, at);
+      byParent.set(above, [...(byParent.get(above) ?? []), info]);
+    }
+    children = byParent;
+  }
+  return children.get(parent) ?? [];
+}
 
 /**
  * Builds the namespaces below `parent` (`''` = the client's own) on `target`, each with its
@@ -25,11 +43,7 @@ export function mountNamespaces(
   bases: Readonly<Record<string, NamespaceBase>>,
   parent = '',
 ): void {
-  const depth = parent === '' ? 1 : parent.split('.').length + 1;
-  for (const { path, className } of namespaceTable()) {
-    if (path.split('.').length !== depth || (parent !== '' && !path.startsWith(`${parent}.`))) {
-      continue;
-    }
+  for (const { path, className } of childrenOf(parent)) {
     const Base: NamespaceBase = bases[path] ?? Namespace;
     const instance = Reflect.construct(
       Base,

@@ -73,7 +73,7 @@ beforeAll(() => {
   result = { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }, 180_000);
 
-afterAll(() => rmSync(dir, { recursive: true, force: true })); // the tsbuildinfo is in it too
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('scripts/check-doc-blocks.mjs', () => {
   const at = `.tmp/check-doc-blocks-test-${process.pid}/guide.md`;
