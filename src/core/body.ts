@@ -9,23 +9,36 @@ import { formatBytes } from './failures.js';
  * go (the common case, and the fastest); anything else is counted as it streams, so a compressed
  * body is capped by its decompressed size.
  */
-export async function readBody(
+export function readBody(
   response: Response,
   signal: AbortSignal | undefined,
   maxBytes: number,
   info: () => RaffRequestInfo,
 ): Promise<string> {
-  if (response.body === null) return '';
+  if (response.body === null) return Promise.resolve('');
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   const encoded = response.headers.has('content-encoding');
   if (declared > maxBytes && !encoded) {
     response.body.cancel().catch(() => undefined);
-    throw tooLarge(info(), response.status, maxBytes, declared);
+    return Promise.reject(tooLarge(info(), response.status, maxBytes, declared));
   }
+  // Not an async function: the common case hands back `text()`'s own promise, with no wrapper.
   if (declared <= maxBytes && !encoded) {
     return signal ? untilAborted(response.text(), signal) : response.text();
   }
-  const reader = response.body.getReader();
+  return readCounted(response.body, signal, maxBytes, () =>
+    tooLarge(info(), response.status, maxBytes, undefined),
+  );
+}
+
+/** A body of unknown or compressed size, counted as it streams and cut off past `maxBytes`. */
+async function readCounted(
+  body: ReadableStream<Uint8Array>,
+  signal: AbortSignal | undefined,
+  maxBytes: number,
+  tooLargeError: () => RaffResponseTooLargeError,
+): Promise<string> {
+  const reader = body.getReader();
   const decoder = new TextDecoder();
   let text = '';
   let size = 0;
@@ -35,7 +48,7 @@ export async function readBody(
     size += value.byteLength;
     if (size > maxBytes) {
       reader.cancel().catch(() => undefined);
-      throw tooLarge(info(), response.status, maxBytes, undefined);
+      throw tooLargeError();
     }
     text += decoder.decode(value, { stream: true });
   }

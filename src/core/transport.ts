@@ -67,10 +67,6 @@ export interface Answer {
   readonly alreadyDeleted?: true;
 }
 
-// ky asks shouldRetry only for methods in this list; the retry policy decides per method.
-const ALL_METHODS = ['get', 'head', 'put', 'delete', 'options', 'post', 'patch'];
-// The clock's wait is slept in shouldRetry: ky itself waits 0 ms. One function for every call.
-const NO_DELAY = () => 0;
 // Statuses whose Retry-After says when to come back.
 const HONOURS_RETRY_AFTER = new Set([429, 503]);
 
@@ -79,12 +75,21 @@ class TotalTimeoutReached extends Error {
   override readonly name = 'TotalTimeoutReached';
 }
 
+/** A thrown value that is not an Error (a custom fetch may throw anything), for the policy. */
+class NonError extends Error {
+  override readonly name = 'NonError';
+  constructor() {
+    super('a non-Error value was thrown');
+  }
+}
+
 /**
- * Sends one call with ky: ky runs the attempts (its retry loop with our policy in `shouldRetry`,
- * its per-attempt `timeout`, which covers a 2xx body because that body is read inside `fetch`),
- * and this module maps every outcome to a typed error. The wait before a retry is the client's
- * clock's (`config[CLOCK]`), slept in `shouldRetry`: ky is told to wait 0 ms. An error body is
- * read only for the error that ends the call, under its own attempt-length timer.
+ * Sends one call: each attempt is one ky request (its per-attempt `timeout`, which covers a 2xx
+ * body because that body is read inside `fetch`, its HTTP errors), and the retries are this
+ * module's own loop, with the policy of retry-policy.ts and the wait slept on the client's clock
+ * (`config[CLOCK]`). ky's retry options are normalized on every request it makes, so a call that
+ * is never retried would pay for them on every call. Every outcome is mapped to a typed error;
+ * an error body is read only for the error that ends the call, under its own attempt-length timer.
  *
  * `totalTimeout` costs no timer of its own on the common path: the first attempt's `timeout` is
  * capped by it, a retry is started only when its wait fits in what is left, queueing in the rate
@@ -95,13 +100,16 @@ export async function send(settings: CallSettings, request: PlannedRequest): Pro
   const call = new CallState(settings, request);
   try {
     const ky = loadedKy() ?? (await loadKy());
-    const response = await ky(request.url, call.kyOptions());
-    return {
-      status: response.status,
-      text: call.text,
-      attempts: call.attempts,
-      response,
-    };
+    for (let retries = 0; ; retries++) {
+      try {
+        const response = await ky(request.url, call.kyOptions());
+        return { status: response.status, text: call.text, attempts: call.attempts, response };
+      } catch (error) {
+        if (retries >= settings.maxRetries || !(await call.retryAfter(error, retries + 1))) {
+          throw error;
+        }
+      }
+    }
   } catch (error) {
     const gone = call.alreadyDeleted(error);
     if (gone) return gone;
@@ -121,6 +129,8 @@ class CallState {
   /** For a DELETE: the first retried failure that may have reached the server, in words. */
   #mayHaveDeleted: string | undefined;
   #release: (() => void) | undefined;
+  /** This call's follower of the caller's signal, made on the first attempt. */
+  #follower: AbortSignal | undefined;
   /** The body of the last answer, read inside its attempt. */
   text = '';
 
@@ -131,35 +141,38 @@ class CallState {
   }
 
   /**
-   * ky's options for this call, and only those it needs: ky merges them key by key with object
-   * spreads and normalizes `retry` on every call, so each key left out is work saved per call
-   * (GET is ky's default method; ky already asks `shouldRetry` for GET, PUT, DELETE, HEAD and
-   * OPTIONS, so the method list is given only for POST and PATCH).
+   * ky's options for one attempt, and only those it needs: ky merges them key by key with object
+   * spreads on every request (GET is its default method; `retry: 0` because the retries are
+   * {@link send}'s).
    */
   kyOptions(): KyOptions {
     const { config, signal } = this.#settings;
     const { method, headers, body } = this.#request;
-    const retry: NonNullable<Exclude<KyOptions['retry'], number>> = {
-      limit: this.#settings.maxRetries,
-      shouldRetry: ({ error, retryCount }) => this.#shouldRetry(error, retryCount),
-      delay: NO_DELAY,
-    };
-    if (method === 'POST' || method === 'PATCH') retry.methods = ALL_METHODS;
     const options: KyOptions = {
       headers,
       // Per attempt, headers and body: the body is read inside `fetch` below.
       timeout: Math.min(this.#settings.timeout, this.#settings.totalTimeout),
       redirect: 'manual',
-      retry,
+      retry: 0,
       fetch: (input, init) => this.#attempt(input as Request, init),
     };
     if (method !== 'GET') options.method = method;
     if (body !== undefined) options.body = body;
-    // ky listens on the signal it is given while it waits to retry: give it this call's follower
-    // of the caller's signal, which many calls may share.
-    if (signal) options.signal = follow(signal);
+    // ky listens on the signal it is given: give it this call's follower of the caller's signal,
+    // which many calls may share (made once, for every attempt).
+    if (signal) options.signal = this.#follower ??= follow(signal);
     if (config.limiter) options.hooks = { beforeRequest: [() => this.#acquire()] };
     return options;
+  }
+
+  /**
+   * Whether to retry after `error` (retry number `retryCount`, from 1), having waited what the
+   * policy says when so.
+   */
+  retryAfter(error: unknown, retryCount: number): Promise<boolean> {
+    // A custom fetch may throw anything: what is not an Error is classified as ky did (NonError).
+    const failure = error instanceof Error ? error : new NonError();
+    return this.#shouldRetry(failure, retryCount);
   }
 
   /** The typed error for whatever ended the call. */
@@ -259,9 +272,11 @@ class CallState {
     try {
       const fetchImpl = config.fetch ?? globalThis.fetch;
       // A custom fetch that throws synchronously lands in the catch below (the slot is released);
-      // Promise.resolve also takes one that returns a plain Response.
-      const fetching = Promise.resolve(fetchImpl(input, limit ? { ...init, signal } : init));
-      const response = await (race || limit ? untilAborted(fetching, signal) : fetching);
+      // one that returns a plain Response is awaited (or wrapped for the race) as well.
+      const fetching = fetchImpl(input, limit ? { ...init, signal } : init);
+      const response = await (race || limit
+        ? untilAborted(Promise.resolve(fetching), signal)
+        : fetching);
       this.#release?.();
       this.#release = undefined;
       // An error body is read only if its error ends the call (see #readErrorBody).
@@ -325,7 +340,7 @@ class CallState {
     if (this.#request.method === 'DELETE' && mayHaveActed(failure)) {
       this.#mayHaveDeleted ??= describeFailure(failure);
     }
-    // The caller's abort ends the wait with its reason, which ky passes on as the call's outcome.
+    // The caller's abort ends the wait with its reason, which send() turns into the call's outcome.
     await this.#settings.config[CLOCK].sleep(wait, this.#settings.signal, reason);
     return true;
   }
