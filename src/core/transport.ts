@@ -165,16 +165,6 @@ class CallState {
     return options;
   }
 
-  /**
-   * Whether to retry after `error` (retry number `retryCount`, from 1), having waited what the
-   * policy says when so.
-   */
-  retryAfter(error: unknown, retryCount: number): Promise<boolean> {
-    // A custom fetch may throw anything: what is not an Error is classified as ky did (NonError).
-    const failure = error instanceof Error ? error : new NonError();
-    return this.#shouldRetry(failure, retryCount);
-  }
-
   /** The typed error for whatever ended the call. */
   async toRaffError(error: unknown): Promise<unknown> {
     const text = isHTTPError(error) ? await this.#readErrorBody(error.response) : '';
@@ -304,7 +294,13 @@ class CallState {
     }
   }
 
-  async #shouldRetry(error: Error, retryCount: number): Promise<boolean> {
+  /**
+   * Whether to retry after `thrown` (retry number `retryCount`, from 1), having waited what the
+   * policy says when so.
+   */
+  async retryAfter(thrown: unknown, retryCount: number): Promise<boolean> {
+    // A custom fetch may throw anything: what is not an Error is classified as ky did (NonError).
+    const error = thrown instanceof Error ? thrown : new NonError();
     if (this.#settings.signal?.aborted || error instanceof TotalTimeoutReached) return false;
     const failure = classify(error);
     if (

@@ -212,6 +212,32 @@ describe('network failures', () => {
     expect(server.connections()).toBe(1);
   });
 
+  // The retry loop is the transport's own: a custom fetch may throw a value that is not an Error,
+  // and the policy still sees a network failure (a GET is retried, a POST is not) and the caller
+  // a typed RaffConnectionError, never the raw value.
+  it('classifies a non-Error thrown by a custom fetch as a network failure', async () => {
+    const sent: string[] = [];
+    const flaky = (answer: Response) => async (input: Request | string | URL) => {
+      const request = input instanceof Request ? input : new Request(input);
+      sent.push(`${request.method} ${new URL(request.url).pathname}`);
+      if (sent.length === 1) throw null; // not an Error, not even an object
+      return answer;
+    };
+    const roles = new Response(JSON.stringify(ROLES), {
+      headers: { 'content-type': 'application/json' },
+    });
+    const get = testClient({ fetch: flaky(roles) as typeof fetch });
+    await expect(get.roles.list()).resolves.toEqual({ data: [], total: undefined });
+    expect(sent).toEqual(['GET /api/v1/roles', 'GET /api/v1/roles']);
+
+    sent.length = 0;
+    const post = testClient({ projectId: PROJECT, fetch: flaky(roles) as typeof fetch });
+    const error = await createBackup(post).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RaffConnectionError);
+    expect(error).toMatchObject({ attempts: 1, method: 'POST', path: '/api/v1/backups' });
+    expect(sent).toEqual(['POST /api/v1/backups']);
+  });
+
   it('retries a GET whose connection was reset', async () => {
     let seen = 0;
     const server = await rawServer((socket) => {
