@@ -22,7 +22,9 @@ function childrenOf(parent: string): readonly NamespaceInfo[] {
     for (const info of namespaceTable()) {
       const at = info.path.lastIndexOf('.');
       const above = at < 0 ? '' : info.path.slice(0, at);
-      byParent.set(above, [...(byParent.get(above) ?? []), info]);
+      const siblings = byParent.get(above);
+      if (siblings === undefined) byParent.set(above, [info]);
+      else siblings.push(info);
     }
     children = byParent;
   }
