@@ -3,6 +3,14 @@ import { untilAborted } from './abort.js';
 import { formatBytes } from './failures.js';
 
 /**
+ * What a body read names in its error: the call it belongs to. Asked only when the read fails, so
+ * the common path builds nothing for it.
+ */
+export interface RequestInfoSource {
+  requestInfo(): RaffRequestInfo;
+}
+
+/**
  * Reads a response body as text, within the attempt (`signal`, when given, ends a stalled read) and within
  * `maxBytes`: a larger body fails at once with {@link RaffResponseTooLargeError} instead of
  * growing the process. An uncompressed body with a `Content-Length` within the cap is read in one
@@ -13,21 +21,21 @@ export function readBody(
   response: Response,
   signal: AbortSignal | undefined,
   maxBytes: number,
-  info: () => RaffRequestInfo,
+  call: RequestInfoSource,
 ): Promise<string> {
   if (response.body === null) return Promise.resolve('');
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   const encoded = response.headers.has('content-encoding');
   if (declared > maxBytes && !encoded) {
     response.body.cancel().catch(() => undefined);
-    return Promise.reject(tooLarge(info(), response.status, maxBytes, declared));
+    return Promise.reject(tooLarge(call.requestInfo(), response.status, maxBytes, declared));
   }
   // Not an async function: the common case hands back `text()`'s own promise, with no wrapper.
   if (declared <= maxBytes && !encoded) {
     return signal ? untilAborted(response.text(), signal) : response.text();
   }
   return readCounted(response.body, signal, maxBytes, () =>
-    tooLarge(info(), response.status, maxBytes, undefined),
+    tooLarge(call.requestInfo(), response.status, maxBytes, undefined),
   );
 }
 

@@ -6,6 +6,8 @@ import type { ClientConfig } from './options.js';
 import { protectSecrets } from './secret-fields.js';
 import type { Answer, PlannedRequest } from './transport.js';
 
+const NO_SECRETS: readonly string[] = [];
+
 /**
  * The result part of a 2xx answer, as the operation table says: a page `{ data, total }` for a
  * list, nothing, the answer without `success`, or the part at the row's `result` path. Anything
@@ -28,14 +30,17 @@ export function unwrapAnswer(
     return undefined;
   }
   const body = parseEnvelope(answer, request, config);
-  const fail = (why: string) => unexpectedAnswer(answer, body, request, why, config);
-  const secrets = operation.secrets ?? [];
+  const secrets = operation.secrets ?? NO_SECRETS;
   if (operation.items !== undefined) {
     const data = at(body, operation.items);
     const total = operation.total === undefined ? undefined : at(body, operation.total);
     if (!Array.isArray(data) || (total !== undefined && typeof total !== 'number')) {
-      throw fail(
+      throw unexpectedAnswer(
+        answer,
+        body,
+        request,
         `(expected a list: { success, ${operation.items}: [...]${operation.total ? `, ${operation.total}` : ''} })`,
+        config,
       );
     }
     // A list that does not page answers with everything: its length is the total.
@@ -54,19 +59,28 @@ export function unwrapAnswer(
   }
   const value = at(body, result ?? 'data');
   if (value === null || typeof value !== 'object') {
-    throw fail(
+    throw unexpectedAnswer(
+      answer,
+      body,
+      request,
       `(expected { success, ${result}: {…} }, got ${value === null ? 'null' : typeof value})`,
+      config,
     );
   }
   return protectSecrets(value, secrets, config.secrets);
 }
 
-/** The part of a parsed body at a dotted path, through own properties only. */
+/**
+ * The part of a parsed body at a dotted path, through own properties only (JSON.parse makes
+ * only own data properties, so an own `__proto__` key is read as the data it is).
+ */
 function at(body: object, path: string): unknown {
+  // Most rows name one key (`data`, `total`): no array for the common case.
+  if (!path.includes('.')) return own(body, path);
   let value: unknown = body;
   for (const key of path.split('.')) {
-    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
-    value = Object.getOwnPropertyDescriptor(value, key)?.value;
+    if (value === null || typeof value !== 'object') return undefined;
+    value = own(value, key);
   }
   return value;
 }
@@ -84,8 +98,8 @@ export function parseEnvelope(
   request: PlannedRequest,
   config: ClientConfig,
 ): object {
-  const fail = (why: string, body: unknown) => unexpectedAnswer(answer, body, request, why, config);
-  if (answer.text === '') throw fail('(expected a JSON object from the API)', '');
+  if (answer.text === '')
+    throw unexpectedAnswer(answer, '', request, '(expected a JSON object from the API)', config);
   let body: unknown;
   try {
     body = JSON.parse(answer.text);
@@ -102,11 +116,17 @@ export function parseEnvelope(
     });
   }
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw fail('(expected a JSON object from the API)', body);
+    throw unexpectedAnswer(answer, body, request, '(expected a JSON object from the API)', config);
   }
   const success = own(body, 'success');
   if (success === false || (success === undefined && Object.hasOwn(body, 'error'))) {
-    throw fail('(a success status carrying an error body)', body);
+    throw unexpectedAnswer(
+      answer,
+      body,
+      request,
+      '(a success status carrying an error body)',
+      config,
+    );
   }
   return body;
 }

@@ -8,7 +8,7 @@ import {
   RaffValidationError,
 } from '../shared/errors.js';
 import { follow, untilAborted } from './abort.js';
-import { readBody } from './body.js';
+import { type RequestInfoSource, readBody } from './body.js';
 import { CLOCK, type WaitReason } from './clock.js';
 import { errorFromResponse } from './error-mapping.js';
 import {
@@ -120,7 +120,7 @@ export async function send(settings: CallSettings, request: PlannedRequest): Pro
 }
 
 /** The state of one call across its attempts. */
-class CallState {
+class CallState implements RequestInfoSource {
   readonly #settings: CallSettings;
   readonly #request: PlannedRequest;
   readonly #deadlineAt: number;
@@ -185,7 +185,7 @@ class CallState {
           headers: response.headers,
           text,
         },
-        this.#info(),
+        this.requestInfo(),
         {
           note: [note, this.#refusedWait].filter(Boolean).join(' ') || undefined,
           scrub: this.#settings.config.secrets.scrub,
@@ -195,7 +195,7 @@ class CallState {
     if (isKyTimeoutError(error))
       return this.#timeout(this.#left() <= 1 ? 'totalTimeout' : 'timeout');
     if (refusedBeforeSending(error, this.#attempts)) return this.#refused(error);
-    const info = this.#info();
+    const info = this.requestInfo();
     const code = networkCode(error);
     const why = this.#refusedWait ? ` ${this.#refusedWait}` : '';
     return new RaffConnectionError(
@@ -247,12 +247,43 @@ class CallState {
     if (limiter) this.#release = await limiter.acquire(this.#settings.signal, this.#left());
   }
 
-  async #attempt(input: Request, init: RequestInit | undefined): Promise<Response> {
+  /**
+   * One attempt, as ky's `fetch`: the answer with a 2xx body read into `text`. The common first
+   * attempt (no caller signal, no custom fetch, no client-side limiter, no debug lines) has nothing
+   * to race, release or log, and takes the short path.
+   */
+  #attempt(input: Request, init: RequestInit | undefined): Promise<Response> {
     this.#attempts++;
+    const config = this.#settings.config;
+    if (
+      this.#attempts === 1 &&
+      this.#settings.signal === undefined &&
+      config.fetch === undefined &&
+      config.limiter === undefined &&
+      !config.log.enabled('debug')
+    ) {
+      return this.#plainAttempt(input, init, config.maxResponseBytes);
+    }
+    return this.#fullAttempt(input, init);
+  }
+
+  async #plainAttempt(
+    input: Request,
+    init: RequestInit | undefined,
+    maxResponseBytes: number,
+  ): Promise<Response> {
+    const response = await globalThis.fetch(input, init);
+    if (response.ok) this.text = await readBody(response, undefined, maxResponseBytes, this);
+    return response;
+  }
+
+  async #fullAttempt(input: Request, init: RequestInit | undefined): Promise<Response> {
     const { config } = this.#settings;
     const log = config.log;
-    const started = performance.now();
-    if (log.enabled('debug')) log.log('debug', `→ ${this.#describe()}`);
+    // Asked once per attempt; the clock is read only for a debug line.
+    const debug = log.enabled('debug');
+    const started = debug ? performance.now() : 0;
+    if (debug) log.log('debug', `→ ${this.#describe()}`);
     // ky's timeout races the whole attempt, so time alone needs no more. An abort does: a custom
     // fetch may ignore the signal, and Node 20's fetch may miss it on a stalled body.
     const race = this.#settings.signal !== undefined || config.fetch !== undefined;
@@ -275,17 +306,17 @@ class CallState {
           response,
           race || limit ? signal : undefined,
           config.maxResponseBytes,
-          this.#info,
+          this,
         );
       }
-      if (log.enabled('debug')) {
+      if (debug) {
         log.log('debug', `← ${response.status} ${this.#describe()} in ${elapsed(started)}`);
       }
       return response;
     } catch (error) {
       this.#release?.();
       this.#release = undefined;
-      if (log.enabled('debug')) {
+      if (debug) {
         log.log('debug', `✗ ${errorName(error)} ${this.#describe()} in ${elapsed(started)}`);
       }
       throw limit?.signal.aborted ? new TotalTimeoutReached() : error;
@@ -355,7 +386,7 @@ class CallState {
     try {
       const user = this.#settings.signal;
       const signal = user ? AbortSignal.any([user, limit.signal]) : limit.signal;
-      return await readBody(response, signal, this.#settings.config.maxResponseBytes, this.#info);
+      return await readBody(response, signal, this.#settings.config.maxResponseBytes, this);
     } catch {
       return '';
     } finally {
@@ -393,7 +424,7 @@ class CallState {
   }
 
   #timeout(limit: 'timeout' | 'totalTimeout'): RaffTimeoutError {
-    const info = this.#info();
+    const info = this.requestInfo();
     const timeoutMs = limit === 'timeout' ? this.#settings.timeout : this.#settings.totalTimeout;
     return new RaffTimeoutError(
       `${info.method} ${info.path}: no answer within ${limit} (${formatMs(timeoutMs)})` +
@@ -402,14 +433,17 @@ class CallState {
     );
   }
 
-  readonly #info = (): RaffRequestInfo => ({
-    method: this.#request.method,
-    path: this.#request.template,
-    projectId: this.#request.projectId,
-    attempts: this.#attempts,
-    operation: this.#request.operation,
-    permission: this.#request.permission,
-  });
+  /** What errors of this call name: the method, the path template, the project, the attempts. */
+  requestInfo(): RaffRequestInfo {
+    return {
+      method: this.#request.method,
+      path: this.#request.template,
+      projectId: this.#request.projectId,
+      attempts: this.#attempts,
+      operation: this.#request.operation,
+      permission: this.#request.permission,
+    };
+  }
 }
 
 /** What went wrong with one attempt, for the retry policy; undefined = never retry. */
