@@ -21,7 +21,14 @@ async function warmUp(calls, ids) {
   }
 }
 
-/** Sequential calls, one block per contender per round, order rotated every round. */
+/**
+ * Sequential calls, interleaved call by call: each step makes one call with every contender, in
+ * an order rotated every step, so that whatever the machine does meanwhile (a neighbour's burst,
+ * a frequency change) lands on every contender alike. Blocks of a thousand calls per contender
+ * let such drift decide a ratio: their per-round ratios spread 0.92–1.40×, where call-by-call
+ * runs repeat within about ±1 % (docs/performance.md). A round is `perRound` steps; its median
+ * per contender gives the spread the report shows.
+ */
 async function latency() {
   const ids = task.contenders ?? CONTENDERS;
   const calls = await load(ids);
@@ -29,18 +36,19 @@ async function latency() {
   const samples = Object.fromEntries(ids.map((id) => [id, []]));
   const roundMedians = Object.fromEntries(ids.map((id) => [id, []]));
   for (let round = 0; round < task.rounds; round++) {
-    for (const id of rotate(ids, round)) {
-      collect();
-      const call = calls[id];
-      const block = new Float64Array(task.perRound);
-      for (let i = 0; i < task.perRound; i++) {
+    collect();
+    const blocks = Object.fromEntries(ids.map((id) => [id, new Float64Array(task.perRound)]));
+    for (let i = 0; i < task.perRound; i++) {
+      for (const id of rotate(ids, round * task.perRound + i)) {
         const started = performance.now();
-        const body = await call();
-        block[i] = performance.now() - started;
+        const body = await calls[id]();
+        blocks[id][i] = performance.now() - started;
         if (body?.data?.length !== 3) throw new Error(`${id}: unexpected body`);
       }
-      samples[id].push(...block);
-      roundMedians[id].push(median(block));
+    }
+    for (const id of ids) {
+      samples[id].push(...blocks[id]);
+      roundMedians[id].push(median(blocks[id]));
     }
   }
   const result = {};
