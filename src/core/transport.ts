@@ -143,19 +143,21 @@ class CallState implements RequestInfoSource {
   /**
    * ky's options for one attempt, and only those it needs: ky merges them key by key with object
    * spreads on every request (GET is its default method; `retry: 0` because the retries are
-   * {@link send}'s).
+   * {@link send}'s). The headers go to Node's fetch directly (see {@link #fetchInit}) unless a
+   * custom fetch takes the request: ky copies every header it is given four times over, with
+   * each name and value checked again.
    */
   kyOptions(): KyOptions {
     const { config, signal } = this.#settings;
     const { method, headers, body } = this.#request;
     const options: KyOptions = {
-      headers,
       // Per attempt, headers and body: the body is read inside `fetch` below.
       timeout: Math.min(this.#settings.timeout, this.#settings.totalTimeout),
       redirect: 'manual',
       retry: 0,
       fetch: (input, init) => this.#attempt(input as Request, init),
     };
+    if (config.fetch !== undefined) options.headers = headers;
     if (method !== 'GET') options.method = method;
     if (body !== undefined) options.body = body;
     // ky listens on the signal it is given: give it this call's follower of the caller's signal,
@@ -272,9 +274,18 @@ class CallState implements RequestInfoSource {
     init: RequestInit | undefined,
     maxResponseBytes: number,
   ): Promise<Response> {
-    const response = await globalThis.fetch(input, init);
+    const response = await globalThis.fetch(input, this.#fetchInit(init));
     if (response.ok) this.text = await readBody(response, undefined, maxResponseBytes, this);
     return response;
+  }
+
+  /**
+   * What Node's fetch is given besides ky's request: the call's headers, which replace the
+   * request's (it has none: only a custom fetch gets them through ky, since it may read the
+   * request alone).
+   */
+  #fetchInit(init: RequestInit | undefined): RequestInit {
+    return { ...init, headers: this.#request.headers };
   }
 
   async #fullAttempt(input: Request, init: RequestInit | undefined): Promise<Response> {
@@ -291,10 +302,12 @@ class CallState implements RequestInfoSource {
     const limit = rest < this.#settings.timeout ? limitTo(rest, input.signal) : undefined;
     const signal = limit?.signal ?? input.signal;
     try {
-      const fetchImpl = config.fetch ?? globalThis.fetch;
       // A custom fetch that throws synchronously lands in the catch below (the slot is released);
       // one that returns a plain Response is awaited (or wrapped for the race) as well.
-      const fetching = fetchImpl(input, limit ? { ...init, signal } : init);
+      const fetching =
+        config.fetch === undefined
+          ? globalThis.fetch(input, { ...this.#fetchInit(init), ...(limit && { signal }) })
+          : config.fetch(input, limit ? { ...init, signal } : init);
       const response = await (race || limit
         ? untilAborted(Promise.resolve(fetching), signal)
         : fetching);
