@@ -143,9 +143,9 @@ class CallState implements RequestInfoSource {
   /**
    * ky's options for one attempt, and only those it needs: ky merges them key by key with object
    * spreads on every request (GET is its default method; `retry: 0` because the retries are
-   * {@link send}'s). The headers go to Node's fetch directly (see {@link #fetchInit}) unless a
-   * custom fetch takes the request: ky copies every header it is given four times over, with
-   * each name and value checked again.
+   * {@link send}'s). The headers and the redirect mode go to Node's fetch directly (see
+   * {@link #fetchInit}) unless a custom fetch takes the request: ky copies every header it is
+   * given four times over, with each name and value checked again.
    */
   kyOptions(): KyOptions {
     const { config, signal } = this.#settings;
@@ -153,11 +153,13 @@ class CallState implements RequestInfoSource {
     const options: KyOptions = {
       // Per attempt, headers and body: the body is read inside `fetch` below.
       timeout: Math.min(this.#settings.timeout, this.#settings.totalTimeout),
-      redirect: 'manual',
       retry: 0,
       fetch: (input, init) => this.#attempt(input as Request, init),
     };
-    if (config.fetch !== undefined) options.headers = headers;
+    if (config.fetch !== undefined) {
+      options.headers = headers;
+      options.redirect = 'manual';
+    }
     if (method !== 'GET') options.method = method;
     if (body !== undefined) options.body = body;
     // ky listens on the signal it is given: give it this call's follower of the caller's signal,
@@ -281,11 +283,12 @@ class CallState implements RequestInfoSource {
 
   /**
    * What Node's fetch is given besides ky's request: the call's headers, which replace the
-   * request's (it has none: only a custom fetch gets them through ky, since it may read the
-   * request alone).
+   * request's (it has none), and `redirect: 'manual'` (a 3xx is an error, never followed with the
+   * key). A custom fetch gets both on the request through ky instead, since it may read the
+   * request alone.
    */
   #fetchInit(init: RequestInit | undefined): RequestInit {
-    return { ...init, headers: this.#request.headers };
+    return { ...init, headers: this.#request.headers, redirect: 'manual' };
   }
 
   async #fullAttempt(input: Request, init: RequestInit | undefined): Promise<Response> {

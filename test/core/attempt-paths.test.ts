@@ -75,6 +75,21 @@ describe.each(WAYS)('an attempt by the $name', ({ options, callOptions }) => {
     });
   });
 
+  it('does not follow a redirect, which would carry the key to its location', async () => {
+    const evil = nock('https://evil.example').get('/steal').reply(200, KEYS);
+    nock(API)
+      .matchHeader('x-api-key', KEY)
+      .get('/api/v1/api-keys')
+      .reply(302, '', { Location: 'https://evil.example/steal' });
+    const error = await testClient(options)
+      .apiKeys.list(undefined, callOptions)
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 302, attempts: 1 });
+    expect((error as Error).message).toContain('redirects are not followed');
+    expect(evil.isDone()).toBe(false);
+    nock.cleanAll();
+  });
+
   it('retries a GET after a 503 and counts both attempts', async () => {
     nock(API).get('/api/v1/api-keys').reply(
       503,
