@@ -58,18 +58,26 @@ const lambdaBudget =
     ? (await bundleEntry('openai')).gzipBytes
     : bytesFlag('budget-lambda', 0);
 const checks = [
-  { entry: 'lambda', budget: lambdaBudget },
-  { entry: 'keyCheck', budget: bytesFlag('budget-key-check', BUDGETS.keyCheckGzipBytes) },
+  {
+    entry: 'lambda',
+    budget: lambdaBudget,
+    what: flags['budget-lambda'] === undefined ? "openai-node's handler, " : '',
+  },
+  {
+    entry: 'keyCheck',
+    budget: bytesFlag('budget-key-check', BUDGETS.keyCheckGzipBytes),
+    what: '',
+  },
 ];
 
 let failed = false;
-for (const { entry, budget } of checks) {
+for (const { entry, budget, what } of checks) {
   const result = await bundleEntry(entry, { attribute: flags.analyze });
   const pass = result.gzipBytes <= budget;
   failed ||= !pass;
   console.log(
     `${pass ? 'PASS' : 'FAIL'}  ${result.label}: ${kb(result.gzipBytes)} min+gzip ` +
-      `(${result.gzipBytes} B; budget ${kb(budget)} = ${budget} B; minified ${kb(result.minBytes)})`,
+      `(${result.gzipBytes} B; budget ${what}${kb(budget)} = ${budget} B; minified ${kb(result.minBytes)})`,
   );
   if (flags.analyze) {
     for (const { name, bytes, share } of result.breakdown) {
