@@ -144,8 +144,8 @@ class CallState implements RequestInfoSource {
    * ky's options for one attempt, and only those it needs: ky merges them key by key with object
    * spreads on every request (GET is its default method; `retry: 0` because the retries are
    * {@link send}'s). The headers and the redirect mode go to Node's fetch directly (see
-   * {@link #fetchInit}) unless a custom fetch takes the request: ky copies every header it is
-   * given four times over, with each name and value checked again.
+   * {@link #fetch}) unless a custom fetch takes the request: ky copies every header it is given
+   * four times over, with each name and value checked again.
    */
   kyOptions(): KyOptions {
     const { config, signal } = this.#settings;
@@ -276,19 +276,31 @@ class CallState implements RequestInfoSource {
     init: RequestInit | undefined,
     maxResponseBytes: number,
   ): Promise<Response> {
-    const response = await globalThis.fetch(input, this.#fetchInit(init));
+    const response = await this.#fetch(input, init, undefined);
     if (response.ok) this.text = await readBody(response, undefined, maxResponseBytes, this);
     return response;
   }
 
   /**
-   * What Node's fetch is given besides ky's request: the call's headers, which replace the
-   * request's (it has none), and `redirect: 'manual'` (a 3xx is an error, never followed with the
-   * key). A custom fetch gets both on the request through ky instead, since it may read the
-   * request alone.
+   * Hands ky's request to the fetch that sends it, with `signal` (when given) replacing the
+   * request's. Node's fetch also gets the call's headers, which replace the request's (it has
+   * none), and `redirect: 'manual'` (a 3xx is an error, never followed with the key); a custom
+   * fetch gets both on the request through ky instead (see {@link kyOptions}), since it may read
+   * the request alone. One that throws synchronously throws here.
    */
-  #fetchInit(init: RequestInit | undefined): RequestInit {
-    return { ...init, headers: this.#request.headers, redirect: 'manual' };
+  #fetch(
+    input: Request,
+    init: RequestInit | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<Response> | Response {
+    const custom = this.#settings.config.fetch;
+    if (custom !== undefined) return custom(input, signal ? { ...init, signal } : init);
+    return globalThis.fetch(input, {
+      ...init,
+      headers: this.#request.headers,
+      redirect: 'manual',
+      ...(signal && { signal }),
+    });
   }
 
   async #fullAttempt(input: Request, init: RequestInit | undefined): Promise<Response> {
@@ -307,10 +319,7 @@ class CallState implements RequestInfoSource {
     try {
       // A custom fetch that throws synchronously lands in the catch below (the slot is released);
       // one that returns a plain Response is awaited (or wrapped for the race) as well.
-      const fetching =
-        config.fetch === undefined
-          ? globalThis.fetch(input, { ...this.#fetchInit(init), ...(limit && { signal }) })
-          : config.fetch(input, limit ? { ...init, signal } : init);
+      const fetching = this.#fetch(input, init, limit?.signal);
       const response = await (race || limit
         ? untilAborted(Promise.resolve(fetching), signal)
         : fetching);
