@@ -53,15 +53,12 @@ if (flags.analyze && !existsSync(distFile('index.js.map'))) {
 }
 
 // openai-node's handler is bundled only when no explicit budget replaces it.
-const lambdaBudget =
-  flags['budget-lambda'] === undefined
-    ? (await bundleEntry('openai')).gzipBytes
-    : bytesFlag('budget-lambda', 0);
+const explicitLambda = bytesFlag('budget-lambda', undefined);
 const checks = [
   {
     entry: 'lambda',
-    budget: lambdaBudget,
-    what: flags['budget-lambda'] === undefined ? "openai-node's handler, " : '',
+    budget: explicitLambda ?? (await bundleEntry('openai')).gzipBytes,
+    what: explicitLambda === undefined ? "openai-node's handler, " : '',
   },
   {
     entry: 'keyCheck',

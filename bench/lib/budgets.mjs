@@ -31,24 +31,28 @@ const fmt = {
   ratio: (x) => `${x.toFixed(2)}×`,
   // A pooled ratio with the spread of its per-round ratios, e.g. `1.043× (rounds 0.98–1.10×)`;
   // three decimals, so that a ratio just past a limit never prints as the limit itself.
-  spread: ({ ratio, lo, hi }) => `${ratio.toFixed(3)}× (rounds ${lo.toFixed(2)}–${hi.toFixed(2)}×)`,
+  spread: ({ value, lo, hi }) => `${value.toFixed(3)}× (rounds ${lo.toFixed(2)}–${hi.toFixed(2)}×)`,
   ms: (x) => `${x.toFixed(1)} ms`,
   mb: (x) => `${x >= 0 ? '+' : ''}${(x / MB).toFixed(1)} MB`,
   kb: (x) => `${(x / 1024).toFixed(2)} KB`,
 };
 
+const divide = (a, b) => a / b;
+const subtract = (a, b) => a - b;
+
 /**
- * @raff/sdk's figure over contender `other`'s in one metric of the same run: the pooled ratio and
- * the range of the per-round ratios (rounds run every contender, in rotating order). Undefined
- * when either was not measured.
+ * @raff/sdk's figure against contender `other`'s in one metric of the same run, by `compare`
+ * (a ratio unless told otherwise): the pooled value and the range of the per-round values (rounds
+ * run every contender, in rotating order, so they pair by index). Undefined when either was not
+ * measured.
  */
-export function sdkOver(metric, other, figure, perRound) {
+export function sdkOver(metric, other, figure, perRound, compare = divide) {
   const sdk = metric?.sdk;
   const them = metric?.[other];
   if (sdk === undefined || them === undefined) return undefined;
-  const rounds = perRound(sdk).map((value, i) => value / perRound(them)[i]);
+  const rounds = perRound(sdk).map((value, i) => compare(value, perRound(them)[i]));
   return {
-    ratio: figure(sdk) / figure(them),
+    value: compare(figure(sdk), figure(them)),
     lo: Math.min(...rounds),
     hi: Math.max(...rounds),
   };
@@ -68,29 +72,16 @@ const perSecond = (throughput, other) =>
     (r) => r.reqPerSec,
     (r) => r.roundRates,
   );
-// RSS runs one process per contender per round, so the rounds pair by index too.
-const peakRss = (rss, other) =>
+// RSS runs one process per contender per round, so the rounds pair by index too: as a ratio, and
+// as bytes over the other (the budget against ky is in bytes).
+const peakRss = (rss, other, compare = divide) =>
   sdkOver(
     rss,
     other,
     (r) => r.peakRss,
     (r) => r.roundPeaks ?? [r.peakRss],
+    compare,
   );
-
-/**
- * @raff/sdk's peak RSS over ky alone's, in bytes: the difference of their medians, with the range
- * of the per-round differences (each round runs one process per contender).
- */
-function rssOverKy(rss) {
-  if (rss?.sdk === undefined || rss?.ky === undefined) return undefined;
-  const rounds = (r) => r.roundPeaks ?? [r.peakRss];
-  const deltas = rounds(rss.sdk).map((peak, i) => peak - rounds(rss.ky)[i]);
-  return {
-    bytes: rss.sdk.peakRss - rss.ky.peakRss,
-    lo: Math.min(...deltas),
-    hi: Math.max(...deltas),
-  };
-}
 
 /**
  * One row per budget whose metric was measured: `{ name, measured, limit, pass }`, where
@@ -148,17 +139,17 @@ export function checkBudgets(results, budgets = BUDGETS) {
       add(name, fmt.spread(measured), 'not budgeted', null);
       continue;
     }
-    const pass = sign === '≤' ? measured.ratio <= limit : measured.ratio >= limit;
+    const pass = sign === '≤' ? measured.value <= limit : measured.value >= limit;
     add(name, fmt.spread(measured), `${sign} ${fmt.ratio(limit)}`, pass);
   }
-  const overKy = rssOverKy(rss);
+  const overKy = peakRss(rss, 'ky', subtract);
   if (overKy !== undefined) {
     const limit = budgets.vsKy.rssOverBytes;
     add(
       'peak RSS over ky alone',
-      `${fmt.mb(overKy.bytes)} (rounds ${fmt.mb(overKy.lo)} to ${fmt.mb(overKy.hi)})`,
+      `${fmt.mb(overKy.value)} (rounds ${fmt.mb(overKy.lo)} to ${fmt.mb(overKy.hi)})`,
       `≤ ${fmt.mb(limit)}`,
-      overKy.bytes <= limit,
+      overKy.value <= limit,
     );
   }
   if (coldImport) {
