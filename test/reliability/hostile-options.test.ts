@@ -126,7 +126,9 @@ describe('hostile client options', () => {
           if (same.length === 1) expect(request?.headers.get(name)).toBe(value.trim());
         }
       }),
-      { numRuns: 150 },
+      // About one generated client in eight is valid and makes its call: 300 runs give ~35 such
+      // calls (150 gave 13–20, and 9 in one CI run, under the floor of 10 below).
+      { numRuns: 300 },
     );
     // Both sides of the property were exercised, and clients were used, not just built.
     expect(seen.rejected).toBeGreaterThanOrEqual(10);
