@@ -143,9 +143,10 @@ class CallState implements RequestInfoSource {
   /**
    * ky's options for one attempt, and only those it needs: ky merges them key by key with object
    * spreads on every request (GET is its default method; `retry: 0` because the retries are
-   * {@link send}'s). The headers and the redirect mode go to Node's fetch directly (see
-   * {@link #fetch}) unless a custom fetch takes the request: ky copies every header it is given
-   * four times over, with each name and value checked again.
+   * {@link send}'s; `redirect: 'manual'`: a 3xx is an error, never followed with the key). The
+   * headers are set on ky's request just before Node's fetch sends it (see {@link #fetch}) unless
+   * a custom fetch takes the request: ky copies every header it is given four times over, with
+   * each name and value checked again.
    */
   kyOptions(): KyOptions {
     const { config, signal } = this.#settings;
@@ -156,10 +157,8 @@ class CallState implements RequestInfoSource {
       retry: 0,
       fetch: (input, init) => this.#attempt(input as Request, init),
     };
-    if (config.fetch !== undefined) {
-      options.headers = headers;
-      options.redirect = 'manual';
-    }
+    options.redirect = 'manual';
+    if (config.fetch !== undefined) options.headers = headers;
     if (method !== 'GET') options.method = method;
     if (body !== undefined) options.body = body;
     // ky listens on the signal it is given: give it this call's follower of the caller's signal,
@@ -283,10 +282,11 @@ class CallState implements RequestInfoSource {
 
   /**
    * Hands ky's request to the fetch that sends it, with `signal` (when given) replacing the
-   * request's. Node's fetch also gets the call's headers, which replace the request's (it has
-   * none), and `redirect: 'manual'` (a 3xx is an error, never followed with the key); a custom
-   * fetch gets both on the request through ky instead (see {@link kyOptions}), since it may read
-   * the request alone. One that throws synchronously throws here.
+   * request's. For Node's fetch the call's headers are set on the request here (it has none of
+   * its own but a body's content type, which they replace): three `set` calls, where headers in
+   * fetch's `init` would make it rebuild the request from a non-empty init. A custom fetch got
+   * them through ky (see {@link kyOptions}), since it may read the request alone. One that throws
+   * synchronously throws here.
    */
   #fetch(
     input: Request,
@@ -295,12 +295,9 @@ class CallState implements RequestInfoSource {
   ): Promise<Response> | Response {
     const custom = this.#settings.config.fetch;
     if (custom !== undefined) return custom(input, signal ? { ...init, signal } : init);
-    return globalThis.fetch(input, {
-      ...init,
-      headers: this.#request.headers,
-      redirect: 'manual',
-      ...(signal && { signal }),
-    });
+    const headers = this.#request.headers;
+    for (const name in headers) input.headers.set(name, headers[name] as string);
+    return globalThis.fetch(input, signal ? { ...init, signal } : init);
   }
 
   async #fullAttempt(input: Request, init: RequestInit | undefined): Promise<Response> {

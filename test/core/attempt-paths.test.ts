@@ -57,6 +57,26 @@ describe.each(WAYS)('an attempt by the $name', ({ options, callOptions }) => {
     expect(nock.isDone()).toBe(true);
   });
 
+  it('sends a JSON body with its own content type, whatever fetch would have guessed', async () => {
+    let sent: Record<string, string | string[] | undefined> = {};
+    let body: unknown;
+    const record = { id: 'k1', name: 'two', key_prefix: 'raff_0000' };
+    nock(API)
+      .patch('/api/v1/api-keys/k1')
+      .reply(function (_uri, requestBody) {
+        sent = this.req.headers;
+        body = requestBody;
+        return [200, { success: true, data: record }];
+      });
+    const updated = await testClient(options).apiKeys.update('k1', { name: 'two' }, callOptions);
+    expect(updated).toEqual(record);
+    expect(body).toEqual({ name: 'two' });
+    // A string body alone makes fetch send text/plain: the planned header must replace it.
+    expect(sent['content-type']).toBe('application/json');
+    expect(sent['x-api-key']).toBe(KEY);
+    expect(nock.isDone()).toBe(true);
+  });
+
   it('refuses a 2xx body over maxResponseBytes without reading it', async () => {
     const big = JSON.stringify({ success: true, data: ['x'.repeat(8_000)], total: 1 });
     nock(API)
