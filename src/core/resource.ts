@@ -37,8 +37,8 @@ export abstract class APIResource {
 
   /**
    * @internal
-   * Called after each generated method of this namespace succeeds (e.g. the roles namespace
-   * forgets its cached roles after a change).
+   * Called after each generated method of this namespace that can change something (any but a
+   * GET) succeeds (e.g. the roles namespace forgets its cached roles after a change).
    */
   protected _afterCall?(id: SdkMethod): void;
 
@@ -141,14 +141,19 @@ interface Equipped {
   ): Promise<unknown>;
 }
 
-/** A generated method's body: its arguments become path ids, the query or body, and options. */
+/**
+ * A generated method's body: its arguments become path ids, the query or body, and options. Only
+ * a method that can change something (not a GET) tells the namespace's `_afterCall` it succeeded,
+ * so a read costs no extra promise.
+ */
 function methodBody(id: SdkMethod, operation: OperationInfo, names: readonly string[]) {
+  const changes = operation.method !== 'GET';
   return function (this: Equipped, ...args: unknown[]): Promise<unknown> {
     const call = { path: pathOf(names, args) } as Record<string, unknown>;
     let next = names.length;
     if (operation.input !== undefined) call[operation.input] = args[next++];
     const result = this._call(id, call as CallArgs<SdkMethod>, args[next] as RequestOptions);
-    if (this._afterCall === undefined) return result;
+    if (!changes || this._afterCall === undefined) return result;
     return result.then((value) => {
       this._afterCall?.(id);
       return value;
@@ -214,10 +219,13 @@ function define(prototype: object, name: string, method: (...args: unknown[]) =>
   Object.defineProperty(prototype, name, { value: method, writable: true, configurable: true });
 }
 
-function pathOf(names: readonly string[], args: readonly unknown[]): Record<string, unknown> {
+/** The path ids of a call by name, from its leading arguments; none for a path without ids. */
+function pathOf(
+  names: readonly string[],
+  args: readonly unknown[],
+): Record<string, unknown> | undefined {
+  if (names.length === 0) return undefined;
   const path: Record<string, unknown> = {};
-  names.forEach((name, index) => {
-    path[name] = args[index];
-  });
+  for (let index = 0; index < names.length; index++) path[names[index] as string] = args[index];
   return path;
 }
