@@ -12,10 +12,14 @@
 //    CommonJS entry is one line that does so, and CommonJS users get the very module ESM users
 //    get (one emulator module, not two).
 // 3. openapi.json, gzipped, at dist/openapi.json.gz (see compactSpec below).
-import { readFile, writeFile } from 'node:fs/promises';
+// 4. ASCII-only JavaScript (see build/ascii-comments.mjs): the non-ASCII characters esbuild left in
+//    comments get ASCII stand-ins, checked to change nothing but comments.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { transform } from 'esbuild';
+import { toAscii } from './build/ascii-comments.mjs';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
@@ -76,6 +80,29 @@ async function compactSpec() {
   await writeFile(join(DIST, 'openapi.json.gz'), gzipSync(JSON.stringify(spec), { level: 9 }));
 }
 
+/**
+ * Every .js/.cjs file of dist/ in ASCII. A stand-in may only land in a comment: the file minified
+ * (comments dropped) must come out the same before and after, or the build fails.
+ */
+async function asciiJavaScript() {
+  const files = (await readdir(DIST, { recursive: true })).filter((f) => /\.c?js$/.test(f));
+  for (const file of files) {
+    const path = join(DIST, file);
+    const text = await readFile(path, 'utf8');
+    const ascii = toAscii(text);
+    if (ascii === text) continue;
+    const code = async (source) =>
+      (await transform(source, { loader: 'js', minify: true, legalComments: 'none' })).code;
+    if ((await code(text)) !== (await code(ascii))) {
+      throw new Error(
+        `dist/${file}: a non-ASCII character outside a comment; see build/ascii-comments.mjs`,
+      );
+    }
+    await writeFile(path, ascii);
+  }
+}
+
 for (const entry of DECLARATION_ENTRIES) await shareDeclarations(entry);
 await requireEntry('testing/index', '@raff/sdk/testing');
 await compactSpec();
+await asciiJavaScript();
