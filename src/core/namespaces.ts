@@ -32,10 +32,13 @@ function childrenOf(parent: string): readonly NamespaceInfo[] {
 }
 
 /**
- * Builds the namespaces below `parent` (`''` = the client's own) on `target`, each with its
- * sub-namespaces: an object whose prototype carries the methods of its operations (made from
- * the operation table by {@link APIResource}), on top of its hand-written base when it has one.
- * No namespace costs more than its name in a bundle: their types are declarations only.
+ * Mounts the namespaces below `parent` (`''` = the client's own) on `target`, each built on first
+ * use with its sub-namespaces: an object whose prototype carries the methods of its operations
+ * (made from the operation table by {@link APIResource}), on top of its hand-written base when it
+ * has one. Until then a namespace is an enumerable getter, so a client that calls one namespace
+ * (a Lambda's `apiKeys`) never builds the other forty or makes their methods: about 0.4 MB of
+ * heap and part of a cold start. No namespace costs more than its name in a bundle: their types
+ * are declarations only.
  *
  * @internal
  */
@@ -45,19 +48,39 @@ export function mountNamespaces(
   bases: Readonly<Record<string, NamespaceBase>>,
   parent = '',
 ): void {
-  for (const { path, className } of childrenOf(parent)) {
-    const Base: NamespaceBase = bases[path] ?? Namespace;
-    const instance = Reflect.construct(
-      Base,
-      [context, path],
-      constructorFor(path, className, Base),
-    );
-    mountNamespaces(instance, context, bases, path);
-    Object.defineProperty(target, path.slice(path.lastIndexOf('.') + 1), {
-      value: instance,
+  for (const info of childrenOf(parent)) {
+    const name = info.path.slice(info.path.lastIndexOf('.') + 1);
+    Object.defineProperty(target, name, {
+      get: () => {
+        const instance = build(info, context, bases);
+        // From now on a plain property, as fixed as it would have been if built eagerly.
+        Object.defineProperty(target, name, {
+          value: instance,
+          enumerable: true,
+          writable: false,
+          configurable: false,
+        });
+        return instance;
+      },
       enumerable: true,
+      configurable: true,
     });
   }
+}
+
+function build(
+  { path, className }: NamespaceInfo,
+  context: ClientContext,
+  bases: Readonly<Record<string, NamespaceBase>>,
+): APIResource {
+  const Base: NamespaceBase = bases[path] ?? Namespace;
+  const instance = Reflect.construct(
+    Base,
+    [context, path],
+    constructorFor(path, className, Base),
+  ) as APIResource;
+  mountNamespaces(instance, context, bases, path);
+  return instance;
 }
 
 function constructorFor(path: string, className: string, Base: NamespaceBase): () => void {

@@ -297,6 +297,28 @@ describe('methods made from the operation table', () => {
     expect(Object.getPrototypeOf(other.vms)).toBe(Object.getPrototypeOf(raff.vms));
   });
 
+  it('builds a namespace on first use, then keeps it as a fixed property', () => {
+    const raff = new RaffClient({ apiKey: KEY });
+    const unbuilt = Object.getOwnPropertyDescriptor(raff, 'databases');
+    expect(unbuilt?.get).toBeTypeOf('function');
+    expect(unbuilt?.enumerable).toBe(true);
+    expect(Object.keys(raff)).toEqual(
+      expect.arrayContaining(['apiKeys', 'databases', 'kubernetes', 'vms']),
+    );
+    const databases = raff.databases;
+    expect(raff.databases).toBe(databases);
+    expect(Object.getOwnPropertyDescriptor(raff, 'databases')).toEqual({
+      value: databases,
+      writable: false,
+      enumerable: true,
+      configurable: false,
+    });
+    // Neither a built namespace nor one still to be built can be replaced.
+    expect(() => Object.assign(raff, { databases: {} })).toThrow(TypeError);
+    expect(() => Object.assign(raff, { vms: {} })).toThrow(TypeError);
+    expect(new RaffClient({ apiKey: KEY }).databases).not.toBe(databases);
+  });
+
   it('gives every list a params slot: options always come third after the ids', async () => {
     nock(API)
       .get('/api/v1/ssh-keys')
