@@ -1,5 +1,5 @@
 import type { OperationInfo, SdkMethod } from '../../generated/operations.js';
-import { operationOf, operationTable } from '../internal/operation-table.js';
+import { operationOf, operationsOf } from '../internal/operation-table.js';
 import { callOperation } from './call.js';
 import type { ClientContext } from './context.js';
 import { MethodDeadline } from './deadline.js';
@@ -10,8 +10,6 @@ import { type WaitOptions, type WaitUntil, waitFor } from './waiter.js';
 
 // Which prototypes already carry their operations' methods.
 const equipped = new WeakSet<object>();
-// The operations of each namespace, e.g. `vms.tags` → [addVMTag, …]; built on first use.
-let byNamespace: Map<string, [SdkMethod, OperationInfo][]> | undefined;
 
 /**
  * The base of every namespace. A namespace's methods are made from the operation table when its
@@ -191,8 +189,7 @@ function waitForBody(id: SdkMethod, names: readonly string[]) {
 function equip(prototype: object, namespace: string): void {
   if (equipped.has(prototype)) return;
   equipped.add(prototype);
-  byNamespace ??= indexByNamespace();
-  for (const [id, operation] of byNamespace.get(namespace) ?? []) {
+  for (const [id, operation] of operationsOf(namespace)) {
     const name = id.slice(namespace.length + 1);
     const names = [...operation.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string);
     define(prototype, name, methodBody(id, operation, names));
@@ -201,15 +198,6 @@ function equip(prototype: object, namespace: string): void {
     }
     if (operation.wait !== undefined) define(prototype, 'waitFor', waitForBody(id, names));
   }
-}
-
-function indexByNamespace(): Map<string, [SdkMethod, OperationInfo][]> {
-  const index = new Map<string, [SdkMethod, OperationInfo][]>();
-  for (const [id, operation] of Object.entries(operationTable()) as [SdkMethod, OperationInfo][]) {
-    const namespace = id.slice(0, id.lastIndexOf('.'));
-    index.set(namespace, [...(index.get(namespace) ?? []), [id, operation]]);
-  }
-  return index;
 }
 
 /** A method, unless the prototype chain (a hand-written base) already has one by that name. */

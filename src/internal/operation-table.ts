@@ -9,52 +9,92 @@ export interface NamespaceInfo {
   readonly className: string;
 }
 
-let table: Readonly<Record<SdkMethod, OperationInfo>> | undefined;
+/** One namespace's part of the table: its header line's names and its rows, still as text. */
+interface Section extends NamespaceInfo {
+  readonly rows: string;
+}
+
+let sections: Map<string, Section> | undefined;
 let namespaces: readonly NamespaceInfo[] | undefined;
+// Rows parsed so far, by SDK method and by namespace (a namespace is parsed whole, on first use).
+const rows: Record<string, OperationInfo> = Object.create(null);
+const parsed = new Map<string, readonly [SdkMethod, OperationInfo][]>();
+let table: Readonly<Record<SdkMethod, OperationInfo>> | undefined;
 
 /**
- * Every operation by SDK method (`vms.create`), parsed from the generated table on first use:
- * the compact text costs a quarter of what the same rows as object literals cost in a bundle.
- * The format is described where it is generated (generated/operations.ts).
+ * The generated table cut into namespaces, each kept as text until one of its operations is asked
+ * for: the compact text costs a quarter of what the same rows as object literals cost in a bundle,
+ * and a client that calls one namespace (a Lambda's `apiKeys`) holds six parsed rows, not 253
+ * (120 KB of heap). The format is described where it is generated (generated/operations.ts).
+ */
+function sectionsOf(): Map<string, Section> {
+  if (sections === undefined) {
+    sections = new Map();
+    for (const part of OPERATION_ROWS.split('\n=')) {
+      const newline = part.indexOf('\n');
+      const [path = '', className = ''] = part
+        .slice(part.startsWith('=') ? 1 : 0, newline)
+        .split(' ');
+      sections.set(path, { path, className, rows: part.slice(newline + 1) });
+    }
+  }
+  return sections;
+}
+
+/**
+ * Every operation of namespace `namespace` (`vms.tags`), in table order, as `[SDK method, row]`.
+ *
+ * @internal
+ */
+export function operationsOf(namespace: string): readonly [SdkMethod, OperationInfo][] {
+  let found = parsed.get(namespace);
+  if (found === undefined) {
+    const list: [SdkMethod, OperationInfo][] = [];
+    for (const line of sectionsOf().get(namespace)?.rows.split('\n') ?? []) {
+      if (line === '') continue;
+      const id = `${namespace}.${line.slice(0, line.indexOf(' '))}` as SdkMethod;
+      const row = parseRow(line);
+      rows[id] = row;
+      list.push([id, row]);
+    }
+    found = list;
+    parsed.set(namespace, found);
+  }
+  return found;
+}
+
+/**
+ * Every operation by SDK method (`vms.create`): the whole table, parsed on first use (by `raff.api`
+ * on an unknown route and the offline permission lookups).
  *
  * @internal
  */
 export function operationTable(): Readonly<Record<SdkMethod, OperationInfo>> {
-  if (table === undefined) ({ table, namespaces } = parse(OPERATION_ROWS));
+  if (table === undefined) {
+    for (const namespace of sectionsOf().keys()) operationsOf(namespace);
+    table = rows as Record<SdkMethod, OperationInfo>;
+  }
   return table;
 }
 
 /** @internal Every namespace of the client, parents before their children. */
 export function namespaceTable(): readonly NamespaceInfo[] {
-  if (namespaces === undefined) ({ table, namespaces } = parse(OPERATION_ROWS));
+  if (namespaces === undefined) {
+    const found = [...sectionsOf().values()].map(({ path, className }) => ({ path, className }));
+    // Parents first, so that a parent exists before its children are mounted on it.
+    found.sort((a, b) => a.path.split('.').length - b.path.split('.').length);
+    namespaces = found;
+  }
   return namespaces;
 }
 
-/** @internal The row of one operation. */
+/** @internal The row of one operation (undefined for a name that is not an SDK method). */
 export function operationOf(name: SdkMethod): OperationInfo {
-  return operationTable()[name];
-}
-
-function parse(text: string): {
-  table: Record<SdkMethod, OperationInfo>;
-  namespaces: NamespaceInfo[];
-} {
-  const rows: Record<string, OperationInfo> = {};
-  const found: NamespaceInfo[] = [];
-  let namespace = '';
-  for (const line of text.split('\n')) {
-    if (line === '') continue;
-    if (line.startsWith('=')) {
-      const [path = '', className = ''] = line.slice(1).split(' ');
-      namespace = path;
-      found.push({ path, className });
-      continue;
-    }
-    rows[`${namespace}.${line.slice(0, line.indexOf(' '))}`] = parseRow(line);
-  }
-  // Parents first, so that a parent exists before its children are mounted on it.
-  found.sort((a, b) => a.path.split('.').length - b.path.split('.').length);
-  return { table: rows as Record<SdkMethod, OperationInfo>, namespaces: found };
+  const row = rows[name];
+  if (row !== undefined) return row;
+  const at = name.lastIndexOf('.');
+  if (at > 0 && !parsed.has(name.slice(0, at))) operationsOf(name.slice(0, at));
+  return rows[name] as OperationInfo;
 }
 
 function parseRow(line: string): OperationInfo {

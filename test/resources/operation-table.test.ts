@@ -1,7 +1,8 @@
 // The compact operation table the client ships, parsed, says exactly what the operation model
 // (generated/model.json) says: no row lost, none added, no field read wrong.
 import { describe, expect, it } from 'vitest';
-import { operationTable } from '../../src/internal/operation-table.js';
+import type { SdkMethod } from '../../generated/operations.js';
+import { operationOf, operationsOf, operationTable } from '../../src/internal/operation-table.js';
 import { MODEL } from '../support/operation-calls.js';
 
 interface ModelRow {
@@ -53,6 +54,23 @@ function expectedRow(op: ModelRow): Record<string, unknown> {
 }
 
 const rows = (MODEL.operations as unknown as ModelRow[]).map((op) => [op.sdk, op] as const);
+
+// First in this file, so that nothing has parsed the whole table yet.
+describe('the table parsed a namespace at a time', () => {
+  it('reads one operation, its namespace in order, and the same rows as the whole table', () => {
+    const add = operationOf('vms.tags.add');
+    expect(add).toMatchObject({ method: 'POST', path: '/api/v1/vms/{id}/tags' });
+    expect(operationsOf('vms.tags').map(([id]) => id)).toEqual([
+      'vms.tags.add',
+      'vms.tags.remove',
+      'vms.tags.update',
+    ]);
+    expect(operationOf('vms.tags.nothing' as SdkMethod)).toBeUndefined();
+    expect(operationOf('toString' as SdkMethod)).toBeUndefined();
+    expect(operationsOf('nothing')).toEqual([]);
+    expect(operationTable()['vms.tags.add']).toBe(add);
+  });
+});
 
 describe('the parsed operation table', () => {
   it('has a row for every operation of the model, and no other', () => {
