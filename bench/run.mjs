@@ -46,18 +46,23 @@ const wants = (metric) => only.includes(metric);
 
 const CONFIG = flags.quick
   ? {
-      latency: { rounds: 4, perRound: 200, warmup: 100 },
+      latency: { rounds: 4, perRound: 200, block: 20, warmup: 100 },
+      latencyCallByCall: { rounds: 2, perRound: 100, block: 1, warmup: 100 },
       throughput: { rounds: 2, count: 800, concurrency: 64, warmup: 200 },
       rss: { rounds: 1, count: 1500, concurrency: 64 },
       import: { iterations: 5 },
       bulk: { calls: 200, perSecond: 100, burst: 20, concurrency: 64 },
     }
   : {
-      latency: { rounds: 8, perRound: 1000, warmup: 300 },
+      // Blocks of 20 calls per contender in a shuffled order (bench/worker.mjs): each measured as
+      // it runs alone, drift shared. The call-by-call run is reported beside it, not budgeted.
+      latency: { rounds: 8, perRound: 1000, block: 20, warmup: 300 },
+      latencyCallByCall: { rounds: 4, perRound: 500, block: 1, warmup: 300 },
       // Six shorter rounds rather than three long ones: the median ratio then rests on more pairs.
       throughput: { rounds: 6, count: 2500, concurrency: 64, warmup: 500 },
-      // Three processes per contender: a median of two is their mean, and one outlier moves it.
-      rss: { rounds: 3, count: 10_000, concurrency: 64 },
+      // Five processes per contender: one process's peak moves ±8 MB with when V8 compacts (the
+      // heap after a GC is ~15 MB of a ~190 MB peak), so a median of three could not tell 2 MB.
+      rss: { rounds: 5, count: 10_000, concurrency: 64 },
       import: { iterations: 30 },
       // 100/s leaves headroom: the emulator answers only ~250 req/s on a busy 2-core machine
       // (see the capacity run).
@@ -117,7 +122,9 @@ const results = {
   },
   commit: gitDescribe(),
   distBuiltAt: checkDist(),
-  config: Object.fromEntries(Object.entries(CONFIG).filter(([m]) => wants(m))),
+  config: Object.fromEntries(
+    Object.entries(CONFIG).filter(([m]) => wants(m.replace(/CallByCall$/, ''))),
+  ),
 };
 const started = performance.now();
 
@@ -170,14 +177,21 @@ if (['import', 'latency', 'throughput', 'rss'].some(wants)) {
     });
     if (wants('latency')) {
       await phase('latency', async () => {
-        const c = CONFIG.latency;
-        log(`latency: ${c.rounds} rounds × ${c.perRound} sequential calls per contender`);
-        const raw = await runChild('worker.mjs', { kind: 'latency', ...task, ...c });
-        results.latency = withRatios(
-          raw,
-          (r) => r.medianMs,
-          (r) => r.roundMediansMs,
-        );
+        for (const [key, c] of [
+          ['latency', CONFIG.latency],
+          ['latencyCallByCall', CONFIG.latencyCallByCall],
+        ]) {
+          log(
+            `${key}: ${c.rounds} rounds × ${c.perRound} sequential calls per contender, ` +
+              `${c.block} at a time`,
+          );
+          const raw = await runChild('worker.mjs', { kind: 'latency', ...task, ...c });
+          results[key] = withRatios(
+            raw,
+            (r) => r.medianMs,
+            (r) => r.roundMediansMs,
+          );
+        }
       });
     }
     if (wants('throughput')) {

@@ -3,7 +3,7 @@
 // as JSON in argv[2]; the result goes back over IPC. Nothing else runs on this event loop: the
 // fixture server and the harness live in other processes.
 import { CONTENDERS, createContender, runConcurrent } from './lib/contenders.mjs';
-import { median, quantile, rotate } from './lib/stats.mjs';
+import { median, quantile, rotate, shuffler } from './lib/stats.mjs';
 
 const task = JSON.parse(process.argv[2] ?? '{}');
 const collect = () => globalThis.gc?.();
@@ -22,28 +22,35 @@ async function warmUp(calls, ids) {
 }
 
 /**
- * Sequential calls, interleaved call by call: each step makes one call with every contender, in
- * an order rotated every step, so that whatever the machine does meanwhile (a neighbour's burst,
- * a frequency change) lands on every contender alike. Blocks of a thousand calls per contender
- * let such drift decide a ratio: their per-round ratios spread 0.92–1.40×, where call-by-call
- * runs repeat within about ±1 % (docs/performance.md). A round is `perRound` steps; its median
- * per contender gives the spread the report shows.
+ * Sequential calls, interleaved in short blocks: each step runs `block` calls in a row with every
+ * contender, in an order shuffled every step (seeded, so a run can be replayed). Whatever the
+ * machine does meanwhile (a neighbour's burst, a frequency change) lands on every contender alike,
+ * as a block lasts some 10 ms; blocks of a thousand calls let such drift decide a ratio (per-round
+ * ratios spread 0.92–1.40×). Within a block a client runs as it does alone, its code and data in
+ * the CPU's caches; one call at a time (`block: 1`) measures every call after four other clients
+ * evicted them, which charges each in proportion to its code size as much as to its work (the
+ * ratio to ky grows with the number of other clients in the mix; docs/performance.md). A round is
+ * `perRound` calls per contender; its median per contender gives the spread the report shows.
  */
 async function latency() {
   const ids = task.contenders ?? CONTENDERS;
+  const block = task.block ?? 1;
   const calls = await load(ids);
   await warmUp(calls, ids);
+  const order = shuffler(task.seed ?? 1);
   const samples = Object.fromEntries(ids.map((id) => [id, []]));
   const roundMedians = Object.fromEntries(ids.map((id) => [id, []]));
   for (let round = 0; round < task.rounds; round++) {
     collect();
     const blocks = Object.fromEntries(ids.map((id) => [id, new Float64Array(task.perRound)]));
-    for (let i = 0; i < task.perRound; i++) {
-      for (const id of rotate(ids, round * task.perRound + i)) {
-        const started = performance.now();
-        const body = await calls[id]();
-        blocks[id][i] = performance.now() - started;
-        if (body?.data?.length !== 3) throw new Error(`${id}: unexpected body`);
+    for (let i = 0; i < task.perRound; i += block) {
+      for (const id of order(ids)) {
+        for (let j = i; j < Math.min(i + block, task.perRound); j++) {
+          const started = performance.now();
+          const body = await calls[id]();
+          blocks[id][j] = performance.now() - started;
+          if (body?.data?.length !== 3) throw new Error(`${id}: unexpected body`);
+        }
       }
     }
     for (const id of ids) {

@@ -24,6 +24,30 @@ export function rotate(order, round) {
   return [...order.slice(k), ...order.slice(0, k)];
 }
 
+/**
+ * A function that returns `order` in a new random order on each call, from a seeded generator
+ * (mulberry32), so that a run's sequence can be replayed. Over many steps every contender follows
+ * every other equally often; a fixed rotation gives each the same predecessor all the time.
+ */
+export function shuffler(seed) {
+  let state = seed >>> 0;
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+  return (order) => {
+    const out = [...order];
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [out[i], out[j]] = [out[j], out[i]];
+    }
+    return out;
+  };
+}
+
 /** Rounds to `digits` decimals (for JSON output that stays readable). */
 export function round(value, digits = 2) {
   if (!Number.isFinite(value)) return value;
