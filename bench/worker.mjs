@@ -94,6 +94,9 @@ async function rss() {
   const [id] = task.contenders;
   const startRss = process.memoryUsage.rss();
   const call = await createContender(id, task.baseUrl);
+  // A few calls before the baseline: fetch's own machinery (undici) loads on first use, and a
+  // library that touches fetch at import (ky) would otherwise start with it and the SDK without.
+  for (let i = 0; i < (task.warmup ?? 0); i++) await call();
   collect();
   const loadedRss = process.memoryUsage.rss();
   let peak = loadedRss;
