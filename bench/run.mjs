@@ -50,6 +50,7 @@ const CONFIG = flags.quick
       latencyCallByCall: { rounds: 2, perRound: 100, block: 1, warmup: 100 },
       throughput: { rounds: 2, count: 800, concurrency: 64, warmup: 200 },
       rss: { rounds: 1, count: 1500, concurrency: 64, warmup: 50 },
+      heap: { rounds: 1, concurrency: 64, warmup: 50, settleMs: 500, samples: 5 },
       import: { iterations: 5 },
       bulk: { calls: 200, perSecond: 100, burst: 20, concurrency: 64 },
     }
@@ -65,6 +66,9 @@ const CONFIG = flags.quick
       // 200 sequential calls before the baseline: the peak is then that of the load alone, not of
       // start-up too (ky loads fetch's machinery at import, the SDK on its first call).
       rss: { rounds: 5, count: 10_000, concurrency: 64, warmup: 200 },
+      // What each client holds with 64 calls in flight, from full GCs during the load: the memory
+      // figure that does not depend on when V8 compacts (bench/worker.mjs, heap).
+      heap: { rounds: 3, concurrency: 64, warmup: 200, settleMs: 1500, samples: 15 },
       import: { iterations: 30 },
       // 100/s leaves headroom: the emulator answers only ~250 req/s on a busy 2-core machine
       // (see the capacity run).
@@ -125,7 +129,9 @@ const results = {
   commit: gitDescribe(),
   distBuiltAt: checkDist(),
   config: Object.fromEntries(
-    Object.entries(CONFIG).filter(([m]) => wants(m.replace(/CallByCall$/, ''))),
+    Object.entries(CONFIG).filter(([m]) =>
+      wants(m === 'heap' ? 'rss' : m.replace(/CallByCall$/, '')),
+    ),
   ),
 };
 const started = performance.now();
@@ -220,6 +226,26 @@ if (['import', 'latency', 'throughput', 'rss'].some(wants)) {
           }
         }
         results.rss = summarizeRss(runs);
+        const h = CONFIG.heap;
+        log(`heap: ${h.rounds} round(s), one process per contender, ${h.concurrency} in flight`);
+        const heaps = Object.fromEntries(CONTENDERS.map((id) => [id, []]));
+        for (let r = 0; r < h.rounds; r++) {
+          for (const id of rotate(CONTENDERS, r)) {
+            heaps[id].push(
+              await runChild('worker.mjs', { kind: 'heap', contenders: [id], ...task, ...h }),
+            );
+          }
+        }
+        results.heap = Object.fromEntries(
+          CONTENDERS.map((id) => [
+            id,
+            {
+              inFlightHeap: median(heaps[id].map((run) => run.inFlightHeap)),
+              roundHeaps: heaps[id].map((run) => run.inFlightHeap),
+              idleHeap: median(heaps[id].map((run) => run.idleHeap)),
+            },
+          ]),
+        );
       });
     }
   } finally {

@@ -121,6 +121,34 @@ async function rss() {
 }
 
 /**
+ * One contender only: the heap it holds with `concurrency` calls in flight, which is what a peak
+ * under load scales with, measured without the GC's timing in it: with the load running, a full
+ * GC at `samples` moments ~100 ms apart, each followed by `heapUsed`; then the same once the load
+ * has stopped. Peak RSS moves ±8 MB with the moment V8 compacts; this moves by ±0.2 MB.
+ */
+async function heap() {
+  const [id] = task.contenders;
+  const call = await createContender(id, task.baseUrl);
+  for (let i = 0; i < (task.warmup ?? 0); i++) await call();
+  let running = true;
+  const lane = async () => {
+    while (running) await call();
+  };
+  const lanes = Array.from({ length: task.concurrency }, lane);
+  await new Promise((resolve) => setTimeout(resolve, task.settleMs));
+  const inFlight = [];
+  for (let i = 0; i < task.samples; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 97));
+    collect();
+    inFlight.push(process.memoryUsage().heapUsed);
+  }
+  running = false;
+  await Promise.all(lanes);
+  collect();
+  return { inFlightHeap: median(inFlight), idleHeap: process.memoryUsage().heapUsed };
+}
+
+/**
  * One contender's sequential loop under the V8 sampling profiler (the same data `node --cpu-prof`
  * writes, but started after the warm-up so the profile holds only steady-state calls).
  */
@@ -169,7 +197,7 @@ async function allocations() {
   return { outfile: task.outfile, calls: task.calls };
 }
 
-const tasks = { latency, throughput, rss, profile, allocations };
+const tasks = { latency, throughput, rss, heap, profile, allocations };
 let message;
 try {
   message = { ok: true, result: await tasks[task.kind]() };

@@ -155,6 +155,21 @@ export function checkBudgets(results, budgets = BUDGETS) {
       overKy.value <= limit,
     );
   }
+  const heapOverKy = sdkOver(
+    results.heap,
+    'ky',
+    (r) => r.inFlightHeap,
+    (r) => r.roundHeaps,
+    subtract,
+  );
+  if (heapOverKy !== undefined) {
+    add(
+      'heap with 64 calls in flight over ky alone (after a full GC)',
+      `${fmt.mb(heapOverKy.value)} (rounds ${fmt.mb(heapOverKy.lo)} to ${fmt.mb(heapOverKy.hi)})`,
+      'not budgeted',
+      null,
+    );
+  }
   if (coldImport) {
     const ms = coldImport['sdk-esm'].overBaselineMs;
     add(
