@@ -218,24 +218,10 @@ if (['import', 'latency', 'throughput', 'rss'].some(wants)) {
       await phase('rss', async () => {
         const c = CONFIG.rss;
         log(`rss: ${c.rounds} round(s), one process per contender, ${c.count} calls each`);
-        const runs = Object.fromEntries(CONTENDERS.map((id) => [id, []]));
-        for (let r = 0; r < c.rounds; r++) {
-          for (const id of rotate(CONTENDERS, r)) {
-            const kind = 'rss';
-            runs[id].push(await runChild('worker.mjs', { kind, contenders: [id], ...task, ...c }));
-          }
-        }
-        results.rss = summarizeRss(runs);
+        results.rss = summarizeRss(await perProcess('rss', c, task));
         const h = CONFIG.heap;
         log(`heap: ${h.rounds} round(s), one process per contender, ${h.concurrency} in flight`);
-        const heaps = Object.fromEntries(CONTENDERS.map((id) => [id, []]));
-        for (let r = 0; r < h.rounds; r++) {
-          for (const id of rotate(CONTENDERS, r)) {
-            heaps[id].push(
-              await runChild('worker.mjs', { kind: 'heap', contenders: [id], ...task, ...h }),
-            );
-          }
-        }
+        const heaps = await perProcess('heap', h, task);
         results.heap = Object.fromEntries(
           CONTENDERS.map((id) => [
             id,
@@ -292,6 +278,20 @@ function withRatios(raw, figure, perRound) {
     };
   }
   return out;
+}
+
+/**
+ * Worker task `kind` (with `task`'s fixture server) in a fresh process per contender, `config.rounds` times, the order rotating
+ * from round to round: each contender's results, in round order.
+ */
+async function perProcess(kind, config, task) {
+  const runs = Object.fromEntries(CONTENDERS.map((id) => [id, []]));
+  for (let r = 0; r < config.rounds; r++) {
+    for (const id of rotate(CONTENDERS, r)) {
+      runs[id].push(await runChild('worker.mjs', { kind, contenders: [id], ...task, ...config }));
+    }
+  }
+  return runs;
 }
 
 function summarizeRss(runs) {

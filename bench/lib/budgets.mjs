@@ -34,6 +34,8 @@ const fmt = {
   spread: ({ value, lo, hi }) => `${value.toFixed(3)}× (rounds ${lo.toFixed(2)}–${hi.toFixed(2)}×)`,
   ms: (x) => `${x.toFixed(1)} ms`,
   mb: (x) => `${x >= 0 ? '+' : ''}${(x / MB).toFixed(1)} MB`,
+  // A difference in bytes with the range of its per-round differences.
+  mbSpread: ({ value, lo, hi }) => `${fmt.mb(value)} (rounds ${fmt.mb(lo)} to ${fmt.mb(hi)})`,
   kb: (x) => `${(x / 1024).toFixed(2)} KB`,
 };
 
@@ -150,7 +152,7 @@ export function checkBudgets(results, budgets = BUDGETS) {
     const limit = budgets.vsKy.rssOverBytes;
     add(
       'peak RSS over ky alone',
-      `${fmt.mb(overKy.value)} (rounds ${fmt.mb(overKy.lo)} to ${fmt.mb(overKy.hi)})`,
+      fmt.mbSpread(overKy),
       `≤ ${fmt.mb(limit)}`,
       overKy.value <= limit,
     );
@@ -165,7 +167,7 @@ export function checkBudgets(results, budgets = BUDGETS) {
   if (heapOverKy !== undefined) {
     add(
       'heap with 64 calls in flight over ky alone (after a full GC)',
-      `${fmt.mb(heapOverKy.value)} (rounds ${fmt.mb(heapOverKy.lo)} to ${fmt.mb(heapOverKy.hi)})`,
+      fmt.mbSpread(heapOverKy),
       'not budgeted',
       null,
     );

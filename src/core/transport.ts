@@ -155,9 +155,9 @@ class CallState implements RequestInfoSource {
       // Per attempt, headers and body: the body is read inside `fetch` below.
       timeout: Math.min(this.#settings.timeout, this.#settings.totalTimeout),
       retry: 0,
+      redirect: 'manual',
       fetch: (input, init) => this.#attempt(input as Request, init),
     };
-    options.redirect = 'manual';
     if (config.fetch !== undefined) options.headers = headers;
     if (method !== 'GET') options.method = method;
     if (body !== undefined) options.body = body;
